@@ -1,0 +1,61 @@
+package dev.kabar.cli;
+
+import dev.kabar.kb.KnowledgeBase;
+import dev.kabar.pipeline.LoadReport;
+import dev.kabar.pipeline.Pipeline;
+import dev.kabar.store.KabarStore;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Opens the store a command works on and loads its inputs, reporting each skipped input on stderr. */
+final class Workspace {
+    private Workspace() {
+    }
+
+    static KnowledgeBase knowledgeBase(StoreOptions options) {
+        try {
+            return KnowledgeBase.load(options.kbFiles());
+        } catch (IllegalArgumentException e) {
+            throw KabarException.usage(e.getMessage());
+        }
+    }
+
+    static KabarStore open(StoreOptions options) {
+        Path dir = options.store();
+        if (dir == null) {
+            return KabarStore.inMemory();
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw KabarException.usage(dir + ": --store must be a folder");
+        }
+        try {
+            return KabarStore.tdb2(dir);
+        } catch (RuntimeException e) {
+            throw KabarException.failure(dir + ": cannot open the TDB2 store (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Opens a store that must already hold data (query, export, validate without inputs). */
+    static void requireExistingStore(StoreOptions options, List<Path> inputs) {
+        if (inputs.isEmpty() && options.store() == null) {
+            throw KabarException.usage("give INPUT files or folders, or --store DIR");
+        }
+        if (inputs.isEmpty() && !Files.isDirectory(options.store())) {
+            throw KabarException.usage(options.store() + ": no such store folder");
+        }
+    }
+
+    /** Loads the inputs; fails when inputs were given and none of them gave an article. */
+    static LoadReport load(Pipeline pipeline, List<Path> inputs, KabarStore store, PrintWriter err) {
+        LoadReport report = pipeline.load(inputs, store, p -> {
+            err.println("kabar: skipped " + p);
+            err.flush();
+        });
+        if (!inputs.isEmpty() && report.loaded() == 0) {
+            throw KabarException.failure("no article could be loaded from the inputs given");
+        }
+        return report;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An article's text with its sentences and entity mentions, and the look-ups the extractors share. */
+public final class AnnotatedText {
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[\\s]*$");
+    /** Words after which a country name still names the country as an actor ("dengan Rusia", "AS dan Rusia"). */
+    private static final Set<String> ACTOR_INTRO = Set.of("dan", "serta", "dengan", "antara", "bersama", "oleh",
+            "bahwa", "kepada", "atau", "maupun");
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<Mention> mentions;
+
+    public AnnotatedText(String text, List<Sentence> sentences, List<Mention> mentions) {
+        this.text = text;
+        this.sentences = List.copyOf(sentences);
+        this.mentions = List.copyOf(mentions);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** Mentions of actors (not places) that lie wholly within [begin, end), in text order. */
+    public List<Mention> actorsIn(int begin, int end) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.begin() >= begin && m.end() <= end && m.entity().type().isActor()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a mention names an actor in its own right. A country name right after a common word
+     * ("faksi Palestina", "Presiden Rusia", "di Rusia") or joined by a hyphen ("Palestina-Israel") only
+     * describes something else; people and organisations always stand alone.
+     */
+    public boolean standsAlone(Mention m) {
+        if (m.entity().type() != EntityType.COUNTRY) {
+            return true;
+        }
+        if ((m.begin() > 0 && text.charAt(m.begin() - 1) == '-') || (m.end() < text.length() && text.charAt(m.end()) == '-')) {
+            return false;
+        }
+        Sentence s = sentenceAt(m.begin());
+        int from = s == null ? Math.max(0, m.begin() - 40) : s.begin();
+        String before = text.substring(from, m.begin());
+        Matcher w = LAST_WORD.matcher(before);
+        if (!w.find() || !before.substring(w.end()).isBlank()) {
+            return true; // sentence start or punctuation before it
+        }
+        return ACTOR_INTRO.contains(w.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    public Sentence sentenceAt(int offset) {
+        for (Sentence s : sentences) {
+            if (s.contains(offset)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public Span span(int begin, int end) {
+        return Span.of(text, begin, end);
+    }
+
+    public Span span(Sentence s) {
+        return Span.of(text, s.begin(), s.end());
+    }
+}

@@ -1,0 +1,248 @@
+package dev.kabar.extract;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who talked to whom: a cue from the contact lexicon ("berbicara melalui telepon", "bertemu", "mengundang" …)
+ * with its subject before it and its partners after it ("dengan X, Y dan Z"; "mengundang X"), or joint
+ * subjects ("X dan Y … dalam percakapan telepon"). One contact per pair of distinct actors.
+ */
+public final class ContactExtractor {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
+            "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
+    private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
+    private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
+    /** "… untuk melakukan pembicaraan": the purpose of another act, not an event of its own. */
+    private static final Pattern PURPOSE = Pattern.compile("(?iu)\\b(untuk|guna)\\s+(?:melakukan\\s+|menggelar\\s+|mengadakan\\s+)?$");
+    private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya)\\b");
+
+    private final Pattern cues;
+    private final Map<String, ContactKind> kindOfCue = new HashMap<>();
+    private final IndonesianDates dates;
+
+    public ContactExtractor(Lexicon lexicon, IndonesianDates dates) {
+        this.dates = dates;
+        List<String> phrases = new ArrayList<>();
+        for (String[] row : lexicon.table("contact-cues.txt", 2)) {
+            String phrase = row[1].toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            kindOfCue.putIfAbsent(phrase, ContactKind.fromLabel(row[0]));
+            phrases.add(phrase);
+        }
+        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String p : phrases) {
+            if (!alt.isEmpty()) {
+                alt.append('|');
+            }
+            alt.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+        }
+        cues = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + alt + ")(?![\\p{L}\\d])");
+    }
+
+    public List<Contact> extract(AnnotatedText at) {
+        String text = at.text();
+        List<Contact> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Sentence s : at.sentences()) {
+            Matcher m = cues.matcher(text);
+            m.region(s.begin(), s.end());
+            int clauseStart = s.begin();
+            while (m.find()) {
+                int previousCueEnd = clauseStart;
+                clauseStart = m.end();
+                String cue = m.group(1);
+                if (PURPOSE.matcher(text.substring(Math.max(s.begin(), m.start() - 40), m.start())).find()) {
+                    continue;
+                }
+                ContactKind kind = kindOfCue.get(cue.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                for (Contact c : contactsAt(at, s, previousCueEnd, m.start(), m.end(), cue, kind)) {
+                    String key = c.kind() + "|" + c.a().key() + "|" + c.b().key() + "|" + c.evidence().begin();
+                    if (seen.add(key)) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Contact> contactsAt(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, String cue,
+                                     ContactKind kind) {
+        String text = at.text();
+        // a cue's subject stands after the previous cue of the sentence, never before it
+        List<Mention> subjects = subjects(at, clauseStart, cueBegin);
+        List<Mention> partners = new ArrayList<>();
+        String lowerCue = cue.toLowerCase(Locale.ROOT);
+        boolean passive = lowerCue.startsWith("di");
+        Matcher intro = PARTNER_INTRO.matcher(text);
+        intro.region(cueEnd, s.end());
+        if (lowerCue.matches("(?s).*\\b(dengan|bersama|antara)$")) {
+            partners = list(at, cueEnd, s.end()); // the cue itself ends with "dengan"
+        } else if (intro.find() && words(text, cueEnd, intro.start()) <= 6) {
+            partners = list(at, intro.end(), s.end());
+        } else if (!passive && !isNoun(lowerCue)) {
+            // "mengundang X"; in headlines also "Bertemu X"
+            partners = list(at, cueEnd, s.end());
+            int maxGap = lowerCue.startsWith("me") ? 3 : 0;
+            if (!partners.isEmpty() && words(text, cueEnd, partners.get(0).begin()) > maxGap) {
+                partners = List.of();
+            }
+        }
+        List<Entity[]> pairs = new ArrayList<>();
+        boolean initiatorKnown = !passive && !partners.isEmpty() && lowerCue.startsWith("me") && !lowerCue.startsWith("bert");
+        if (!subjects.isEmpty() && !partners.isEmpty()) {
+            for (Mention a : subjects) {
+                for (Mention b : partners) {
+                    pairs.add(new Entity[] {a.entity(), b.entity()});
+                }
+            }
+        } else if (subjects.isEmpty() && partners.isEmpty() && isNoun(lowerCue)) {
+            // "Dalam percakapan telepon, A memberi tahu B": the first two actors after a noun cue
+            List<Mention> after = new ArrayList<>();
+            for (Mention m : dedupe(at.actorsIn(cueEnd, s.end()))) {
+                if (m.entity().type() != EntityType.COUNTRY && after.size() < 2) {
+                    after.add(m);
+                }
+            }
+            if (after.size() == 2) {
+                pairs.add(new Entity[] {after.get(0).entity(), after.get(1).entity()});
+            }
+        } else if (partners.isEmpty() && subjects.size() >= 2 && !passive) {
+            for (int i = 0; i < subjects.size(); i++) {
+                for (int j = i + 1; j < subjects.size(); j++) {
+                    pairs.add(new Entity[] {subjects.get(i).entity(), subjects.get(j).entity()});
+                }
+            }
+            initiatorKnown = false;
+        }
+        List<Contact> out = new ArrayList<>();
+        Sentence sentence = s;
+        LocalDate date = dateIn(text.substring(sentence.begin(), sentence.end()));
+        boolean planned = PLANNED.matcher(text.substring(Math.max(sentence.begin(), cueBegin - 40), cueBegin)).find();
+        String topic = topic(text, cueEnd, s.end());
+        for (Entity[] p : pairs) {
+            if (p[0].equals(p[1])) {
+                continue;
+            }
+            out.add(new Contact(kind, p[0], p[1], initiatorKnown ? p[0] : null, date, null, planned, topic, cue,
+                    at.span(sentence)));
+        }
+        return out;
+    }
+
+    /** The actor (or "X dan Y") closest before the cue in the same sentence, with few words between. */
+    private List<Mention> subjects(AnnotatedText at, int from, int cueBegin) {
+        String text = at.text();
+        List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
+        before.removeIf(m -> !at.standsAlone(m));
+        List<Mention> out = new ArrayList<>();
+        if (before.isEmpty()) {
+            return out;
+        }
+        Mention last = before.get(before.size() - 1);
+        if (words(text, last.end(), cueBegin) > 5) {
+            return out;
+        }
+        out.add(0, last);
+        for (int i = before.size() - 2; i >= 0; i--) {
+            String gap = text.substring(before.get(i).end(), out.get(0).begin());
+            if (gap.matches("(?iu)\\s*(,|dan|serta|,\\s*dan)\\s*")) {
+                out.add(0, before.get(i));
+            } else if (gap.matches("(?iu)\\s+\\p{L}+\\s+(\\p{L}+\\s+)?") && out.size() == 1 && roleLike(before.get(i), out.get(0))) {
+                // "Presiden Rusia Vladimir Putin": a country in the role before the person is not a subject
+                continue;
+            } else {
+                break;
+            }
+        }
+        return dedupe(out);
+    }
+
+    /** Noun cues (percakapan, pertemuan, kunjungan …) as opposed to verbs with me-, ber-, di- or ter-. */
+    private static boolean isNoun(String cue) {
+        return !cue.startsWith("me") && !cue.startsWith("ber") && !cue.startsWith("di") && !cue.startsWith("ter");
+    }
+
+    private static boolean roleLike(Mention before, Mention person) {
+        return before.entity().type() == EntityType.COUNTRY && person.entity().type() == EntityType.PERSON;
+    }
+
+    /** A list of actors starting right at {@code from}: "X, Y, dan Z", stopping at a clause word. */
+    private List<Mention> list(AnnotatedText at, int from, int end) {
+        String text = at.text();
+        List<Mention> candidates = at.actorsIn(from, end);
+        List<Mention> out = new ArrayList<>();
+        int cursor = from;
+        for (Mention m : candidates) {
+            String gap = text.substring(cursor, m.begin());
+            // a country right after the verb or "dengan" is an actor; after another word it is a modifier
+            if (!at.standsAlone(m) && !gap.isBlank()) {
+                continue;
+            }
+            if (!out.isEmpty() || gap.strip().length() > 0) {
+                if (hasStopWord(gap) || words(text, cursor, m.begin()) > 4) {
+                    break;
+                }
+            }
+            out.add(m);
+            cursor = m.end();
+        }
+        return dedupe(out);
+    }
+
+    private static boolean hasStopWord(String gap) {
+        Matcher w = WORD.matcher(gap.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            if (LIST_STOP.contains(w.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Mention> dedupe(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        Set<Entity> seen = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (seen.add(m.entity())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private LocalDate dateIn(String sentence) {
+        Temporal t = dates.find(sentence);
+        if (t instanceof LocalDate d) {
+            return d;
+        }
+        return t instanceof OffsetDateTime odt ? odt.toLocalDate() : null;
+    }
+
+    private static String topic(String text, int from, int end) {
+        Matcher m = TOPIC.matcher(text);
+        m.region(from, end);
+        if (!m.find()) {
+            return null;
+        }
+        String topic = text.substring(m.end(), end).strip().replaceAll("[\\s.,;:]+$", "");
+        return topic.isEmpty() ? null : topic.length() > 160 ? topic.substring(0, 160) : topic;
+    }
+
+    private static long words(String text, int begin, int end) {
+        return end <= begin ? 0 : WORD.matcher(text.substring(begin, end)).results().count();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.kabar.extract;
+
+import dev.kabar.article.Article;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an article says about itself: title, publisher (source metadata or the dateline such as
+ * "MOSKOW, iNews.id -"), publication date (a line that is only a date), reporter and editor lines and
+ * "Sumber:" source lines.
+ */
+public final class MetadataExtractor {
+    /** "INDOZONE.ID -", "MOSKOW, iNews.id -", "MOSKOW (RIAUPOS.CO) -", "ANKARA, Kabar Uji -". */
+    private static final String OUTLET = "[\\p{L}][\\p{L}\\d-]*(?:\\.[\\p{L}]{2,4}){1,2}";
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:(?<city>[\\p{Lu}][\\p{L}.' ]{1,40}?)(?:,\\s*(?<region>[\\p{Lu}][\\p{L} ]{1,30}?))?\\s*(?:,\\s*|\\(\\s*))?"
+                    + "(?<pub>" + OUTLET + "|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?)\\s*(?<close>\\))?\\s*[-–—]\\s+\\S");
+    private static final Pattern DOMAIN = Pattern.compile(OUTLET);
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^(Reporter|Penulis|Pewarta|Wartawan|Editor|Redaktur|Penyunting)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE_LINE = Pattern.compile("^(?:Sumber|Source)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON_NAME = Pattern.compile("[\\p{Lu}][\\p{L}'.-]+(?: [\\p{Lu}][\\p{L}'.-]+){1,4}");
+
+    private final EntityIndex index;
+    private final IndonesianDates dates;
+
+    public MetadataExtractor(EntityIndex index, IndonesianDates dates) {
+        this.index = index;
+        this.dates = dates;
+    }
+
+    public ArticleMetadata extract(Article article) {
+        String text = article.text();
+        Entity publisher = organisation(article.given().publisher());
+        Temporal published = dates.parseGiven(article.given().published());
+        Entity dateline = null;
+        List<Entity> authors = new ArrayList<>();
+        List<Entity> editors = new ArrayList<>();
+        List<Entity> sources = new ArrayList<>();
+        for (String rawLine : text.split("\n")) {
+            String line = rawLine.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher credit = CREDIT_LINE.matcher(line);
+            if (credit.matches()) {
+                Entity person = person(credit.group(2));
+                if (person != null) {
+                    (credit.group(1).toLowerCase(Locale.ROOT).startsWith("edit")
+                            || credit.group(1).toLowerCase(Locale.ROOT).startsWith("redak")
+                            || credit.group(1).toLowerCase(Locale.ROOT).startsWith("penyunting") ? editors : authors).add(person);
+                }
+                continue;
+            }
+            Matcher source = SOURCE_LINE.matcher(line);
+            if (source.matches()) {
+                Entity org = organisation(source.group(1));
+                if (org != null && !sources.contains(org)) {
+                    sources.add(org);
+                }
+                continue;
+            }
+            if (published == null && line.length() <= 60 && onlyDate(line)) {
+                published = dates.find(line);
+            }
+            if (dateline == null && publisher == null) {
+                Matcher m = DATELINE.matcher(line);
+                if (m.find()) {
+                    Entity outlet = organisation(m.group("pub"));
+                    boolean wire = m.group("close") != null && !DOMAIN.matcher(m.group("pub")).matches();
+                    if (outlet != null && outlet.type() == EntityType.ORGANIZATION) {
+                        // "(Xinhua)" after a city names the wire service the outlet relies on, not the outlet
+                        if (wire) {
+                            if (!sources.contains(outlet)) {
+                                sources.add(outlet);
+                            }
+                        } else {
+                            publisher = outlet;
+                        }
+                        dateline = place(m.group("city"));
+                    }
+                }
+            }
+        }
+        return new ArticleMetadata(blankToNull(article.given().title()), publisher, published,
+                blankToNull(article.given().url()), dateline, authors, editors, sources);
+    }
+
+    /** True when the line holds a date and little else (a publication-date line, not a sentence). */
+    private boolean onlyDate(String line) {
+        if (dates.find(line) == null) {
+            return false;
+        }
+        String rest = line.replaceAll("(?iu)\\p{L}+day|\\d+|[-,:/.|()]|\\b(WIB|WITA|WIT|pukul)\\b", " ");
+        String[] words = rest.strip().split("\\s+");
+        return words.length <= 4;
+    }
+
+    /** An outlet or organisation by name: known ones from the knowledge base, others by their own name. */
+    Entity organisation(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String name = raw.strip();
+        Entity known = index.lookup(name);
+        if (known != null) {
+            return known;
+        }
+        String bare = name.replaceAll("(?i)(\\.(co|com|net|org|id|tv|news))+$", "");
+        known = index.lookup(bare);
+        if (known != null) {
+            return known;
+        }
+        if (bare.isBlank()) {
+            return null;
+        }
+        String display = bare.equals(bare.toUpperCase(Locale.ROOT)) || bare.equals(bare.toLowerCase(Locale.ROOT))
+                ? titleCase(bare) : bare;
+        return new Entity("org/" + Slugs.of(display), EntityType.ORGANIZATION, display);
+    }
+
+    private Entity person(String raw) {
+        String name = raw.strip().replaceAll("\\s*[(/].*$", "");
+        if (!PERSON_NAME.matcher(name).matches()) {
+            return null;
+        }
+        Entity known = index.lookup(name);
+        return known != null ? known : new Entity("person/" + Slugs.of(name), EntityType.PERSON, name);
+    }
+
+    private Entity place(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        Entity known = index.lookup(raw);
+        if (known != null) {
+            return known.type() == EntityType.PLACE || known.type() == EntityType.COUNTRY ? known : null;
+        }
+        String name = titleCase(raw.strip());
+        return new Entity("place/" + Slugs.of(name), EntityType.PLACE, name);
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder out = new StringBuilder();
+        for (String word : s.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!word.isEmpty()) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.kabar.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Attribution words: verbs after a direct quote ("kata", "ujar") and verbs introducing reported speech. */
+public final class SpeechLexicon {
+    private final Set<String> direct = new HashSet<>();
+    private final Set<String> reported = new HashSet<>();
+
+    public SpeechLexicon(Lexicon lexicon) {
+        Map<String, List<String>> sections = lexicon.sections("speech-verbs.txt");
+        for (String w : sections.getOrDefault("direct", List.of())) {
+            direct.add(w.toLowerCase(Locale.ROOT));
+        }
+        for (String w : sections.getOrDefault("reported", List.of())) {
+            reported.add(w.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** "kata", "ujarnya", "imbuh": a word that attributes a quote just before it. */
+    public boolean isDirect(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return direct.contains(w) || (w.endsWith("nya") && direct.contains(w.substring(0, w.length() - 3)));
+    }
+
+    public boolean isReported(String word) {
+        return reported.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,4 @@
+package dev.kabar.extract;
+
+/** Whether a statement is quoted word for word or reported in the writer's words. */
+public enum SpeechMode { DIRECT, REPORTED }

@@ -1,0 +1,249 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who said what: quotations in quotation marks with their attribution after ("…," kata X / ujarnya /
+ * bunyi pernyataan X) or before (X mengatakan, "…"), and reported speech (X menegaskan bahwa …;
+ * Menurut X, …; …, kata X dalam sebuah pernyataan). Pronoun attributions resolve to the last speaker.
+ */
+public final class StatementExtractor {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern PRONOUN_AFTER = Pattern.compile(
+            "(?iu)^\\s*(?:juga\\s+)?(?:dia|ia|beliau|mereka|pernyataan (?:itu|tersebut)|keterangan (?:itu|tersebut))\\b");
+    private static final Pattern MENURUT = Pattern.compile("(?iu)\\bmenurut\\s+");
+    private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut)\\s+");
+    private static final int MAX_GAP_WORDS = 4;
+
+    private final SpeechLexicon speech;
+
+    public StatementExtractor(SpeechLexicon speech) {
+        this.speech = speech;
+    }
+
+    private record Quote(int open, int close) {
+    }
+
+    public List<Statement> extract(AnnotatedText at) {
+        String text = at.text();
+        List<Quote> quotes = quotes(text);
+        List<Statement> out = new ArrayList<>();
+        Entity last = null;
+        for (Sentence s : at.sentences()) {
+            for (Quote q : quotes) {
+                if (q.open() >= s.begin() && q.open() < s.end()) {
+                    Statement st = direct(at, q, s, last);
+                    if (st != null) {
+                        out.add(st);
+                        last = st.speaker();
+                    }
+                }
+            }
+            for (Statement st : reported(at, s, quotes)) {
+                out.add(st);
+                last = st.speaker();
+            }
+        }
+        return out;
+    }
+
+    private Statement direct(AnnotatedText at, Quote q, Sentence s, Entity last) {
+        String text = at.text();
+        int contentBegin = q.open() + 1;
+        int contentEnd = q.close();
+        String content = text.substring(contentBegin, contentEnd).strip().replaceAll("[,.]$", "");
+        if (WORD.matcher(content).results().count() < 3) {
+            return null; // a scare-quoted phrase, not a statement
+        }
+        int lineEnd = lineEnd(text, q.close());
+        // attribution after the closing quote
+        Matcher w = WORD.matcher(text);
+        w.region(q.close() + 1, lineEnd);
+        if (w.find() && text.substring(q.close() + 1, w.start()).matches("[\\s,.]*") && isAttribution(w.group())) {
+            String cue = w.group();
+            Sentence attribution = at.sentenceAt(w.start());
+            int attributionEnd = attribution == null ? lineEnd : attribution.end();
+            Entity speaker;
+            if (cue.toLowerCase(Locale.ROOT).endsWith("nya") || PRONOUN_AFTER.matcher(text.substring(w.end(), lineEnd)).find()) {
+                speaker = last != null ? last : lastActorBefore(at, q.open());
+            } else {
+                List<Mention> after = at.actorsIn(w.end(), Math.min(attributionEnd, w.end() + 80));
+                speaker = after.isEmpty() ? null : after.get(0).entity();
+            }
+            if (speaker != null) {
+                return statement(at, speaker, content, SpeechMode.DIRECT, cue, s.begin(), Math.max(attributionEnd, q.close() + 1),
+                        contentBegin, contentEnd);
+            }
+            return null;
+        }
+        // attribution before the opening quote: X mengatakan, "…" or X: "…"
+        String before = text.substring(s.begin(), q.open());
+        Matcher bw = WORD.matcher(before);
+        String cue = null;
+        int cueAt = -1;
+        while (bw.find()) {
+            if (speech.isReported(bw.group()) || speech.isDirect(bw.group())) {
+                cue = bw.group();
+                cueAt = s.begin() + bw.start();
+            }
+        }
+        if (cue == null && before.strip().endsWith(":")) {
+            cueAt = s.begin() + before.lastIndexOf(':');
+        }
+        if (cueAt < 0) {
+            return null;
+        }
+        List<Mention> subjects = at.actorsIn(s.begin(), cueAt);
+        if (subjects.isEmpty()) {
+            return null;
+        }
+        return statement(at, subjects.get(subjects.size() - 1).entity(), content, SpeechMode.DIRECT, cue, s.begin(),
+                q.close() + 1, contentBegin, contentEnd);
+    }
+
+    private List<Statement> reported(AnnotatedText at, Sentence s, List<Quote> quotes) {
+        String text = at.text();
+        List<Statement> out = new ArrayList<>();
+        if (insideQuote(quotes, s.begin()) || containsQuote(quotes, s)) {
+            return out;
+        }
+        Matcher menurut = MENURUT.matcher(text);
+        menurut.region(s.begin(), s.end());
+        if (menurut.find()) {
+            int comma = text.indexOf(',', menurut.end());
+            if (comma > 0 && comma < s.end()) {
+                List<Mention> who = at.actorsIn(menurut.end(), comma);
+                if (!who.isEmpty() && words(text, comma + 1, s.end()) >= 3) {
+                    out.add(statement(at, who.get(0).entity(), clean(text.substring(comma + 1, s.end())),
+                            SpeechMode.REPORTED, "menurut", s.begin(), s.end(), comma + 1, s.end()));
+                    return out;
+                }
+            }
+        }
+        Matcher inverted = INVERTED.matcher(text);
+        inverted.region(s.begin(), s.end());
+        if (inverted.find()) {
+            List<Mention> who = at.actorsIn(inverted.end(), Math.min(s.end(), inverted.end() + 60));
+            if (!who.isEmpty() && who.get(0).begin() - inverted.end() <= 1 && words(text, s.begin(), inverted.start()) >= 4) {
+                out.add(statement(at, who.get(0).entity(), clean(text.substring(s.begin(), inverted.start())),
+                        SpeechMode.REPORTED, inverted.group(1), s.begin(), s.end(), s.begin(), inverted.start()));
+                return out;
+            }
+        }
+        Matcher w = WORD.matcher(text);
+        w.region(s.begin(), s.end());
+        while (w.find()) {
+            if (!speech.isReported(w.group())) {
+                continue;
+            }
+            List<Mention> subjects = at.actorsIn(s.begin(), w.start());
+            if (subjects.isEmpty()) {
+                continue;
+            }
+            Mention subject = subjects.get(subjects.size() - 1);
+            String gap = text.substring(subject.end(), w.start());
+            // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject
+            if (!at.standsAlone(subject) || words(text, subject.end(), w.start()) > MAX_GAP_WORDS || gap.contains(",")
+                    || gap.matches("(?iu).*\\b(dan|serta|yang)\\b.*")) {
+                continue;
+            }
+            int contentBegin = w.end();
+            Matcher lead = Pattern.compile("(?iu)^[\\s,:]*(?:bahwa\\s+)?").matcher(text);
+            lead.region(contentBegin, s.end());
+            if (lead.lookingAt()) {
+                contentBegin = lead.end();
+            }
+            if (words(text, contentBegin, s.end()) < 3) {
+                continue;
+            }
+            out.add(statement(at, subject.entity(), clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
+                    w.group(), s.begin(), s.end(), contentBegin, s.end()));
+            break;
+        }
+        return out;
+    }
+
+    private boolean isAttribution(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return speech.isDirect(w) || w.equals("bunyi") || w.equals("lanjut") || w.equals("demikian");
+    }
+
+    private static Statement statement(AnnotatedText at, Entity speaker, String content, SpeechMode mode, String cue,
+                                       int evidenceBegin, int evidenceEnd, int contentBegin, int contentEnd) {
+        List<Entity> mentioned = new ArrayList<>();
+        for (Mention m : at.actorsIn(contentBegin, contentEnd)) {
+            if (!mentioned.contains(m.entity())) {
+                mentioned.add(m.entity());
+            }
+        }
+        int end = Math.min(evidenceEnd, at.text().length());
+        return new Statement(speaker, content, mode, cue, null, mentioned, at.span(evidenceBegin, end).begin() >= 0
+                ? Span.of(at.text(), evidenceBegin, end) : null);
+    }
+
+    private static Entity lastActorBefore(AnnotatedText at, int offset) {
+        Entity found = null;
+        for (Mention m : at.mentions()) {
+            if (m.end() <= offset && m.entity().type().isActor()) {
+                found = m.entity();
+            }
+        }
+        return found;
+    }
+
+    /** Quotations: “…” or "…" pairs, within one paragraph. */
+    private static List<Quote> quotes(String text) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                open = -1;
+            } else if (open < 0 && (c == '"' || c == '“')) {
+                open = i;
+            } else if (open >= 0 && (c == '"' || c == '”')) {
+                out.add(new Quote(open, i));
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideQuote(List<Quote> quotes, int offset) {
+        for (Quote q : quotes) {
+            if (offset > q.open() && offset < q.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsQuote(List<Quote> quotes, Sentence s) {
+        for (Quote q : quotes) {
+            if (q.open() < s.end() && q.close() >= s.begin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    private static long words(String text, int begin, int end) {
+        if (end <= begin) {
+            return 0;
+        }
+        return WORD.matcher(text.substring(begin, end)).results().count();
+    }
+
+    private static String clean(String s) {
+        return s.strip().replaceAll("[\\s.,;:]+$", "");
+    }
+}

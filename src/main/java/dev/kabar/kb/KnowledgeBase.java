@@ -1,0 +1,121 @@
+package dev.kabar.kb;
+
+import dev.kabar.extract.Entity;
+import dev.kabar.extract.EntityType;
+import dev.kabar.rdf.Vocab;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The curated entities: the bundled {@code kb/entities.ttl} plus any user files. Holds the RDF (loaded into
+ * the store as the knowledge-base graph) and the entries the gazetteer matches against.
+ */
+public final class KnowledgeBase {
+    public static final String BUNDLED = "kb/entities.ttl";
+
+    private final Graph graph;
+    private final List<KbEntry> entries;
+
+    private KnowledgeBase(Graph graph) {
+        this.graph = graph;
+        this.entries = List.copyOf(readEntries(graph));
+    }
+
+    /** The bundled knowledge base plus the given Turtle files (user additions win nothing: they add). */
+    public static KnowledgeBase load(List<Path> extraFiles) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + BUNDLED);
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).base(Vocab.ID).parse(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : extraFiles) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + ": knowledge-base file not found");
+            }
+            try {
+                RDFParser.source(file).base(Vocab.ID).parse(g);
+            } catch (RiotException e) {
+                throw new IllegalArgumentException(file + ": not valid RDF (" + e.getMessage() + ")");
+            }
+        }
+        return new KnowledgeBase(g);
+    }
+
+    public static KnowledgeBase bundled() {
+        return load(List.of());
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    public List<KbEntry> entries() {
+        return entries;
+    }
+
+    private static List<KbEntry> readEntries(Graph g) {
+        Map<String, KbEntry> byKey = new TreeMap<>();
+        for (Map.Entry<Node, EntityType> type : Vocab.ENTITY_CLASSES.entrySet()) {
+            for (Triple t : g.find(Node.ANY, RDF.type.asNode(), type.getKey()).toList()) {
+                Node s = t.getSubject();
+                if (!s.isURI()) {
+                    continue;
+                }
+                String name = firstLiteral(g, s, Vocab.SCHEMA_NAME);
+                if (name == null) {
+                    name = firstLiteral(g, s, RDFS.label.asNode());
+                }
+                if (name == null) {
+                    continue;
+                }
+                Set<String> labels = new LinkedHashSet<>();
+                labels.add(name);
+                for (Node p : List.of(Vocab.SCHEMA_NAME, RDFS.label.asNode(), SKOS.prefLabel.asNode(),
+                        SKOS.altLabel.asNode(), SKOS.hiddenLabel.asNode())) {
+                    g.find(s, p, Node.ANY).forEach(x -> {
+                        if (x.getObject().isLiteral()) {
+                            labels.add(x.getObject().getLiteralLexicalForm().strip());
+                        }
+                    });
+                }
+                String key = Vocab.keyOf(s.getURI());
+                byKey.putIfAbsent(key, new KbEntry(new Entity(key, type.getValue(), name), new ArrayList<>(labels)));
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static String firstLiteral(Graph g, Node s, Node p) {
+        List<String> values = new ArrayList<>();
+        g.find(s, p, Node.ANY).forEach(t -> {
+            if (t.getObject().isLiteral()) {
+                values.add(t.getObject().getLiteralLexicalForm());
+            }
+        });
+        values.sort(null);
+        return values.isEmpty() ? null : values.get(0);
+    }
+}

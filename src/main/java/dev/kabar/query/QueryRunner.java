@@ -1,0 +1,81 @@
+package dev.kabar.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs canned queries. Parameter values are bound as RDF literals on the parsed query (variable
+ * {@code ?param_NAME}), never spliced into the query text, so no value can change the query's meaning.
+ */
+public final class QueryRunner {
+    public static final long DEFAULT_TIMEOUT_MS = 30_000;
+    private static final String PARAM_PREFIX = "param_";
+
+    private final long timeoutMs;
+
+    public QueryRunner(long timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+
+    /** Runs the query and writes its results, inside one read transaction. */
+    public void run(DatasetGraph dataset, CannedQuery query, Map<String, String> params, ResultFormat format,
+                    OutputStream out) {
+        Query parsed = QueryFactory.create(query.sparql());
+        Binding binding = bind(query, params);
+        Txn.executeRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(parsed).substitution(binding)
+                    .timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
+                write(exec.select(), format, out);
+            }
+        });
+    }
+
+    /** Checks the parameters against the query's declared ones and makes the binding. */
+    static Binding bind(CannedQuery query, Map<String, String> params) {
+        Map<String, String> remaining = new LinkedHashMap<>(params);
+        BindingBuilder b = BindingBuilder.create();
+        for (CannedQuery.Param p : query.params()) {
+            String value = remaining.remove(p.name());
+            if (value == null) {
+                throw new QueryParameterException("query '" + query.name() + "' needs parameter '" + p.name()
+                        + "' (" + p.description() + ")");
+            }
+            b.add(Var.alloc(PARAM_PREFIX + p.name()), NodeFactory.createLiteralString(value));
+        }
+        if (!remaining.isEmpty()) {
+            throw new QueryParameterException("query '" + query.name() + "' has no parameter '"
+                    + remaining.keySet().iterator().next() + "'" + (query.params().isEmpty() ? "" : "; it takes: "
+                    + String.join(", ", query.params().stream().map(CannedQuery.Param::name).toList())));
+        }
+        return b.build();
+    }
+
+    public static void write(RowSet rows, ResultFormat format, OutputStream out) {
+        if (format == ResultFormat.TABLE) {
+            ResultSet rs = ResultSet.adapt(rows);
+            PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
+            ResultSetFormatter.out(ps, rs, dev.kabar.rdf.Vocab.prefixes());
+            ps.flush();
+        } else {
+            ResultSetMgr.write(out, ResultSet.adapt(rows), format.lang());
+        }
+    }
+}

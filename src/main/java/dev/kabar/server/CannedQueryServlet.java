@@ -1,0 +1,116 @@
+package dev.kabar.server;
+
+import dev.kabar.query.CannedQuery;
+import dev.kabar.query.CannedQueryCatalog;
+import dev.kabar.query.QueryParameterException;
+import dev.kabar.query.QueryRunner;
+import dev.kabar.query.ResultFormat;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /kabar/queries/{name}?K=V}: runs a canned query with its parameters from the query string; the
+ * result format comes from {@code format=} or the Accept header (SPARQL JSON by default). Errors are short
+ * plain-text messages, never stack traces.
+ */
+final class CannedQueryServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(CannedQueryServlet.class);
+
+    private final transient DatasetGraph dataset;
+    private final transient CannedQueryCatalog catalog;
+    private final transient QueryRunner runner;
+
+    CannedQueryServlet(DatasetGraph dataset, CannedQueryCatalog catalog, QueryRunner runner) {
+        this.dataset = dataset;
+        this.catalog = catalog;
+        this.runner = runner;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
+        if (path.isEmpty()) {
+            listQueries(resp);
+            return;
+        }
+        CannedQuery query = catalog.get(path);
+        if (query == null) {
+            error(resp, HttpServletResponse.SC_NOT_FOUND, "no canned query named '" + path + "'");
+            return;
+        }
+        ResultFormat format = chooseFormat(req);
+        if (format == null) {
+            error(resp, HttpServletResponse.SC_BAD_REQUEST, "unknown format; use json, csv, tsv or table");
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            if (!e.getKey().equals("format")) {
+                params.put(e.getKey(), e.getValue()[0]);
+            }
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            runner.run(dataset, query, params, format, body);
+        } catch (QueryParameterException e) {
+            error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        } catch (QueryCancelledException e) {
+            error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out");
+            return;
+        } catch (RuntimeException e) {
+            LOG.warn("canned query {} failed", path, e);
+            error(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "query failed");
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(format.mediaType() + "; charset=utf-8");
+        resp.getOutputStream().write(body.toByteArray());
+    }
+
+    private void listQueries(HttpServletResponse resp) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (CannedQuery q : catalog.all()) {
+            sb.append(q.name());
+            for (CannedQuery.Param p : q.params()) {
+                sb.append(' ').append(p.name()).append("=…");
+            }
+            sb.append('\t').append(q.description()).append('\n');
+        }
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.getOutputStream().write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ResultFormat chooseFormat(HttpServletRequest req) {
+        String f = req.getParameter("format");
+        if (f != null) {
+            return ResultFormat.parse(f);
+        }
+        String accept = req.getHeader("Accept");
+        if (accept != null) {
+            for (String part : accept.split(",")) {
+                ResultFormat byType = ResultFormat.parse(part.split(";")[0]);
+                if (byType != null) {
+                    return byType;
+                }
+            }
+        }
+        return ResultFormat.JSON;
+    }
+
+    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.kabar.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Where the graphs live: in memory (default) or a persistent TDB2 folder. Graphs are replaced whole, so
+ * loading an article again never duplicates it. {@link #queryView()} is the dataset queries and the server
+ * see: its default graph is the union of all graphs.
+ */
+public final class KabarStore implements AutoCloseable {
+    private final DatasetGraph dsg;
+    private final DatasetGraph queryView;
+    private final boolean persistent;
+
+    private KabarStore(DatasetGraph dsg, DatasetGraph queryView, boolean persistent) {
+        this.dsg = dsg;
+        this.queryView = queryView;
+        this.persistent = persistent;
+    }
+
+    /**
+     * In memory. {@code DatasetGraphFactory.create()} rather than the transactional in-memory dataset: it
+     * loads several times faster in less memory (measured in DESIGN.md), and Kabar writes from one thread.
+     */
+    public static KabarStore inMemory() {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        return new KabarStore(dsg, new UnionDefaultGraphView(dsg), false);
+    }
+
+    /** A TDB2 database in this folder, created if missing; its default graph is the union of named graphs. */
+    public static KabarStore tdb2(Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KabarStore(dsg, dsg, true);
+    }
+
+    public boolean isPersistent() {
+        return persistent;
+    }
+
+    /** The dataset for SPARQL: read it only. */
+    public DatasetGraph queryView() {
+        return queryView;
+    }
+
+    /** Replaces the named graphs given, in one write transaction. */
+    public void replaceGraphs(List<NamedGraph> graphs) {
+        Txn.executeWrite(dsg, () -> {
+            for (NamedGraph ng : graphs) {
+                dsg.deleteAny(ng.name(), Node.ANY, Node.ANY, Node.ANY);
+                Iterator<Triple> it = ng.graph().find();
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    dsg.add(ng.name(), t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            }
+        });
+    }
+
+    /** The names of all graphs, sorted. */
+    public List<Node> graphNames() {
+        return read(() -> {
+            List<Node> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(names::add);
+            names.sort((a, b) -> a.toString().compareTo(b.toString()));
+            return names;
+        });
+    }
+
+    /** A copy of one named graph (for validation and fixtures). */
+    public Graph copyOf(Node graphName) {
+        return read(() -> {
+            Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dsg.getGraph(graphName).find().forEachRemaining(g::add);
+            return g;
+        });
+    }
+
+    /** Number of quads in all named graphs. */
+    public long quadCount() {
+        return read(() -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Runs a read in a transaction, as TDB2 requires; the in-memory dataset accepts the same calls. */
+    public <T> T read(Supplier<T> action) {
+        if (dsg.isInTransaction()) {
+            return action.get();
+        }
+        return Txn.calc(dsg, TxnType.READ, action);
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    @Override
+    public void close() {
+        if (persistent) {
+            dsg.close();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.kabar.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+
+class QueryRunnerTest {
+    private static final CannedQuery BY_NAME = CannedQueryCatalog.parse("by-name", """
+            # title: By name
+            # description: things named exactly so
+            # @param name the name
+            SELECT ?s WHERE { ?s <urn:x:name> ?n . FILTER(STR(?n) = STR(?param_name)) }
+            """);
+
+    @Test
+    void parsesHeaders() {
+        assertThat(BY_NAME.title()).isEqualTo("By name");
+        assertThat(BY_NAME.description()).isEqualTo("things named exactly so");
+        assertThat(BY_NAME.params()).containsExactly(new CannedQuery.Param("name", "the name"));
+    }
+
+    @Test
+    void parameterValuesAreDataNeverQueryText() {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        ds.getDefaultGraph().add(NodeFactory.createURI("urn:x:a"), NodeFactory.createURI("urn:x:name"),
+                NodeFactory.createLiteralString("Ali"));
+        String[] hostile = {"Ali\") || true || (\"", "Ali\" } ; DROP ALL ; #", "x > 1 }\nSELECT * {", "\\u0022) #", "Ali'"};
+        for (String value : hostile) {
+            assertThat(run(ds, value)).as(value).doesNotContain("urn:x:a");
+        }
+        assertThat(run(ds, "Ali")).contains("urn:x:a");
+    }
+
+    @Test
+    void missingAndUnknownParametersAreUsageErrors() {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        assertThatThrownBy(() -> run(ds, Map.of())).isInstanceOf(QueryParameterException.class)
+                .hasMessageContaining("needs parameter 'name'");
+        assertThatThrownBy(() -> run(ds, Map.of("name", "a", "other", "b"))).isInstanceOf(QueryParameterException.class)
+                .hasMessageContaining("has no parameter 'other'");
+    }
+
+    private static String run(DatasetGraph ds, String name) {
+        return run(ds, Map.of("name", name));
+    }
+
+    private static String run(DatasetGraph ds, Map<String, String> params) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new QueryRunner(5_000).run(ds, BY_NAME, params, ResultFormat.CSV, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
