@@ -76,12 +76,14 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Canned queries:  " + base + "/kabar/queries/{name}   (list: kabar queries)");
         out.println("Example:         curl -s '" + base + "/kabar/queries/who-talked-to-whom?format=csv'");
         out.println("                 curl -s " + base + "/kabar/sparql --data-urlencode "
-                + "'query=SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name }'");
+                + "'query=SELECT ?title WHERE { ?article <https://schema.org/headline> ?title }'");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         Thread stopper = new Thread(() -> {
             server.close();
             store.close();
+            err.println("kabar: server stopped");
+            err.flush();
         }, "kabar-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
         server.join();
