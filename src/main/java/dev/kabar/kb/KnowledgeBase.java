@@ -2,10 +2,8 @@ package dev.kabar.kb;
 
 import dev.kabar.extract.Entity;
 import dev.kabar.extract.EntityType;
+import dev.kabar.rdf.BundledRdf;
 import dev.kabar.rdf.Vocab;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +15,8 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -42,15 +38,7 @@ public final class KnowledgeBase {
 
     /** The bundled knowledge base plus the given Turtle files (user additions win nothing: they add). */
     public static KnowledgeBase load(List<Path> extraFiles) {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + BUNDLED);
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).base(Vocab.ID).parse(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Graph g = BundledRdf.read(BUNDLED);
         for (Path file : extraFiles) {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException(file + ": knowledge-base file not found");

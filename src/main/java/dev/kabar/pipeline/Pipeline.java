@@ -7,21 +7,16 @@ import dev.kabar.article.ReadProblem;
 import dev.kabar.extract.Extraction;
 import dev.kabar.extract.Extractor;
 import dev.kabar.kb.KnowledgeBase;
+import dev.kabar.rdf.BundledRdf;
 import dev.kabar.rdf.ExtractionMapper;
 import dev.kabar.rdf.Vocab;
 import dev.kabar.store.KabarStore;
 import dev.kabar.store.NamedGraph;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The one path from inputs to a store, used by the CLI, the server and the tests: read, extract, map to RDF,
@@ -98,15 +93,6 @@ public final class Pipeline {
     }
 
     private static Graph ontology() {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = Pipeline.class.getClassLoader().getResourceAsStream("ontology/kabar.ttl")) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource ontology/kabar.ttl");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return g;
+        return BundledRdf.read("ontology/kabar.ttl");
     }
 }

@@ -56,12 +56,7 @@ public final class ExtractionMapper {
         g.add(context, Vocab.SOURCE_URL, article);
 
         for (Mention m : x.mentions()) {
-            Node mention = NodeFactory.createURI(articleIri + "/m/" + m.begin() + "-" + m.end());
-            g.add(mention, RDF.type.asNode(), Vocab.NIF_PHRASE);
-            g.add(mention, Vocab.REFERENCE_CONTEXT, context);
-            g.add(mention, Vocab.BEGIN_INDEX, index(m.begin()));
-            g.add(mention, Vocab.END_INDEX, index(m.end()));
-            g.add(mention, Vocab.ANCHOR_OF, NodeFactory.createLiteralString(m.surface()));
+            Node mention = textSpan(g, articleIri + "/m/", Vocab.NIF_PHRASE, context, m.begin(), m.end(), m.surface());
             g.add(mention, Vocab.TA_IDENT_REF, entity(m.entity()));
             g.add(article, Vocab.MENTIONS, entity(m.entity()));
             entities.add(m.entity());
@@ -171,12 +166,17 @@ public final class ExtractionMapper {
     }
 
     private Node span(Graph g, String articleIri, Node context, Span span) {
-        Node node = NodeFactory.createURI(articleIri + "/s/" + span.begin() + "-" + span.end());
-        g.add(node, RDF.type.asNode(), Vocab.NIF_SENTENCE);
+        return textSpan(g, articleIri + "/s/", Vocab.NIF_SENTENCE, context, span.begin(), span.end(), span.text());
+    }
+
+    /** A NIF string of the article text: mentions are nif:Phrase, evidence spans nif:Sentence. */
+    private static Node textSpan(Graph g, String iriPrefix, Node type, Node context, int begin, int end, String text) {
+        Node node = NodeFactory.createURI(iriPrefix + begin + "-" + end);
+        g.add(node, RDF.type.asNode(), type);
         g.add(node, Vocab.REFERENCE_CONTEXT, context);
-        g.add(node, Vocab.BEGIN_INDEX, index(span.begin()));
-        g.add(node, Vocab.END_INDEX, index(span.end()));
-        g.add(node, Vocab.ANCHOR_OF, NodeFactory.createLiteralString(span.text()));
+        g.add(node, Vocab.BEGIN_INDEX, index(begin));
+        g.add(node, Vocab.END_INDEX, index(end));
+        g.add(node, Vocab.ANCHOR_OF, NodeFactory.createLiteralString(text));
         return node;
     }
 
