@@ -15,8 +15,12 @@ final class Workspace {
     }
 
     static KnowledgeBase knowledgeBase(StoreOptions options) {
+        return knowledgeBase(options.kbFiles());
+    }
+
+    static KnowledgeBase knowledgeBase(List<Path> kbFiles) {
         try {
-            return KnowledgeBase.load(options.kbFiles());
+            return KnowledgeBase.load(kbFiles);
         } catch (IllegalArgumentException e) {
             throw KabarException.usage(e.getMessage());
         }

@@ -14,11 +14,20 @@ public final class AnnotatedText {
     private static final Set<String> ACTOR_INTRO = Set.of("dan", "serta", "dengan", "antara", "bersama", "oleh",
             "bahwa", "kepada", "atau", "maupun");
     private final String text;
+    private final String original;
     private final List<Sentence> sentences;
     private final List<Mention> mentions;
 
-    public AnnotatedText(String text, List<Sentence> sentences, List<Mention> mentions) {
+    /**
+     * @param text     the cleaned text, furniture blanked (what the extractors read)
+     * @param original the article text as read, of the same length (what evidence spans quote)
+     */
+    public AnnotatedText(String text, String original, List<Sentence> sentences, List<Mention> mentions) {
+        if (text.length() != original.length()) {
+            throw new IllegalArgumentException("cleaned text must keep the original's offsets");
+        }
         this.text = text;
+        this.original = original;
         this.sentences = List.copyOf(sentences);
         this.mentions = List.copyOf(mentions);
     }
@@ -77,11 +86,12 @@ public final class AnnotatedText {
         return null;
     }
 
+    /** A span quoting the original text, so evidence points at exactly what the source says. */
     public Span span(int begin, int end) {
-        return Span.of(text, begin, end);
+        return Span.of(original, begin, end);
     }
 
     public Span span(Sentence s) {
-        return Span.of(text, s.begin(), s.end());
+        return span(s.begin(), s.end());
     }
 }

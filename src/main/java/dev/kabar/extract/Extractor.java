@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class Extractor {
     private final EntityIndex index;
+    private final PageCleaner cleaner;
+    private final NameFinder nameFinder;
+    private final Coreference coreference;
     private final SentenceSplitter sentences;
     private final MetadataExtractor metadata;
     private final StatementExtractor statements;
@@ -20,17 +23,26 @@ public final class Extractor {
         Lexicon lexicon = new Lexicon(language);
         IndonesianDates dates = new IndonesianDates(lexicon);
         this.index = new EntityIndex(kb, language);
+        NameLexicon names = new NameLexicon(lexicon);
+        SpeechLexicon speech = new SpeechLexicon(lexicon);
+        this.cleaner = new PageCleaner(lexicon);
+        this.nameFinder = new NameFinder(names, index, speech);
+        this.coreference = new Coreference(names, index);
         this.sentences = new SentenceSplitter(lexicon);
         this.metadata = new MetadataExtractor(index, dates);
-        this.statements = new StatementExtractor(new SpeechLexicon(lexicon));
+        this.statements = new StatementExtractor(speech);
         this.contacts = new ContactExtractor(lexicon, dates);
     }
 
     public Extraction extract(Article article) {
-        String text = article.text();
-        List<Mention> mentions = index.find(text);
-        AnnotatedText at = new AnnotatedText(text, sentences.split(text), mentions);
-        return new Extraction(article, ArticleIds.contentHash(text), metadata.extract(article), mentions, List.of(),
-                contacts.extract(at), statements.extract(at));
+        String original = article.text();
+        PageCleaner.Cleaned cleaned = cleaner.clean(original);
+        String text = cleaned.text();
+        List<Sentence> split = sentences.split(text);
+        NameFinder.Result found = nameFinder.find(text, split, index.find(text));
+        List<Mention> mentions = coreference.resolve(text, found.mentions());
+        AnnotatedText at = new AnnotatedText(text, original, split, mentions);
+        return new Extraction(article, ArticleIds.contentHash(original), metadata.extract(article, cleaned), mentions,
+                found.roles(), contacts.extract(at), statements.extract(at));
     }
 }

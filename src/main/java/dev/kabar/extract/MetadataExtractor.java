@@ -33,7 +33,7 @@ public final class MetadataExtractor {
         this.dates = dates;
     }
 
-    public ArticleMetadata extract(Article article) {
+    public ArticleMetadata extract(Article article, PageCleaner.Cleaned cleaned) {
         String text = article.text();
         Entity publisher = organisation(article.given().publisher());
         Temporal published = dates.parseGiven(article.given().published());
@@ -86,8 +86,42 @@ public final class MetadataExtractor {
                 }
             }
         }
-        return new ArticleMetadata(blankToNull(article.given().title()), publisher, published,
+        String title = blankToNull(article.given().title());
+        if (title == null) {
+            title = headline(cleaned);
+        }
+        return new ArticleMetadata(title, publisher, published,
                 blankToNull(article.given().url()), dateline, authors, editors, sources);
+    }
+
+    /**
+     * The headline, when the text starts with one: among the lines before the body, the first that reads
+     * like a title (3 to 25 words, no final period, not a date, dateline, credit or photo caption).
+     */
+    private String headline(PageCleaner.Cleaned cleaned) {
+        String text = cleaned.text();
+        int lineStart = 0;
+        int looked = 0;
+        for (String raw : text.split("\n", -1)) {
+            int start = lineStart;
+            lineStart += raw.length() + 1;
+            String line = raw.strip();
+            if (line.isEmpty() || onlyDate(line) || CREDIT_LINE.matcher(line).matches()) {
+                continue;
+            }
+            if (++looked > 6 || DATELINE.matcher(line).find()) {
+                return null;
+            }
+            long words = line.split("\\s+").length;
+            if (cleaned.isCaptionLine(start) || words < 3) {
+                continue;
+            }
+            if (words > 25 || line.endsWith(".")) {
+                return null; // the body has started
+            }
+            return line.replaceAll("\\s{2,}", " ");
+        }
+        return null;
     }
 
     /** True when the line holds a date and little else (a publication-date line, not a sentence). */

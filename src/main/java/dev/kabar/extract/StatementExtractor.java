@@ -18,6 +18,7 @@ public final class StatementExtractor {
     private static final Pattern MENURUT = Pattern.compile("(?iu)\\bmenurut\\s+");
     private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut)\\s+");
     private static final int MAX_GAP_WORDS = 4;
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\s+(?:juga|merupakan|adalah|menjabat|kini|saat ini)\\b");
 
     private final SpeechLexicon speech;
 
@@ -72,7 +73,7 @@ public final class StatementExtractor {
                 speaker = last != null ? last : lastActorBefore(at, q.open());
             } else {
                 List<Mention> after = at.actorsIn(w.end(), Math.min(attributionEnd, w.end() + 80));
-                speaker = after.isEmpty() ? null : after.get(0).entity();
+                speaker = after.isEmpty() ? null : firstPersonOrFirst(after);
             }
             if (speaker != null) {
                 return statement(at, speaker, content, SpeechMode.DIRECT, cue, s.begin(), Math.max(attributionEnd, q.close() + 1),
@@ -145,10 +146,12 @@ public final class StatementExtractor {
                 continue;
             }
             Mention subject = subjects.get(subjects.size() - 1);
+            subject = headOfRelativeClause(at, s, subjects, subject);
             String gap = text.substring(subject.end(), w.start());
             // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject
-            if (!at.standsAlone(subject) || words(text, subject.end(), w.start()) > MAX_GAP_WORDS || gap.contains(",")
-                    || gap.matches("(?iu).*\\b(dan|serta|yang)\\b.*")) {
+            boolean relative = !subject.equals(subjects.get(subjects.size() - 1));
+            if (!at.standsAlone(subject) || (!relative && words(text, subject.end(), w.start()) > MAX_GAP_WORDS) || gap.contains(",")
+                    || gap.matches("(?iu).*\\b(dan|serta)\\b.*") || (!relative && gap.matches("(?iu).*\\byang\\b.*"))) {
                 continue;
             }
             int contentBegin = w.end();
@@ -167,6 +170,39 @@ public final class StatementExtractor {
         return out;
     }
 
+    /** "kata Manajer Persib Umuh Muchtar": the person, not the club in the role. */
+    private static Entity firstPersonOrFirst(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.entity().type() == EntityType.PERSON) {
+                return m.entity();
+            }
+        }
+        return mentions.get(0).entity();
+    }
+
+    /**
+     * "Fathur yang juga Rektor Universitas X menegaskan": the actor inside the relative clause is not the
+     * subject; the person before "yang" is.
+     */
+    private static Mention headOfRelativeClause(AnnotatedText at, Sentence s, List<Mention> before, Mention subject) {
+        String text = at.text();
+        Matcher yang = RELATIVE.matcher(text).region(s.begin(), subject.begin());
+        int yangAt = -1;
+        while (yang.find()) {
+            yangAt = yang.start();
+        }
+        if (yangAt < 0) {
+            return subject;
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (m.end() <= yangAt && m.entity().type() == EntityType.PERSON && words(text, m.end(), yangAt) == 0) {
+                return m;
+            }
+        }
+        return subject;
+    }
+
     private boolean isAttribution(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return speech.isDirect(w) || w.equals("bunyi") || w.equals("lanjut") || w.equals("demikian");
@@ -181,8 +217,7 @@ public final class StatementExtractor {
             }
         }
         int end = Math.min(evidenceEnd, at.text().length());
-        return new Statement(speaker, content, mode, cue, null, mentioned, at.span(evidenceBegin, end).begin() >= 0
-                ? Span.of(at.text(), evidenceBegin, end) : null);
+        return new Statement(speaker, content, mode, cue, null, mentioned, at.span(evidenceBegin, end));
     }
 
     private static Entity lastActorBefore(AnnotatedText at, int offset) {

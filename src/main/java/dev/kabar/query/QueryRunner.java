@@ -11,7 +11,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
@@ -43,7 +42,8 @@ public final class QueryRunner {
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(parsed).substitution(binding)
                     .timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
-                write(exec.select(), format, out);
+                // all rows first: a timeout must fail the call, not leave a header that looks like "no results"
+                write(exec.select().materialize(), format, out);
             }
         });
     }

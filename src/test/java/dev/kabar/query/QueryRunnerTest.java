@@ -47,6 +47,20 @@ class QueryRunnerTest {
                 .hasMessageContaining("has no parameter 'other'");
     }
 
+    @Test
+    void aTimeoutIsAnErrorNotAnEmptyResult() {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        for (int i = 0; i < 300; i++) {
+            ds.getDefaultGraph().add(NodeFactory.createURI("urn:x:s" + i), NodeFactory.createURI("urn:x:p"),
+                    NodeFactory.createLiteralString("v" + i));
+        }
+        CannedQuery slow = CannedQueryCatalog.parse("slow", "SELECT (COUNT(*) AS ?n) { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> new QueryRunner(50).run(ds, slow, Map.of(), ResultFormat.CSV, out))
+                .isInstanceOf(org.apache.jena.query.QueryCancelledException.class);
+        assertThat(out.size()).as("nothing written").isZero();
+    }
+
     private static String run(DatasetGraph ds, String name) {
         return run(ds, Map.of("name", name));
     }

@@ -1,0 +1,111 @@
+package dev.kabar.eval;
+
+import dev.kabar.article.Article;
+import dev.kabar.article.ArticleSink;
+import dev.kabar.article.ArticleSource;
+import dev.kabar.article.ReadProblem;
+import dev.kabar.extract.Extraction;
+import dev.kabar.pipeline.Pipeline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Runs the evaluation: for each gold file, reads its article through the same reader and pipeline the CLI
+ * uses (so the score is the score of what users get), reduces the extraction to what is reported, and
+ * scores it. A gold file that cannot be scored is reported and skipped; the others still count.
+ */
+public final class Evaluator {
+    private final Pipeline pipeline;
+    private final GoldReader goldReader = new GoldReader();
+    private final ReportedReader reportedReader = new ReportedReader();
+    private final Scorer scorer = new Scorer();
+
+    public Evaluator(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The gold files in a folder (not its subfolders), in name order so every run lists articles alike. */
+    public static List<Path> goldFilesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .sorted().toList();
+        }
+    }
+
+    /**
+     * @param onSkip told "file: reason" for each gold file skipped, as it happens
+     */
+    public Evaluation evaluate(List<Path> goldFiles, Path articleDir, Consumer<String> onSkip) {
+        List<ArticleScore> scores = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Path file : goldFiles) {
+            try {
+                scores.add(evaluate(file, articleDir));
+            } catch (SkipException e) {
+                String line = file + ": " + e.getMessage();
+                skipped.add(line);
+                onSkip.accept(line);
+            }
+        }
+        return new Evaluation(scores, skipped);
+    }
+
+    private ArticleScore evaluate(Path goldFile, Path articleDir) {
+        Gold gold;
+        try {
+            gold = goldReader.read(goldFile);
+        } catch (GoldReader.GoldFormatException e) {
+            throw new SkipException(e.getMessage());
+        }
+        Path articleFile = articleDir.resolve(gold.article());
+        if (!Files.isRegularFile(articleFile)) {
+            throw new SkipException("article " + gold.article() + " not found in " + articleDir);
+        }
+        Article article = readOne(articleFile);
+        Extraction extraction;
+        try {
+            extraction = pipeline.extract(article);
+        } catch (RuntimeException e) {
+            throw new SkipException("extraction of " + gold.article() + " failed: " + e);
+        }
+        return scorer.score(goldFile.getFileName().toString(), gold, reportedReader.read(extraction));
+    }
+
+    /** The article in the file, read by the CLI's own reader; a file with no article or several is refused. */
+    private static Article readOne(Path file) {
+        List<Article> articles = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
+        new ArticleSource().read(List.of(file), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                problems.add(problem);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new SkipException("article " + problems.get(0));
+        }
+        if (articles.size() != 1) {
+            throw new SkipException("article " + file + " holds " + articles.size() + " articles, not one");
+        }
+        return articles.get(0);
+    }
+
+    /** Why one gold file is left out. */
+    private static final class SkipException extends RuntimeException {
+        SkipException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Within one article, short forms refer to the full names introduced elsewhere in it: a person's single
+ * name ("Bogdanov", "Zulkifli") and an organisation name that is the start of a longer one in the same
+ * article ("Kementerian Kesehatan" after "Kementerian Kesehatan Gaza"). A single name that stays unresolved
+ * and is not in the knowledge base is dropped: "Agus" in one article is not "Agus" in the next, and one IRI
+ * for both would merge strangers.
+ */
+public final class Coreference {
+    private final NameLexicon names;
+    private final EntityIndex index;
+
+    public Coreference(NameLexicon names, EntityIndex index) {
+        this.names = names;
+        this.index = index;
+    }
+
+    public List<Mention> resolve(String text, List<Mention> mentions) {
+        List<Mention> relinked = relinkShortOrganisations(mentions);
+        Map<String, Entity> byWord = personWords(relinked);
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : relinked) {
+            Entity e = m.entity();
+            boolean singleName = e.type() == EntityType.PERSON && !e.name().contains(" ");
+            if (singleName && byWord.containsKey(e.name())) {
+                out.add(new Mention(m.begin(), m.end(), m.surface(), byWord.get(e.name())));
+            } else if (!singleName || index.lookup(e.name()) != null) {
+                out.add(m);
+            }
+        }
+        if (byWord.isEmpty()) {
+            return out;
+        }
+        MentionSet set = new MentionSet(out);
+        for (Token t : Token.of(text, 0, text.length())) {
+            Entity e = byWord.get(t.text());
+            if (e != null && set.covering(t.begin()) == null) {
+                set.addKnown(text, t.begin(), t.end(), e);
+            }
+        }
+        return set.sorted();
+    }
+
+    /** Each word of a multi-word person name, when it belongs to one person only in this article. */
+    private Map<String, Entity> personWords(List<Mention> mentions) {
+        Map<String, Entity> byWord = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            Entity e = m.entity();
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (String name : List.of(e.name(), m.surface())) {
+                List<Token> words = Token.of(name, 0, name.length());
+                if (words.size() < 2) {
+                    continue;
+                }
+                for (Token w : words) {
+                    if (w.text().length() < 3 || !w.capitalised() || names.isParticle(w.text()) || w.acronym()
+                            || names.isTitleWord(w.text()) || names.isCalendarWord(w.text())) {
+                        continue;
+                    }
+                    Entity previous = byWord.putIfAbsent(w.text(), e);
+                    if (previous != null && !previous.equals(e)) {
+                        ambiguous.add(w.text());
+                    }
+                }
+            }
+        }
+        ambiguous.forEach(byWord::remove);
+        return byWord;
+    }
+
+    private static List<Mention> relinkShortOrganisations(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Entity longer = null;
+            if (m.entity().type() == EntityType.ORGANIZATION) {
+                String prefix = m.surface() + " ";
+                for (Mention other : mentions) {
+                    if (other.entity().type() == EntityType.ORGANIZATION && !other.entity().equals(m.entity())
+                            && other.surface().startsWith(prefix)) {
+                        longer = other.entity();
+                        break;
+                    }
+                }
+            }
+            out.add(longer == null ? m : new Mention(m.begin(), m.end(), m.surface(), longer));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The mentions of one article while discovery runs: never overlapping, looked up by offset. A new
+ * organisation name may swallow the known names inside it ("Kementerian Luar Negeri" + "Rusia"); nothing
+ * else replaces an existing mention.
+ */
+final class MentionSet {
+    private final TreeMap<Integer, Mention> byBegin = new TreeMap<>();
+    private final Map<String, Entity> acronyms = new LinkedHashMap<>();
+
+    MentionSet(List<Mention> known) {
+        for (Mention m : known) {
+            byBegin.put(m.begin(), m);
+        }
+    }
+
+    Mention startingAt(int offset) {
+        return byBegin.get(offset);
+    }
+
+    Mention covering(int offset) {
+        Map.Entry<Integer, Mention> e = byBegin.floorEntry(offset);
+        return e != null && e.getValue().end() > offset ? e.getValue() : null;
+    }
+
+    Mention add(String text, int begin, int end, EntityType type, EntityIndex index) {
+        return add(text, begin, end, type, index, text.substring(begin, end));
+    }
+
+    /**
+     * Adds a discovered name, resolved to a known entity when the knowledge base has that exact name.
+     * Returns the mention, or null when the name is known as something of another type or would cut
+     * through an existing mention.
+     */
+    Mention add(String text, int begin, int end, EntityType type, EntityIndex index, String name) {
+        String clean = name.strip().replaceAll("\\s+", " ");
+        Entity entity = index.lookup(clean);
+        if (entity != null && entity.type() != type) {
+            return null;
+        }
+        if (entity == null) {
+            entity = new Entity(type.keyPrefix() + "/" + Slugs.of(clean), type, clean);
+        }
+        return place(text, begin, end, type, entity);
+    }
+
+    /** Adds a mention of an entity already known (coreference): same overlap rules as a new name. */
+    Mention addKnown(String text, int begin, int end, Entity entity) {
+        return place(text, begin, end, entity.type(), entity);
+    }
+
+    private Mention place(String text, int begin, int end, EntityType type, Entity entity) {
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : byBegin.subMap(Math.max(0, begin - 200), end).values()) {
+            if (m.end() <= begin) {
+                continue;
+            }
+            boolean contained = m.begin() >= begin && m.end() <= end;
+            if (!contained || type != EntityType.ORGANIZATION) {
+                return contained && m.begin() == begin && m.end() == end ? m : null;
+            }
+            inside.add(m);
+        }
+        inside.forEach(m -> byBegin.remove(m.begin()));
+        Mention added = new Mention(begin, end, text.substring(begin, end), entity);
+        byBegin.put(begin, added);
+        return added;
+    }
+
+    /** "Organisasi Pembebasan Palestina (PLO)": PLO names the same entity in the rest of the article. */
+    void defineAcronym(String acronym, int begin, Entity entity) {
+        acronyms.putIfAbsent(acronym, entity);
+        Mention existing = covering(begin);
+        if (existing == null) {
+            byBegin.put(begin, new Mention(begin, begin + acronym.length(), acronym, entity));
+        }
+    }
+
+    /** Every other use of a defined acronym, as a whole word in the same letter case. */
+    void addAcronymMentions(String text) {
+        for (Map.Entry<String, Entity> a : acronyms.entrySet()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(a.getKey()) + "(?![\\p{L}\\d])").matcher(text);
+            while (m.find()) {
+                if (covering(m.start()) == null && covering(m.end() - 1) == null) {
+                    byBegin.put(m.start(), new Mention(m.start(), m.end(), a.getKey(), a.getValue()));
+                }
+            }
+        }
+    }
+
+    List<Mention> sorted() {
+        List<Mention> out = new ArrayList<>(byBegin.values());
+        out.sort(Comparator.comparingInt(Mention::begin));
+        return out;
+    }
+}

@@ -1,0 +1,337 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people and organisations the knowledge base does not know, from their context: a title or role
+ * before a name ("Menteri Luar Negeri Turki Hakan Fidan"), an organisation head word ("Kementerian
+ * Kesehatan Gaza"), an attribution ("kata Budi Santoso"), an acronym defined in brackets. Also records the
+ * role each person is given ("Wakil Menteri Luar Negeri Rusia"). Known names (gazetteer mentions) keep
+ * their entities; a discovered organisation name that contains known names replaces them.
+ */
+public final class NameFinder {
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^\\s*,?\\s*(?:yang (?:merupakan|juga|adalah|menjabat(?: sebagai)?)|selaku|sebagai)\\s+([^,.;:\"“”()]{3,90})");
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("itu", "tersebut", "ini");
+    private static final Pattern BRACKET_GAP = Pattern.compile("\\s*\\(\\s*");
+
+    /** What discovery adds: all mentions (known and new, without overlaps) and the roles stated. */
+    public record Result(List<Mention> mentions, List<StatedRole> roles) {
+    }
+
+    private final NameLexicon names;
+    private final EntityIndex index;
+    private final SpeechLexicon speech;
+
+    public NameFinder(NameLexicon names, EntityIndex index, SpeechLexicon speech) {
+        this.names = names;
+        this.index = index;
+        this.speech = speech;
+    }
+
+    public Result find(String text, List<Sentence> sentences, List<Mention> known) {
+        MentionSet set = new MentionSet(known);
+        List<StatedRole> roles = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> toks = Token.of(text, s.begin(), s.end());
+            if (isHeadline(text, s, toks)) {
+                continue; // in a headline every word is capitalised, so capitals say nothing about names
+            }
+            people(text, toks, set, roles);
+            organisations(text, toks, set);
+            speakers(text, toks, set);
+        }
+        set.addAcronymMentions(text);
+        appositions(text, set, roles);
+        return new Result(set.sorted(), roles.stream().distinct().toList());
+    }
+
+    /** A short line without a final period, most of its longer words capitalised. */
+    static boolean isHeadline(String text, Sentence s, List<Token> toks) {
+        return toks.size() <= 20 && text.charAt(s.end() - 1) != '.' && titleCase(toks);
+    }
+
+    static boolean titleCase(List<Token> toks) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : toks) {
+            if (t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (t.capitalised()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised >= 0.7 * words;
+    }
+
+    /** Title phrase, then qualifiers (organisations, countries, more titles), then the name. */
+    private void people(String text, List<Token> toks, MentionSet set, List<StatedRole> roles) {
+        for (int i = 0; i < toks.size(); i++) {
+            int t = names.titleAt(toks, i);
+            if (t == 0 || set.covering(toks.get(i).begin()) != null) {
+                continue;
+            }
+            int roleBegin = toks.get(i).begin();
+            boolean roleLowerCase = !toks.get(i).capitalised();
+            int j = i + t;
+            int runStart = -1;
+            int prevEnd = toks.get(j - 1).end();
+            Mention person = null;
+            boolean commaUsed = false;
+            while (j < toks.size()) {
+                Token tok = toks.get(j);
+                String gap = text.substring(prevEnd, tok.begin());
+                boolean comma = gap.matches("\\s*,\\s*") && tok.capitalised() && names.titleAt(toks, j) == 0;
+                if (!gap.isBlank() && !BRACKET_GAP.matcher(gap).matches() && !gap.matches("\\s*\\)\\s*") && !comma) {
+                    break;
+                }
+                if (comma && runStart >= 0) {
+                    // "pemimpin Atheist Republic, Armin Navabi": the words before the comma qualified the role
+                    if (commaUsed) {
+                        break;
+                    }
+                    runStart = -1;
+                }
+                commaUsed |= comma;
+                Mention m = set.startingAt(tok.begin());
+                if (m != null) {
+                    if (m.entity().type() == EntityType.PERSON) {
+                        person = m;
+                        break;
+                    }
+                    runStart = -1;
+                    j = indexAfter(toks, m.end());
+                    prevEnd = m.end();
+                    continue;
+                }
+                int tt = names.titleAt(toks, j);
+                if (tt > 0 && tok.capitalised() && runStart < 0) {
+                    // "utusan khusus Presiden Putin": the capitalised title is the next person's role
+                    if (roleLowerCase && !gap.contains("(") && !names.isHonorific(tok.text())) {
+                        roleBegin = tok.begin();
+                        roleLowerCase = false;
+                    }
+                    j += tt;
+                    prevEnd = toks.get(j - 1).end();
+                    continue;
+                }
+                boolean particle = names.isParticle(tok.text()) && runStart >= 0 && j + 1 < toks.size()
+                        && toks.get(j + 1).capitalised();
+                if ((tok.capitalised() && !names.isCalendarWord(tok.text())) || particle) {
+                    if (runStart < 0) {
+                        runStart = j;
+                    }
+                    j++;
+                    prevEnd = tok.end();
+                    continue;
+                }
+                if (names.isConnector(tok.text()) && runStart < 0 && j + 1 < toks.size() && toks.get(j + 1).capitalised()) {
+                    j++;
+                    prevEnd = tok.end();
+                    continue;
+                }
+                break;
+            }
+            Mention named = person != null ? person : runStart >= 0 ? personFromRun(text, toks, runStart, j, set) : null;
+            if (named != null) {
+                String role = withoutHonorifics(role(text, roleBegin, named.begin()));
+                if (!role.isEmpty()) {
+                    roles.add(new StatedRole(named.entity(), role));
+                }
+            }
+            i = Math.max(i, j - 1); // titles inside this phrase ("Menteri" in "Wakil Menteri") start nothing new
+        }
+    }
+
+    /** The name at the end of a run of capitalised words: at most three words, none of them a head word. */
+    private Mention personFromRun(String text, List<Token> toks, int from, int to, MentionSet set) {
+        if (to < toks.size() && DEMONSTRATIVES.contains(toks.get(to).text().toLowerCase(Locale.ROOT))) {
+            return null; // "pemimpin Atheist Republic itu": a described thing, not a name
+        }
+        int start = to - from > 3 ? to - 2 : from;
+        for (int k = start; k < to; k++) {
+            if (names.orgHeadAt(toks, k) > 0 || names.isTitleWord(toks.get(k).text())) {
+                return null;
+            }
+        }
+        List<Token> name = toks.subList(start, to);
+        if (name.stream().allMatch(Token::acronym) || names.isParticle(name.get(0).text())) {
+            return null;
+        }
+        return set.add(text, name.get(0).begin(), name.get(name.size() - 1).end(), EntityType.PERSON, index);
+    }
+
+    /** Head word ("Kementerian", "Partai", "Front" …) and what follows it, absorbing known names. */
+    private void organisations(String text, List<Token> toks, MentionSet set) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token head = toks.get(i);
+            Mention known = set.startingAt(head.begin());
+            int h = names.orgHeadAt(toks, i);
+            if (h == 0 || !head.capitalised()
+                    || (known != null && known.entity().type() != EntityType.ORGANIZATION)) {
+                continue;
+            }
+            int j = known != null ? indexAfter(toks, known.end()) : i + h;
+            int end = known != null ? known.end() : toks.get(j - 1).end();
+            StringBuilder name = new StringBuilder(text.substring(head.begin(), end));
+            String acronym = null;
+            int acronymBegin = -1;
+            int extra = 0;
+            while (j < toks.size()) {
+                Token tok = toks.get(j);
+                String gap = text.substring(end, tok.begin());
+                if (acronym == null && BRACKET_GAP.matcher(gap).matches() && isAcronymLike(tok)
+                        && text.startsWith(")", skipSpaces(text, tok.end()))) {
+                    acronym = tok.text();
+                    acronymBegin = tok.begin();
+                    end = skipSpaces(text, tok.end()) + 1;
+                    j++;
+                    continue;
+                }
+                if (!gap.isBlank()) {
+                    break;
+                }
+                Mention m = set.startingAt(tok.begin());
+                if (m != null) {
+                    // a person or another organisation ends this name ("Liga Spanyol" + "Real Madrid")
+                    if (m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION) {
+                        break;
+                    }
+                    name.append(' ').append(m.surface());
+                    end = m.end();
+                    j = indexAfter(toks, m.end());
+                    extra++;
+                    continue;
+                }
+                boolean connector = names.isConnector(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised();
+                if ((tok.capitalised() && !names.isCalendarWord(tok.text()) && names.titleAt(toks, j) == 0) || connector) {
+                    name.append(' ').append(tok.text());
+                    end = tok.end();
+                    j++;
+                    extra++;
+                    continue;
+                }
+                break;
+            }
+            Entity org = known != null ? known.entity() : null;
+            if (extra > 0 || (known == null && h < j - i)) {
+                Mention added = set.add(text, head.begin(), end, EntityType.ORGANIZATION, index, name.toString());
+                org = added != null ? added.entity() : org;
+            }
+            if (org != null && acronym != null) {
+                set.defineAcronym(acronym, acronymBegin, org);
+            }
+            i = Math.max(i, j - 1);
+        }
+    }
+
+    /** "…," kata Budi Santoso / Menurut Budi Santoso, / Budi Santoso mengatakan … */
+    private void speakers(String text, List<Token> toks, MentionSet set) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token tok = toks.get(i);
+            String word = tok.text().toLowerCase(Locale.ROOT);
+            boolean after = (speech.isDirect(word) && !word.endsWith("nya")) || word.equals("menurut");
+            if (after) {
+                int j = i + 1;
+                while (j < toks.size() && j - i <= 3 && toks.get(j).capitalised() && set.covering(toks.get(j).begin()) == null
+                        && !names.isCalendarWord(toks.get(j).text()) && names.titleAt(toks, j) == 0
+                        && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).isBlank()) {
+                    j++;
+                }
+                if (j > i + 1) {
+                    EntityType type = names.orgHeadAt(toks, i + 1) > 0 ? EntityType.ORGANIZATION : EntityType.PERSON;
+                    set.add(text, toks.get(i + 1).begin(), toks.get(j - 1).end(), type, index);
+                }
+            }
+            if (speech.isReported(word) && i >= 2) {
+                int j = i - 1;
+                while (j >= 0 && i - j <= 3 && toks.get(j).capitalised() && set.covering(toks.get(j).begin()) == null
+                        && text.substring(toks.get(j).end(), toks.get(j + 1).begin()).isBlank()) {
+                    j--;
+                }
+                int first = j + 1;
+                if (i - first >= 2 && names.orgHeadAt(toks, first) == 0 && names.titleAt(toks, first) == 0
+                        && (first == 0 || text.substring(toks.get(first - 1).end(), toks.get(first).begin()).contains(","))) {
+                    set.add(text, toks.get(first).begin(), toks.get(i - 1).end(), EntityType.PERSON, index);
+                }
+            }
+        }
+    }
+
+    /** "Bogdanov, yang merupakan utusan khusus Presiden …": a role after the name. */
+    private void appositions(String text, MentionSet set, List<StatedRole> roles) {
+        for (Mention m : set.sorted()) {
+            if (m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            Matcher a = APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 120));
+            if (a.lookingAt()) {
+                String role = rolePhrase(a.group(1).strip());
+                if (role != null) {
+                    roles.add(new StatedRole(m.entity(), role));
+                }
+            }
+        }
+    }
+
+    /**
+     * The role at the start of a phrase: a title, then capitalised words and connectors before capitalised
+     * words ("utusan khusus Presiden Vladimir Putin untuk Timur Tengah"); null if it does not start with a title.
+     */
+    private String rolePhrase(String phrase) {
+        List<Token> toks = Token.of(phrase, 0, phrase.length());
+        int t = toks.isEmpty() ? 0 : names.titleAt(toks, 0);
+        if (t == 0) {
+            return null;
+        }
+        int j = t;
+        while (j < toks.size() && (toks.get(j).capitalised() || names.titleAt(toks, j) > 0
+                || (names.isConnector(toks.get(j).text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised()))) {
+            j++;
+        }
+        return phrase.substring(0, toks.get(j - 1).end());
+    }
+
+    private static boolean isAcronymLike(Token t) {
+        return t.text().length() <= 10 && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** "Profesor Dr." or "Dato Dr" say how to address a person, not what the person does. */
+    private String withoutHonorifics(String role) {
+        List<Token> toks = Token.of(role, 0, role.length());
+        int end = toks.size();
+        while (end > 0 && names.isHonorific(toks.get(end - 1).text())) {
+            end--;
+        }
+        return end == 0 ? "" : role.substring(0, toks.get(end - 1).end()).replaceAll("[\\s,(]+$", "");
+    }
+
+    private static String role(String text, int begin, int end) {
+        return text.substring(begin, end).strip().replaceAll("[\\s,(]+$", "");
+    }
+
+    private static int indexAfter(List<Token> toks, int offset) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).begin() < offset) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    static Comparator<Mention> byBegin() {
+        return Comparator.comparingInt(Mention::begin);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.kabar.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The words that announce names: person titles and roles, organisation head words, name particles. */
+public final class NameLexicon {
+    private static final Set<String> PARTICLES = Set.of("bin", "binti", "van", "von", "de", "der", "da", "dos", "al", "el",
+            "ibn", "abu", "la", "le", "di");
+    /** Lower-case words that may sit inside a role or an organisation name: "Menteri Koordinator bidang Politik". */
+    private static final Set<String> CONNECTORS = Set.of("untuk", "dan", "bagi", "urusan", "bidang", "atas", "&");
+
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> honorifics = new HashSet<>();
+    private final int longestTitle;
+    private final Set<String> orgHeads = new HashSet<>();
+    private final Set<String> calendarWords = new HashSet<>();
+
+    public NameLexicon(Lexicon lexicon) {
+        int longest = 1;
+        for (String t : lexicon.entries("person-titles.txt")) {
+            String norm = norm(t);
+            titles.add(norm);
+            longest = Math.max(longest, norm.split(" ").length);
+        }
+        for (String h : lexicon.sections("person-titles.txt").getOrDefault("honorifics", List.of())) {
+            honorifics.add(norm(h));
+        }
+        longestTitle = longest;
+        for (String h : lexicon.entries("org-heads.txt")) {
+            orgHeads.add(norm(h));
+        }
+        for (String[] row : lexicon.table("months.txt", 2)) {
+            calendarWords.add(norm(row[0]));
+        }
+        for (String[] row : lexicon.table("days.txt", 2)) {
+            calendarWords.add(norm(row[0]));
+        }
+    }
+
+    /** Tokens a title starting at {@code i} spans (longest match; "strikernya" counts as "striker"), or 0. */
+    public int titleAt(List<Token> tokens, int i) {
+        for (int n = Math.min(longestTitle, tokens.size() - i); n >= 1; n--) {
+            String phrase = join(tokens, i, n);
+            if (titles.contains(phrase) || (phrase.endsWith("nya") && titles.contains(phrase.substring(0, phrase.length() - 3)))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** "Dr", "Prof.", "Dato": part of how a name is written, not a role. */
+    public boolean isHonorific(String word) {
+        return honorifics.contains(norm(word));
+    }
+
+    /** Tokens an organisation head word starting at {@code i} spans ("Kantor Berita" is two), or 0. */
+    public int orgHeadAt(List<Token> tokens, int i) {
+        for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
+            if (orgHeads.contains(join(tokens, i, n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    public boolean isParticle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isConnector(String word) {
+        return CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isCalendarWord(String word) {
+        return calendarWords.contains(norm(word));
+    }
+
+    public boolean isTitleWord(String word) {
+        return titles.contains(norm(word));
+    }
+
+    private static String join(List<Token> tokens, int i, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            if (k > i) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+        }
+        return norm(sb.toString());
+    }
+
+    private static String norm(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.:]$", "");
+    }
+
+}

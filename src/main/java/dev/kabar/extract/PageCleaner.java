@@ -1,0 +1,134 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Separates an article's own text from page furniture ("Baca Juga" links, share buttons, ads, comment
+ * forms, copyright footers, photo credits). Furniture is blanked with spaces, line breaks kept, so the
+ * cleaned text has exactly the original's length: every offset found in it is an offset in the original.
+ * Markers are language data ({@code lang/id/furniture.txt}).
+ */
+public final class PageCleaner {
+    /** A photo credit inside a line: "(Foto: Reuters)", "(Xinhua/Khaled Omar)", "(source.example.edu)". */
+    private static final Pattern INLINE_CREDIT = Pattern.compile(
+            "\\((?:Foto|Photo|Sumber foto|Kredit foto|Ilustrasi|Dok\\.?|Dokumentasi|Istimewa)\\b[^()\\n]*\\)"
+                    + "|\\([\\p{Lu}][\\p{L}\\d .&-]{1,30}/[^()\\n]{1,60}\\)"
+                    + "|\\((?:https?://)?(?:[\\w-]+\\.)+(?:com|edu|org|net|gov|id|co|io|info)(?:/[^()\\s]*)?\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private record Marker(String kind, String text, Pattern regex) {
+    }
+
+    /** The cleaned text (same length as the original) and the lines that were photo captions. */
+    public record Cleaned(String text, List<Integer> captionLineStarts) {
+        public boolean isCaptionLine(int lineStart) {
+            return captionLineStarts.contains(lineStart);
+        }
+    }
+
+    private final List<Marker> markers = new ArrayList<>();
+
+    public PageCleaner(Lexicon lexicon) {
+        for (String[] row : lexicon.table("furniture.txt", 2)) {
+            String kind = row[0];
+            if (kind.endsWith("-re")) {
+                markers.add(new Marker(kind.substring(0, kind.length() - 3), null,
+                        Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            } else {
+                markers.add(new Marker(kind, row[1].toLowerCase(Locale.ROOT), null));
+            }
+        }
+    }
+
+    public Cleaned clean(String original) {
+        char[] out = original.toCharArray();
+        List<Integer> captions = new ArrayList<>();
+        List<int[]> lines = lines(original);
+        int nonEmpty = 0;
+        for (int[] l : lines) {
+            if (!original.substring(l[0], l[1]).isBlank()) {
+                nonEmpty++;
+            }
+        }
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int[] l = lines.get(i);
+            String line = original.substring(l[0], l[1]).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            String kind = matchingKind(line);
+            // a footer marker in the first part of a page is more likely a stray word than the footer
+            if ("tail".equals(kind) && seen > nonEmpty * 0.3) {
+                blank(out, l[0], original.length());
+                break;
+            }
+            if ("line".equals(kind) || "caption".equals(kind)) {
+                blank(out, l[0], l[1]);
+                continue;
+            }
+            Matcher credit = INLINE_CREDIT.matcher(original).region(l[0], l[1]);
+            while (credit.find()) {
+                blank(out, credit.start(), credit.end());
+                captions.add(l[0]);
+            }
+        }
+        return new Cleaned(new String(out), List.copyOf(captions));
+    }
+
+    private String matchingKind(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (Marker m : markers) {
+            if (m.regex() != null ? m.regex().matcher(line).lookingAt() : startsWithMarker(line, lower, m.text())) {
+                return m.kind();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A marker matches at the start of the line. A one-word marker ("Iklan", "Follow") must not be the first
+     * word of an ordinary sentence: it matches when the line is short or the next word is not lower case.
+     */
+    private static boolean startsWithMarker(String line, String lower, String marker) {
+        if (!lower.startsWith(marker)) {
+            return false;
+        }
+        if (marker.length() < lower.length() && Character.isLetterOrDigit(marker.charAt(marker.length() - 1))
+                && Character.isLetterOrDigit(lower.charAt(marker.length()))) {
+            return false; // "Iklan" is not "Iklannya"
+        }
+        if (!WORD.matcher(marker).replaceFirst("").isBlank() || marker.contains(" ")) {
+            return true; // markers with punctuation or several words are specific enough
+        }
+        long words = WORD.matcher(line).results().count();
+        String rest = line.substring(marker.length()).strip();
+        return words <= 3 || rest.isEmpty() || !Character.isLowerCase(rest.charAt(0));
+    }
+
+    private static void blank(char[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (out[i] != '\n') {
+                out[i] = ' ';
+            }
+        }
+    }
+
+    private static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+}
