@@ -1,5 +1,6 @@
 package dev.kabar.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,15 @@ public final class AnnotatedText {
     private final String original;
     private final List<Sentence> sentences;
     private final List<Mention> mentions;
+    private final LocalDate reference;
 
     /**
      * @param text     the cleaned text, furniture blanked (what the extractors read)
      * @param original the article text as read, of the same length (what evidence spans quote)
+     * @param reference the date that dates without a year are resolved against, or null
      */
-    public AnnotatedText(String text, String original, List<Sentence> sentences, List<Mention> mentions) {
+    public AnnotatedText(String text, String original, List<Sentence> sentences, List<Mention> mentions,
+                         LocalDate reference) {
         if (text.length() != original.length()) {
             throw new IllegalArgumentException("cleaned text must keep the original's offsets");
         }
@@ -30,6 +34,11 @@ public final class AnnotatedText {
         this.original = original;
         this.sentences = List.copyOf(sentences);
         this.mentions = List.copyOf(mentions);
+        this.reference = reference;
+    }
+
+    public LocalDate reference() {
+        return reference;
     }
 
     public String text() {

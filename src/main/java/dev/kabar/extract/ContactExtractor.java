@@ -1,8 +1,6 @@
 package dev.kabar.extract;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,9 +29,13 @@ public final class ContactExtractor {
 
     private final Pattern cues;
     private final Map<String, ContactKind> kindOfCue = new HashMap<>();
-    private final IndonesianDates dates;
+    /** "Percakapan berlangsung pada …": a following sentence that dates the event just reported. */
+    private static final Pattern DATING_SENTENCE = Pattern.compile(
+            "(?iu)^(?:percakapan|pertemuan|pembicaraan|perundingan|kunjungan|dialog|panggilan)\\b[^.]{0,40}?\\b"
+                    + "(?:berlangsung|digelar|dilakukan|diadakan|terjadi|dilaksanakan)\\b");
+    private final DateResolver dates;
 
-    public ContactExtractor(Lexicon lexicon, IndonesianDates dates) {
+    public ContactExtractor(Lexicon lexicon, DateResolver dates) {
         this.dates = dates;
         List<String> phrases = new ArrayList<>();
         for (String[] row : lexicon.table("contact-cues.txt", 2)) {
@@ -129,16 +131,17 @@ public final class ContactExtractor {
             initiatorKnown = false;
         }
         List<Contact> out = new ArrayList<>();
-        Sentence sentence = s;
-        LocalDate date = dateIn(text.substring(sentence.begin(), sentence.end()));
-        boolean planned = PLANNED.matcher(text.substring(Math.max(sentence.begin(), cueBegin - 40), cueBegin)).find();
+        boolean planned = PLANNED.matcher(text.substring(Math.max(s.begin(), cueBegin - 40), cueBegin)).find();
         String topic = topic(text, cueEnd, s.end());
         for (Entity[] p : pairs) {
             if (p[0].equals(p[1])) {
                 continue;
             }
-            out.add(new Contact(kind, p[0], p[1], initiatorKnown ? p[0] : null, date, null, planned, topic, cue,
-                    at.span(sentence)));
+            DateResolver.DateRange when = dateOf(at, s, p[0], p[1], planned);
+            LocalDate first = when == null ? null : when.first();
+            LocalDate last = when == null || when.last().equals(when.first()) ? null : when.last();
+            out.add(new Contact(kind, p[0], p[1], initiatorKnown ? p[0] : null, first, last, planned, topic, cue,
+                    at.span(s)));
         }
         return out;
     }
@@ -224,12 +227,36 @@ public final class ContactExtractor {
         return out;
     }
 
-    private LocalDate dateIn(String sentence) {
-        Temporal t = dates.find(sentence);
-        if (t instanceof LocalDate d) {
-            return d;
+    /**
+     * The date of the sentence; else of the next sentence when it dates the event ("Percakapan berlangsung
+     * pada …"); else of the sentence before when it names both participants ("X dan Y pada Jumat (22/12) …").
+     */
+    private DateResolver.DateRange dateOf(AnnotatedText at, Sentence s, Entity a, Entity b, boolean planned) {
+        String text = at.text();
+        DateResolver.DateRange own = dates.find(text.substring(s.begin(), s.end()), at.reference(), planned);
+        if (own != null) {
+            return own;
         }
-        return t instanceof OffsetDateTime odt ? odt.toLocalDate() : null;
+        List<Sentence> all = at.sentences();
+        int i = all.indexOf(s);
+        if (i + 1 < all.size()) {
+            Sentence next = all.get(i + 1);
+            String nextText = text.substring(next.begin(), next.end());
+            if (DATING_SENTENCE.matcher(nextText).find()) {
+                DateResolver.DateRange r = dates.find(nextText, at.reference(), planned);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        if (i > 0) {
+            Sentence prev = all.get(i - 1);
+            List<Entity> named = at.actorsIn(prev.begin(), prev.end()).stream().map(Mention::entity).toList();
+            if (named.contains(a) && named.contains(b)) {
+                return dates.find(text.substring(prev.begin(), prev.end()), at.reference(), planned);
+            }
+        }
+        return null;
     }
 
     private static String topic(String text, int from, int end) {

@@ -3,6 +3,8 @@ package dev.kabar.extract;
 import dev.kabar.article.Article;
 import dev.kabar.article.ArticleIds;
 import dev.kabar.kb.KnowledgeBase;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -18,6 +20,7 @@ public final class Extractor {
     private final MetadataExtractor metadata;
     private final StatementExtractor statements;
     private final ContactExtractor contacts;
+    private final DateResolver dateResolver;
 
     public Extractor(KnowledgeBase kb, String language) {
         Lexicon lexicon = new Lexicon(language);
@@ -31,7 +34,8 @@ public final class Extractor {
         this.sentences = new SentenceSplitter(lexicon);
         this.metadata = new MetadataExtractor(index, dates);
         this.statements = new StatementExtractor(speech);
-        this.contacts = new ContactExtractor(lexicon, dates);
+        this.dateResolver = new DateResolver(lexicon);
+        this.contacts = new ContactExtractor(lexicon, dateResolver);
     }
 
     public Extraction extract(Article article) {
@@ -41,8 +45,20 @@ public final class Extractor {
         List<Sentence> split = sentences.split(text);
         NameFinder.Result found = nameFinder.find(text, split, index.find(text));
         List<Mention> mentions = coreference.resolve(text, found.mentions());
-        AnnotatedText at = new AnnotatedText(text, original, split, mentions);
-        return new Extraction(article, ArticleIds.contentHash(original), metadata.extract(article, cleaned), mentions,
-                found.roles(), contacts.extract(at), statements.extract(at));
+        ArticleMetadata md = metadata.extract(article, cleaned);
+        AnnotatedText at = new AnnotatedText(text, original, split, mentions, referenceDate(md, text));
+        return new Extraction(article, ArticleIds.contentHash(original), md, mentions, found.roles(),
+                contacts.extract(at), statements.extract(at));
+    }
+
+    /** What dates without a year are read against: the publication date, else the latest full date in the text. */
+    private LocalDate referenceDate(ArticleMetadata md, String text) {
+        if (md.published() instanceof LocalDate d) {
+            return d;
+        }
+        if (md.published() instanceof OffsetDateTime odt) {
+            return odt.toLocalDate();
+        }
+        return dateResolver.latestFullDate(text);
     }
 }

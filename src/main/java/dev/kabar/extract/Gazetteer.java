@@ -39,8 +39,12 @@ public final class Gazetteer {
             if (isAcronym(label)) {
                 acronymMap.putIfAbsent(label, new Label(e.getValue(), true));
             } else {
-                nameMap.putIfAbsent(label.toLowerCase(Locale.ROOT),
-                        new Label(e.getValue(), Character.isUpperCase(label.charAt(0))));
+                // when one spelling of a label starts in lower case ("tempo.co" beside "Tempo.co"), lower-case
+                // text matches too: the first entity still wins, but the capital rule relaxes
+                Label label0 = new Label(e.getValue(), Character.isUpperCase(label.charAt(0)));
+                nameMap.merge(label.toLowerCase(Locale.ROOT), label0,
+                        (old, added) -> old.entity().equals(added.entity()) && !added.capitalised()
+                                ? new Label(old.entity(), false) : old);
             }
         }
         PayloadTrie.PayloadTrieBuilder<Label> ab = PayloadTrie.builder();

@@ -32,6 +32,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aLowerCaseSpellingOfTheSameEntityLetsLowerCaseTextMatch() {
+        Entity outlet = new Entity("org/tempo", EntityType.ORGANIZATION, "Tempo.co");
+        Gazetteer g = Gazetteer.of(List.<Map.Entry<String, Entity>>of(new SimpleEntry<>("Tempo.co", outlet),
+                new SimpleEntry<>("tempo.co", outlet)));
+        assertThat(g.find("dikutip dari tempo.co dan Tempo.co")).hasSize(2);
+    }
+
+    @Test
     void longestMatchWinsAndWordsMustBeWhole() {
         List<Mention> found = gazetteer.find("Dewan Keamanan PBB bersidang; PBBX bukan; amerika serikat ditulis kecil.");
         assertThat(found).extracting(m -> m.entity().key()).containsExactly("org/un-security-council");

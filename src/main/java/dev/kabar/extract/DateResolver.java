@@ -1,0 +1,153 @@
+package dev.kabar.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the dates news writes without a year: "Senin (6/11)", "Jumat (22/12)", "(10 dan 11/12/2023)",
+ * "7 Oktober", or a weekday alone ("pada Rabu"), against a reference date (the publication date, or the latest
+ * full date of the article). A weekday given with a date must agree with it; the year is chosen to make it so.
+ */
+public final class DateResolver {
+    /** A day or a range of days. */
+    public record DateRange(LocalDate first, LocalDate last) {
+    }
+
+    private static final long MAX_INFERRED_DISTANCE_DAYS = 190;
+
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, DayOfWeek> days = new HashMap<>();
+    private final Pattern slashed;
+    private final Pattern named;
+    private final Pattern weekdayAlone;
+
+    public DateResolver(Lexicon lexicon) {
+        for (String[] row : lexicon.table("months.txt", 2)) {
+            months.put(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1]));
+        }
+        for (String[] row : lexicon.table("days.txt", 2)) {
+            days.put(row[0].toLowerCase(Locale.ROOT), DayOfWeek.of(Integer.parseInt(row[1])));
+        }
+        String day = "(?:(" + alternation(days.keySet()) + ")\\s*(?:,\\s*)?(?:\\w+\\s+)?)?";
+        slashed = Pattern.compile("(?iu)" + day + "\\(\\s*(\\d{1,2})(?:\\s*(?:dan|-|–|s\\.d\\.|hingga|sampai)\\s*(\\d{1,2}))?"
+                + "\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{2,4}))?\\s*\\)");
+        named = Pattern.compile("(?iu)" + day + "\\b(\\d{1,2})(?:\\s*(?:dan|-|–|hingga|sampai)\\s*(\\d{1,2}))?\\s+("
+                + alternation(months.keySet()) + ")\\b\\.?(?:\\s+(\\d{4}))?");
+        weekdayAlone = Pattern.compile("(?iu)\\b(?:pada|hari|sejak)\\s+(" + alternation(days.keySet())
+                + ")\\b(?!\\s*\\()");
+    }
+
+    /** The first date (or range) the text states, resolved against {@code reference}; null if none or unresolvable. */
+    public DateRange find(String text, LocalDate reference, boolean future) {
+        Matcher m = slashed.matcher(text);
+        if (m.find()) {
+            DateRange r = build(reference, m.group(1), m.group(2), m.group(3), Integer.parseInt(m.group(4)), m.group(5));
+            if (r != null) {
+                return r;
+            }
+        }
+        m = named.matcher(text);
+        if (m.find()) {
+            Integer month = months.get(m.group(4).toLowerCase(Locale.ROOT));
+            DateRange r = month == null ? null : build(reference, m.group(1), m.group(2), m.group(3), month, m.group(5));
+            if (r != null) {
+                return r;
+            }
+        }
+        m = weekdayAlone.matcher(text);
+        if (m.find() && reference != null) {
+            DayOfWeek dow = days.get(m.group(1).toLowerCase(Locale.ROOT));
+            LocalDate d = reference.with(future ? TemporalAdjusters.nextOrSame(dow) : TemporalAdjusters.previousOrSame(dow));
+            return new DateRange(d, d);
+        }
+        return null;
+    }
+
+    /** The latest full date (with a year) anywhere in the text: a reference when the publication date is unknown. */
+    public LocalDate latestFullDate(String text) {
+        LocalDate latest = null;
+        for (Pattern p : List.of(slashed, named)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                // both patterns: 1 weekday, 2 first day, 3 last day, 4 month, 5 year
+                String year = m.group(5);
+                if (year == null || year.length() != 4) {
+                    continue;
+                }
+                int month = p == slashed ? Integer.parseInt(m.group(4)) : months.getOrDefault(m.group(4).toLowerCase(Locale.ROOT), 0);
+                String day = m.group(3) != null ? m.group(3) : m.group(2);
+                LocalDate d = date(Integer.parseInt(year), month, Integer.parseInt(day));
+                if (d != null && (latest == null || d.isAfter(latest))) {
+                    latest = d;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private DateRange build(LocalDate reference, String dayName, String firstDay, String lastDay, int month, String year) {
+        DayOfWeek weekday = dayName == null ? null : days.get(dayName.toLowerCase(Locale.ROOT));
+        int d1 = Integer.parseInt(firstDay);
+        int d2 = lastDay == null ? d1 : Integer.parseInt(lastDay);
+        List<Integer> years = new ArrayList<>();
+        if (year != null) {
+            int y = Integer.parseInt(year);
+            years.add(y < 100 ? 2000 + y : y);
+        } else if (reference != null) {
+            years.add(reference.getYear());
+            years.add(reference.getYear() - 1);
+            years.add(reference.getYear() + 1);
+        } else {
+            return null;
+        }
+        LocalDate best = null;
+        for (int y : years) {
+            LocalDate candidate = date(y, month, d2);
+            LocalDate start = date(y, month, d1);
+            if (candidate == null || start == null) {
+                continue;
+            }
+            // "Minggu dan Senin (10 dan 11/12)": the weekday next to the date names the first or the last day
+            if (weekday != null && start.getDayOfWeek() != weekday && candidate.getDayOfWeek() != weekday) {
+                continue;
+            }
+            // an inferred year keeps the date within half a year of the reference
+            if (year == null && distance(candidate, reference) > MAX_INFERRED_DISTANCE_DAYS) {
+                continue;
+            }
+            if (best == null || (reference != null && distance(candidate, reference) < distance(best, reference))) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return new DateRange(best.withDayOfMonth(d1), best);
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(ChronoUnit.DAYS.between(a, b));
+    }
+
+    private static LocalDate date(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+    }
+}
