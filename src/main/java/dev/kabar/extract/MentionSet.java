@@ -77,6 +77,22 @@ final class MentionSet {
         return added;
     }
 
+    /**
+     * Widens a known single-name person mention to the full name written before it ("Cyrus" + "Vance"),
+     * as a person of its own unless the knowledge base knows the full name. Null when that cannot be done.
+     */
+    Mention replacePerson(String text, int begin, Mention surname, EntityIndex index) {
+        if (covering(begin) != null) {
+            return null;
+        }
+        byBegin.remove(surname.begin());
+        Mention full = add(text, begin, surname.end(), EntityType.PERSON, index);
+        if (full == null) {
+            byBegin.put(surname.begin(), surname);
+        }
+        return full;
+    }
+
     /** "Organisasi Pembebasan Palestina (PLO)": PLO names the same entity in the rest of the article. */
     void defineAcronym(String acronym, int begin, Entity entity) {
         acronyms.putIfAbsent(acronym, entity);

@@ -44,6 +44,7 @@ public final class NameFinder {
             }
             people(text, toks, set, roles);
             organisations(text, toks, set);
+            namesBeforeRoles(text, toks, set, roles);
             speakers(text, toks, set);
         }
         set.addAcronymMentions(text);
@@ -138,6 +139,11 @@ public final class NameFinder {
                 }
                 break;
             }
+            if (person != null && runStart >= 0 && !person.surface().contains(" ")) {
+                // "Cyrus Vance" is not the "Vance" the knowledge base knows: an unknown given name comes first
+                Mention full = set.replacePerson(text, toks.get(runStart).begin(), person, index);
+                person = full != null ? full : person;
+            }
             Mention named = person != null ? person : runStart >= 0 ? personFromRun(text, toks, runStart, j, set) : null;
             if (named != null) {
                 String role = withoutHonorifics(role(text, roleBegin, named.begin()));
@@ -161,7 +167,9 @@ public final class NameFinder {
             }
         }
         List<Token> name = toks.subList(start, to);
-        if (name.stream().allMatch(Token::acronym) || names.isParticle(name.get(0).text())) {
+        // one word after a title is as often a field or an office ("Dirjen Imigrasi") as a name; famous
+        // single names are in the knowledge base, others are linked by coreference to their full name
+        if (name.size() < 2 || name.stream().allMatch(Token::acronym) || names.isParticle(name.get(0).text())) {
             return null;
         }
         return set.add(text, name.get(0).begin(), name.get(name.size() - 1).end(), EntityType.PERSON, index);
@@ -228,6 +236,35 @@ public final class NameFinder {
                 set.defineAcronym(acronym, acronymBegin, org);
             }
             i = Math.max(i, j - 1);
+        }
+    }
+
+    /** "Zbigniew Brzezinski, penasihat keamanan …": a name at a clause start followed by a comma and a role. */
+    private void namesBeforeRoles(String text, List<Token> toks, MentionSet set, List<StatedRole> roles) {
+        for (int i = 0; i < toks.size(); i++) {
+            boolean clauseStart = i == 0 || text.substring(toks.get(i - 1).end(), toks.get(i).begin()).matches(".*[,;(\"“].*");
+            if (!clauseStart || !toks.get(i).capitalised() || set.covering(toks.get(i).begin()) != null
+                    || names.titleAt(toks, i) > 0 || names.orgHeadAt(toks, i) > 0) {
+                continue;
+            }
+            int j = i;
+            while (j < toks.size() && j - i < 3 && toks.get(j).capitalised() && !toks.get(j).acronym()
+                    && set.covering(toks.get(j).begin()) == null && !names.isCalendarWord(toks.get(j).text())
+                    && (j == i || text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" "))) {
+                j++;
+            }
+            if (j - i < 2 || j >= toks.size() || !text.substring(toks.get(j - 1).end(), toks.get(j).begin()).matches("\\s*,\\s*")
+                    || names.titleAt(toks, j) == 0) {
+                continue;
+            }
+            Mention m = set.add(text, toks.get(i).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
+            if (m != null) {
+                String role = rolePhrase(text.substring(toks.get(j).begin(), Math.min(text.length(), toks.get(j).begin() + 120)));
+                if (role != null) {
+                    roles.add(new StatedRole(m.entity(), role));
+                }
+            }
+            i = j;
         }
     }
 
@@ -309,11 +346,19 @@ public final class NameFinder {
         while (end > 0 && names.isHonorific(toks.get(end - 1).text())) {
             end--;
         }
+        if (end == toks.size()) {
+            return role;
+        }
         return end == 0 ? "" : role.substring(0, toks.get(end - 1).end()).replaceAll("[\\s,(]+$", "");
     }
 
     private static String role(String text, int begin, int end) {
-        return text.substring(begin, end).strip().replaceAll("[\\s,(]+$", "");
+        String role = text.substring(begin, end).strip().replaceAll("[\\s,(]+$", "");
+        int open = role.lastIndexOf('(');
+        if (open >= 0 && role.indexOf(')', open) < 0) {
+            role = role + ")"; // "Ketua Umum Majelis Ulama Indonesia (Ketum MUI" ends at the name, inside the brackets
+        }
+        return role;
     }
 
     private static int indexAfter(List<Token> toks, int offset) {
