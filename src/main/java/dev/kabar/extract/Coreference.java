@@ -11,8 +11,8 @@ import java.util.Set;
  * Within one article, short forms refer to the full names introduced elsewhere in it: a person's single
  * name ("Bogdanov", "Zulkifli") and an organisation name that is the start of a longer one in the same
  * article ("Kementerian Kesehatan" after "Kementerian Kesehatan Gaza"). A single name that stays unresolved
- * and is not in the knowledge base is dropped: "Agus" in one article is not "Agus" in the next, and one IRI
- * for both would merge strangers.
+ * and is not in the knowledge base keeps an identity scoped to its article: "Agus" in one article is not
+ * "Agus" in the next, and one IRI for both would merge strangers.
  */
 public final class Coreference {
     private final NameLexicon names;
@@ -23,7 +23,8 @@ public final class Coreference {
         this.index = index;
     }
 
-    public List<Mention> resolve(String text, List<Mention> mentions) {
+    /** @param articleId scopes the identity of single names that no full name resolves */
+    public List<Mention> resolve(String text, List<Mention> mentions, String articleId) {
         List<Mention> relinked = relinkShortOrganisations(mentions);
         Map<String, Entity> byWord = personWords(relinked);
         List<Mention> out = new ArrayList<>();
@@ -32,7 +33,10 @@ public final class Coreference {
             boolean singleName = e.type() == EntityType.PERSON && !e.name().contains(" ");
             if (singleName && byWord.containsKey(e.name())) {
                 out.add(new Mention(m.begin(), m.end(), m.surface(), byWord.get(e.name())));
-            } else if (!singleName || index.lookup(e.name()) != null) {
+            } else if (singleName && index.lookup(e.name()) == null) {
+                Entity scoped = new Entity(e.key() + "-in-" + Slugs.of(articleId), e.type(), e.name());
+                out.add(new Mention(m.begin(), m.end(), m.surface(), scoped));
+            } else {
                 out.add(m);
             }
         }

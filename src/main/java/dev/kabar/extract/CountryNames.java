@@ -19,9 +19,16 @@ public final class CountryNames {
         List<CountryName> out = new ArrayList<>();
         for (String iso : Locale.getISOCountries()) {
             Locale region = new Locale("", iso);
-            String english = region.getDisplayCountry(Locale.ENGLISH);
+            String english = region.getDisplayCountry(Locale.ENGLISH).replaceAll("\\s*\\(.*\\)$", "");
             String name = region.getDisplayCountry(local);
-            out.add(new CountryName(new Entity("country/" + iso, EntityType.COUNTRY, english), name));
+            Entity country = new Entity("country/" + iso, EntityType.COUNTRY, english);
+            out.add(new CountryName(country, name));
+            // CLDR writes "Myanmar (Burma)": text writes either name alone
+            java.util.regex.Matcher alt = java.util.regex.Pattern.compile("^(.+?)\\s*\\((.+)\\)$").matcher(name);
+            if (alt.matches()) {
+                out.add(new CountryName(country, alt.group(1)));
+                out.add(new CountryName(country, alt.group(2)));
+            }
         }
         return out;
     }

@@ -14,24 +14,29 @@ import java.util.Map;
  * Finds them in text (through a {@link Gazetteer}) and resolves a single name to an entity.
  */
 public final class EntityIndex {
+    private static final java.util.regex.Pattern LANGUAGE_BEFORE = java.util.regex.Pattern.compile("(?iu)\\bbahasa\\s+$");
     private final Gazetteer gazetteer;
     private final Map<String, Entity> exact = new HashMap<>();
+    private final Map<String, Entity> squashedOrganisations = new HashMap<>();
 
     public EntityIndex(KnowledgeBase kb, String language) {
         List<Map.Entry<String, Entity>> labels = new ArrayList<>();
         Map<String, Entity> countryByKey = new HashMap<>();
         for (KbEntry entry : kb.entries()) {
-            if (entry.entity().type() == EntityType.COUNTRY) {
-                countryByKey.put(entry.entity().key(), entry.entity());
+            Entity e = entry.entity();
+            if (e.type() == EntityType.COUNTRY) {
+                countryByKey.put(e.key(), e);
+            }
+            if (e.type() == EntityType.ORGANIZATION) {
+                entry.labels().forEach(l -> squashedOrganisations.putIfAbsent(squash(l), e));
             }
             for (String label : entry.labels()) {
-                labels.add(new AbstractMap.SimpleEntry<>(label, entry.entity()));
+                labels.add(new AbstractMap.SimpleEntry<>(label, e));
             }
         }
         for (CountryNames.CountryName c : CountryNames.all(language)) {
             Entity country = countryByKey.getOrDefault(c.country().key(), c.country());
             labels.add(new AbstractMap.SimpleEntry<>(c.localName(), country));
-            labels.add(new AbstractMap.SimpleEntry<>(c.country().name(), country));
         }
         for (Map.Entry<String, Entity> e : labels) {
             exact.putIfAbsent(normalise(e.getKey()), e.getValue());
@@ -40,7 +45,25 @@ public final class EntityIndex {
     }
 
     public List<Mention> find(String text) {
-        return gazetteer.find(text);
+        List<Mention> found = new java.util.ArrayList<>(gazetteer.find(text));
+        // "Soekarno-Hatta" names an airport: a person inside a hyphenated compound of names is not mentioned
+        found.removeIf(m -> m.entity().type() == EntityType.PERSON && ((m.end() + 1 < text.length()
+                && text.charAt(m.end()) == '-' && Character.isUpperCase(text.charAt(m.end() + 1)))
+                || (m.begin() > 1 && text.charAt(m.begin() - 1) == '-' && Character.isUpperCase(text.charAt(m.begin() - 2)))));
+        // "bahasa Inggris" is a language, not the country
+        found.removeIf(m -> m.entity().type() == EntityType.COUNTRY && LANGUAGE_BEFORE.matcher(text)
+                .region(Math.max(0, m.begin() - 8), m.begin()).find());
+        return found;
+    }
+
+    /** An organisation whose name, letters and digits only, is this ("jawapos" for "Jawa Pos"), or null. */
+    public Entity lookupOrganisationBySquashedName(String name) {
+        String key = squash(name);
+        return key.length() < 5 ? null : squashedOrganisations.get(key);
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
     }
 
     /** The entity with exactly this name (any case, spacing folded), or null. */

@@ -5,7 +5,11 @@ import dev.kabar.article.ArticleIds;
 import dev.kabar.kb.KnowledgeBase;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Extraction of one article: a pure function of the article and the knowledge base, deterministic and
@@ -18,6 +22,7 @@ public final class Extractor {
     private final Coreference coreference;
     private final SentenceSplitter sentences;
     private final MetadataExtractor metadata;
+    private final SourceCitations citations;
     private final StatementExtractor statements;
     private final ContactExtractor contacts;
     private final DateResolver dateResolver;
@@ -33,6 +38,7 @@ public final class Extractor {
         this.coreference = new Coreference(names, index);
         this.sentences = new SentenceSplitter(lexicon);
         this.metadata = new MetadataExtractor(index, dates);
+        this.citations = new SourceCitations(index, metadata);
         this.statements = new StatementExtractor(speech);
         this.dateResolver = new DateResolver(lexicon);
         this.contacts = new ContactExtractor(lexicon, dateResolver);
@@ -44,11 +50,38 @@ public final class Extractor {
         String text = cleaned.text();
         List<Sentence> split = sentences.split(text);
         NameFinder.Result found = nameFinder.find(text, split, index.find(text));
-        List<Mention> mentions = coreference.resolve(text, found.mentions());
-        ArticleMetadata md = metadata.extract(article, cleaned);
+        ArticleMetadata given = metadata.extract(article, cleaned);
+        SourceCitations.Result cited = citations.find(text, found.mentions());
+        List<Mention> discovered = new ArrayList<>(found.mentions());
+        discovered.addAll(cited.mentions());
+        discovered.sort(Comparator.comparingInt(Mention::begin));
+        List<Mention> mentions = coreference.resolve(text, discovered, article.id());
+        ArticleMetadata md = withSources(given, cited.sources());
         AnnotatedText at = new AnnotatedText(text, original, split, mentions, referenceDate(md, text));
-        return new Extraction(article, ArticleIds.contentHash(original), md, mentions, found.roles(),
+        return new Extraction(article, ArticleIds.contentHash(original), md, mentions, follow(found, mentions),
                 contacts.extract(at), statements.extract(at));
+    }
+
+    private static ArticleMetadata withSources(ArticleMetadata md, List<Entity> cited) {
+        List<Entity> sources = new ArrayList<>(md.sources());
+        cited.stream().filter(e -> !sources.contains(e) && !e.equals(md.publisher())).forEach(sources::add);
+        return new ArticleMetadata(md.title(), md.publisher(), md.published(), md.url(), md.dateline(), md.authors(),
+                md.editors(), sources);
+    }
+
+    /** Roles follow their entity through coreference (a single name relinked or scoped to the article). */
+    private static List<StatedRole> follow(NameFinder.Result found, List<Mention> resolved) {
+        Map<Integer, Entity> byBegin = new HashMap<>();
+        resolved.forEach(m -> byBegin.put(m.begin(), m.entity()));
+        Map<Entity, Entity> moved = new HashMap<>();
+        for (Mention m : found.mentions()) {
+            Entity now = byBegin.get(m.begin());
+            if (now != null && !now.equals(m.entity())) {
+                moved.putIfAbsent(m.entity(), now);
+            }
+        }
+        return found.roles().stream().map(r -> new StatedRole(moved.getOrDefault(r.entity(), r.entity()), r.role()))
+                .distinct().toList();
     }
 
     /** What dates without a year are read against: the publication date, else the latest full date in the text. */

@@ -35,6 +35,11 @@ public final class Lexicon {
         return out;
     }
 
+    /** Whether the language has this resource (optional data files). */
+    public boolean has(String file) {
+        return Lexicon.class.getClassLoader().getResource("lang/" + language + "/" + file) != null;
+    }
+
     /** Entries grouped by {@code [section]}; entries before any section go under "". */
     public Map<String, List<String>> sections(String file) {
         Map<String, List<String>> out = new LinkedHashMap<>();

@@ -135,17 +135,20 @@ public final class MetadataExtractor {
     }
 
     /** An outlet or organisation by name: known ones from the knowledge base, others by their own name. */
-    Entity organisation(String raw) {
+    public Entity organisation(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String name = raw.strip();
+        String name = raw.strip().replaceAll("^(?i)www\\.", "").replaceAll("[\\s.,;:]+$", "");
         Entity known = index.lookup(name);
         if (known != null) {
             return known;
         }
         String bare = name.replaceAll("(?i)(\\.(co|com|net|org|id|tv|news))+$", "");
         known = index.lookup(bare);
+        if (known == null) {
+            known = index.lookupOrganisationBySquashedName(bare); // "themoscowtimes" is "The Moscow Times"
+        }
         if (known != null) {
             return known;
         }

@@ -45,6 +45,7 @@ public final class NameFinder {
             people(text, toks, set, roles);
             organisations(text, toks, set);
             namesBeforeRoles(text, toks, set, roles);
+            nameShapedRuns(text, toks, set);
             speakers(text, toks, set);
         }
         set.addAcronymMentions(text);
@@ -75,7 +76,8 @@ public final class NameFinder {
     private void people(String text, List<Token> toks, MentionSet set, List<StatedRole> roles) {
         for (int i = 0; i < toks.size(); i++) {
             int t = names.titleAt(toks, i);
-            if (t == 0 || set.covering(toks.get(i).begin()) != null) {
+            // "Jenderal" in "Konsulat Jenderal" belongs to an organisation's name, not to a person's title
+            if (t == 0 || set.covering(toks.get(i).begin()) != null || (i > 0 && names.orgHeadAt(toks, i - 1) > 1)) {
                 continue;
             }
             int roleBegin = toks.get(i).begin();
@@ -167,9 +169,9 @@ public final class NameFinder {
             }
         }
         List<Token> name = toks.subList(start, to);
-        // one word after a title is as often a field or an office ("Dirjen Imigrasi") as a name; famous
-        // single names are in the knowledge base, others are linked by coreference to their full name
-        if (name.size() < 2 || name.stream().allMatch(Token::acronym) || names.isParticle(name.get(0).text())) {
+        // one word after a title is a name only if it is no ordinary word ("Dirjen Imigrasi" is an office,
+        // "Menkominfo Rudiantara" a person)
+        if (names.isParticle(name.get(0).text()) || !plausiblePersonName(text, toks, start, to)) {
             return null;
         }
         return set.add(text, name.get(0).begin(), name.get(name.size() - 1).end(), EntityType.PERSON, index);
@@ -254,7 +256,7 @@ public final class NameFinder {
                 j++;
             }
             if (j - i < 2 || j >= toks.size() || !text.substring(toks.get(j - 1).end(), toks.get(j).begin()).matches("\\s*,\\s*")
-                    || names.titleAt(toks, j) == 0) {
+                    || names.titleAt(toks, j) == 0 || !plausiblePersonName(text, toks, i, j)) {
                 continue;
             }
             Mention m = set.add(text, toks.get(i).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
@@ -266,6 +268,115 @@ public final class NameFinder {
             }
             i = j;
         }
+    }
+
+    /**
+     * People with no cue but their name: a run of two to four capitalised words that starts with a known
+     * given name ("Tontowi Ahmad", "Taylor Swift") or an East Asian family name ("Zheng Siwei"), or that holds
+     * no ordinary word at all. Runs with an organisation head word, a number after them ("Sheila On 7") or
+     * an ordinary last word ("… Group") are left alone.
+     */
+    private void nameShapedRuns(String text, List<Token> toks, MentionSet set) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token first = toks.get(i);
+            if (!first.capitalised() || first.acronym() || set.covering(first.begin()) != null
+                    || names.titleAt(toks, i) > 0 || names.isCalendarWord(first.text())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && j - i < 5) {
+                Token t = toks.get(j);
+                String gap = text.substring(toks.get(j - 1).end(), t.begin());
+                boolean particle = names.isParticle(t.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised();
+                if (!gap.equals(" ") || !(t.capitalised() || particle) || t.acronym() || set.covering(t.begin()) != null
+                        || names.isCalendarWord(t.text()) || names.titleAt(toks, j) > 0) {
+                    break;
+                }
+                j++;
+            }
+            boolean numberAfter = j < toks.size() && Character.isDigit(toks.get(j).text().charAt(0))
+                    && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" ");
+            int tailStart = tailWithin(toks, i, j);
+            int tail = tailStart >= 0 ? 0 : j < toks.size() && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" ")
+                    ? names.orgTailAt(toks, j) : 0;
+            if ((tailStart > i || tail > 0) && !hasHeadWord(toks, i, j)) {
+                // "Reading FC", "Shiraz Projects Sdn Bhd", "Linden Lab": an organisation, not a person
+                int end = tail > 0 ? j + tail : j;
+                set.add(text, first.begin(), toks.get(end - 1).end(), EntityType.ORGANIZATION, index);
+                i = end - 1;
+                continue;
+            }
+            // "Sebelumnya Gomez", "Selain Evan": a capitalised sentence word is not part of the name
+            int start = i;
+            while (start < j && names.isCommonWord(toks.get(start).text()) && !names.isGivenName(toks.get(start).text())
+                    && !names.isFamilyFirst(toks.get(start).text())) {
+                start++;
+            }
+            boolean nameStart = start < j && (names.isGivenName(toks.get(start).text()) || names.isFamilyFirst(toks.get(start).text()));
+            if (j - start >= 2 && j - start <= 4 && !numberAfter && (nameStart || start > 0)
+                    && plausiblePersonName(text, toks, start, j)) {
+                set.add(text, toks.get(start).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
+            }
+            i = j - 1;
+        }
+    }
+
+    /**
+     * Whether the words [from, to) can be a person's name: no digits, acronyms, head words, titles or calendar
+     * words, no number or organisation tail right after ("Sheila On 7", "Bhayangkara FC"), not after a place
+     * word ("Bandara Ngurah Rai"); and either a known given name first, or no ordinary word at all.
+     */
+    private boolean plausiblePersonName(String text, List<Token> toks, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.text().chars().anyMatch(Character::isDigit) || t.acronym() || t.text().length() < 2
+                    || names.orgHeadAt(toks, k) > 0 || names.isTitleWord(t.text()) || names.isCalendarWord(t.text())) {
+                return false;
+            }
+        }
+        if (names.isPlaceTail(toks.get(to - 1).text())) {
+            return false;
+        }
+        if (to < toks.size() && text.substring(toks.get(to - 1).end(), toks.get(to).begin()).equals(" ")
+                && (Character.isDigit(toks.get(to).text().charAt(0)) || names.orgTailAt(toks, to) > 0)) {
+            return false;
+        }
+        if ((from > 0 && names.isPlaceHead(toks.get(from - 1).text()))
+                || (from > 1 && names.isPlaceHead(toks.get(from - 2).text() + " " + toks.get(from - 1).text()))) {
+            return false; // "Bandara Ngurah Rai", "Bandar Udara Adi Sucipto"
+        }
+        Token first = toks.get(from);
+        if (names.isGivenName(first.text()) || names.isFamilyFirst(first.text())) {
+            return to - from == 1 || !names.isCommonWord(toks.get(to - 1).text());
+        }
+        for (int k = from; k < to; k++) {
+            if (names.isCommonWord(toks.get(k).text()) && !names.isParticle(toks.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where an organisation tail ends the run [from, to), or -1. */
+    private int tailWithin(List<Token> toks, int from, int to) {
+        for (int k = to - 1; k > from && k >= to - 2; k--) {
+            if (names.orgTailAt(toks, k) == to - k) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasHeadWord(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (names.orgHeadAt(toks, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…," kata Budi Santoso / Menurut Budi Santoso, / Budi Santoso mengatakan … */
@@ -281,9 +392,10 @@ public final class NameFinder {
                         && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).isBlank()) {
                     j++;
                 }
-                if (j > i + 1) {
-                    EntityType type = names.orgHeadAt(toks, i + 1) > 0 ? EntityType.ORGANIZATION : EntityType.PERSON;
-                    set.add(text, toks.get(i + 1).begin(), toks.get(j - 1).end(), type, index);
+                if (j > i + 1 && names.orgHeadAt(toks, i + 1) > 0) {
+                    set.add(text, toks.get(i + 1).begin(), toks.get(j - 1).end(), EntityType.ORGANIZATION, index);
+                } else if (j > i + 1 && plausiblePersonName(text, toks, i + 1, j)) {
+                    set.add(text, toks.get(i + 1).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
                 }
             }
             if (speech.isReported(word) && i >= 2) {
@@ -293,7 +405,7 @@ public final class NameFinder {
                     j--;
                 }
                 int first = j + 1;
-                if (i - first >= 2 && names.orgHeadAt(toks, first) == 0 && names.titleAt(toks, first) == 0
+                if (i - first >= 2 && plausiblePersonName(text, toks, first, i)
                         && (first == 0 || text.substring(toks.get(first - 1).end(), toks.get(first).begin()).contains(","))) {
                     set.add(text, toks.get(first).begin(), toks.get(i - 1).end(), EntityType.PERSON, index);
                 }

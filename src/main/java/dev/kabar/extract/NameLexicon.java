@@ -2,13 +2,14 @@ package dev.kabar.extract;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
 /** The words that announce names: person titles and roles, organisation head words, name particles. */
 public final class NameLexicon {
     private static final Set<String> PARTICLES = Set.of("bin", "binti", "van", "von", "de", "der", "da", "dos", "al", "el",
-            "ibn", "abu", "la", "le", "di");
+            "ibn", "abu");
     /** Lower-case words that may sit inside a role or an organisation name: "Menteri Koordinator bidang Politik". */
     private static final Set<String> CONNECTORS = Set.of("untuk", "dan", "bagi", "urusan", "bidang", "atas", "&");
 
@@ -17,6 +18,12 @@ public final class NameLexicon {
     private final int longestTitle;
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> calendarWords = new HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> familyFirst = new HashSet<>();
+    private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> orgTails = new HashSet<>();
+    private final Set<String> placeHeads = new HashSet<>();
+    private final Set<String> placeTails = new HashSet<>();
 
     public NameLexicon(Lexicon lexicon) {
         int longest = 1;
@@ -38,6 +45,57 @@ public final class NameLexicon {
         for (String[] row : lexicon.table("days.txt", 2)) {
             calendarWords.add(norm(row[0]));
         }
+        if (lexicon.has("given-names.txt")) {
+            Map<String, List<String>> sections = lexicon.sections("given-names.txt");
+            sections.getOrDefault("given", List.of()).forEach(n -> givenNames.add(n.strip()));
+            sections.getOrDefault("family-first", List.of()).forEach(n -> familyFirst.add(n.strip()));
+        }
+        orgTails.addAll(lexicon.entries("org-tails.txt"));
+        Map<String, List<String>> places = lexicon.sections("place-heads.txt");
+        places.getOrDefault("head", List.of()).forEach(h -> placeHeads.add(norm(h)));
+        places.getOrDefault("tail", List.of()).forEach(t -> placeTails.add(norm(t)));
+        if (lexicon.has("common-words.txt")) {
+            lexicon.entries("common-words.txt").forEach(w -> commonWords.add(norm(w)));
+        }
+    }
+
+    /** A given name as written ("Tontowi", "Taylor"): a capitalised run starting with one is a person. */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
+    /** An East Asian family name written first ("Zheng", "Song"). */
+    public boolean isFamilyFirst(String word) {
+        return familyFirst.contains(word);
+    }
+
+    /** Tokens an organisation tail ("Sdn Bhd", "FC", "Group") starting at {@code i} spans, or 0. */
+    public int orgTailAt(List<Token> tokens, int i) {
+        for (int n = Math.min(2, tokens.size() - i); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                sb.append(k > i ? " " : "").append(tokens.get(k).text());
+            }
+            if (orgTails.contains(sb.toString())) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** "Bandara", "Stadion", "Jalan": the capitalised words after it name a place. */
+    public boolean isPlaceHead(String word) {
+        return placeHeads.contains(norm(word));
+    }
+
+    /** "Amphitheater", "Stadium", "Park": a capitalised run ending with it names a place. */
+    public boolean isPlaceTail(String word) {
+        return placeTails.contains(norm(word));
+    }
+
+    /** An ordinary word of the language (or of English as news uses it): not the stuff of names. */
+    public boolean isCommonWord(String word) {
+        return commonWords.contains(norm(word));
     }
 
     /** Tokens a title starting at {@code i} spans (longest match; "strikernya" counts as "striker"), or 0. */

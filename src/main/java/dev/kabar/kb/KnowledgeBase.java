@@ -80,12 +80,19 @@ public final class KnowledgeBase {
                     continue;
                 }
                 Set<String> labels = new LinkedHashSet<>();
-                labels.add(name);
+                boolean country = type.getValue() == EntityType.COUNTRY;
+                if (!country) {
+                    labels.add(name);
+                }
                 for (Node p : List.of(Vocab.SCHEMA_NAME, RDFS.label.asNode(), SKOS.prefLabel.asNode(),
                         SKOS.altLabel.asNode(), SKOS.hiddenLabel.asNode())) {
                     g.find(s, p, Node.ANY).forEach(x -> {
-                        if (x.getObject().isLiteral()) {
-                            labels.add(x.getObject().getLiteralLexicalForm().strip());
+                        Node o = x.getObject();
+                        // a country's English name ("Jordan", "Chad") is not how Indonesian text names it and is
+                        // often a person's name: countries match by their Indonesian labels and aliases only
+                        boolean english = p.equals(Vocab.SCHEMA_NAME) || "en".equals(o.isLiteral() ? o.getLiteralLanguage() : "");
+                        if (o.isLiteral() && !(country && english)) {
+                            labels.add(o.getLiteralLexicalForm().strip());
                         }
                     });
                 }

@@ -1,0 +1,75 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sources an article says it relied on: "dikutip dari Reuters", "dilansir TASS", "mengutip
+ * themoscowtimes.com", "sebagaimana dimuat Xinhua". The outlet is an organisation and a cited source of the
+ * article, never the speaker of what is quoted.
+ */
+public final class SourceCitations {
+    private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
+            + "(?: oleh [^,]{1,40}?)? dari|mengutip(?: dari)?|(?:seperti |sebagaimana )?dilansir(?: dari)?|melansir(?: dari)?"
+            + "|(?:seperti |sebagaimana )?dimuat(?: di| oleh)?|(?:seperti )?diberitakan(?: oleh)?|(?:seperti )?dilaporkan(?: oleh)?"
+            + "|laporan)\\s+");
+    private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,4}){1,2}\\b");
+
+    /** What was found: the cited outlets and the mentions to add for them. */
+    public record Result(List<Entity> sources, List<Mention> mentions) {
+    }
+
+    private final EntityIndex index;
+    private final MetadataExtractor outlets;
+
+    public SourceCitations(EntityIndex index, MetadataExtractor outlets) {
+        this.index = index;
+        this.outlets = outlets;
+    }
+
+    public Result find(String text, List<Mention> mentions) {
+        MentionSet set = new MentionSet(mentions);
+        List<Entity> sources = new ArrayList<>();
+        List<Mention> added = new ArrayList<>();
+        Matcher cue = CUE.matcher(text);
+        while (cue.find()) {
+            int at = cue.end();
+            Mention known = set.startingAt(at);
+            Entity source = null;
+            if (known != null) {
+                source = known.entity().type() == EntityType.ORGANIZATION ? known.entity() : null;
+            } else {
+                Matcher domain = DOMAIN.matcher(text).region(at, Math.min(text.length(), at + 80));
+                int end = -1;
+                if (domain.lookingAt()) {
+                    end = domain.end();
+                } else {
+                    List<Token> toks = Token.of(text, at, Math.min(text.length(), at + 60));
+                    int k = 0;
+                    while (k < toks.size() && k < 3 && toks.get(k).capitalised() && set.covering(toks.get(k).begin()) == null
+                            && (k == 0 ? toks.get(k).begin() == at : text.substring(toks.get(k - 1).end(), toks.get(k).begin()).equals(" "))) {
+                        k++;
+                    }
+                    end = k > 0 ? toks.get(k - 1).end() : -1;
+                }
+                if (end > at) {
+                    source = outlets.organisation(text.substring(at, end));
+                    if (source != null && source.type() == EntityType.ORGANIZATION) {
+                        Mention m = set.addKnown(text, at, end, source);
+                        if (m != null) {
+                            added.add(m);
+                        }
+                    } else {
+                        source = null;
+                    }
+                }
+            }
+            if (source != null && !sources.contains(source)) {
+                sources.add(source);
+            }
+        }
+        return new Result(sources, added);
+    }
+}
