@@ -18,6 +18,8 @@ public final class NameFinder {
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*,?\\s*(?:yang (?:merupakan|juga|adalah|menjabat(?: sebagai)?)|selaku|sebagai)\\s+([^,.;:\"“”()]{3,90})");
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("itu", "tersebut", "ini");
+    private static final Pattern AFFILIATION = Pattern.compile(
+            "\\s*\\(((?:[\\p{Lu}][\\p{L}\\d&.-]*)(?: [\\p{Lu}][\\p{L}\\d&.-]*){0,3})\\)");
     private static final Pattern BRACKET_GAP = Pattern.compile("\\s*\\(\\s*");
 
     /** What discovery adds: all mentions (known and new, without overlaps) and the roles stated. */
@@ -45,10 +47,12 @@ public final class NameFinder {
             people(text, toks, set, roles);
             organisations(text, toks, set);
             namesBeforeRoles(text, toks, set, roles);
+            tailedOrganisations(text, toks, set);
             nameShapedRuns(text, toks, set);
             speakers(text, toks, set);
         }
         set.addAcronymMentions(text);
+        affiliations(text, set);
         appositions(text, set, roles);
         return new Result(set.sorted(), roles.stream().distinct().toList());
     }
@@ -271,6 +275,42 @@ public final class NameFinder {
     }
 
     /**
+     * Organisations marked by a tail or a club prefix: "Shiraz Projects Sdn Bhd", "JAS Kapital", "Reading FC",
+     * "SC Cambuur". The name is the capitalised words (acronyms too) joined to the tail or after the prefix.
+     */
+    private void tailedOrganisations(String text, List<Token> toks, MentionSet set) {
+        for (int i = 0; i < toks.size(); i++) {
+            int tail = names.orgTailAt(toks, i);
+            if (tail > 0 && set.covering(toks.get(i).begin()) == null) {
+                int from = i;
+                while (from > 0 && i - from < 4 && joined(text, toks, from - 1, from)
+                        && (toks.get(from - 1).capitalised() || toks.get(from - 1).acronym())
+                        && set.covering(toks.get(from - 1).begin()) == null && names.titleAt(toks, from - 1) == 0
+                        && !names.isCommonLocalWord(toks.get(from - 1).text())) {
+                    from--;
+                }
+                if (from < i) {
+                    set.add(text, toks.get(from).begin(), toks.get(i + tail - 1).end(), EntityType.ORGANIZATION, index);
+                }
+                i += tail - 1;
+            } else if (names.isOrgPrefix(toks.get(i).text()) && i + 1 < toks.size() && joined(text, toks, i, i + 1)
+                    && toks.get(i + 1).capitalised() && set.covering(toks.get(i).begin()) == null) {
+                int to = i + 1;
+                while (to + 1 < toks.size() && to - i < 3 && joined(text, toks, to, to + 1) && toks.get(to + 1).capitalised()
+                        && set.covering(toks.get(to + 1).begin()) == null) {
+                    to++;
+                }
+                set.add(text, toks.get(i).begin(), toks.get(to).end(), EntityType.ORGANIZATION, index);
+                i = to;
+            }
+        }
+    }
+
+    private static boolean joined(String text, List<Token> toks, int a, int b) {
+        return text.substring(toks.get(a).end(), toks.get(b).begin()).equals(" ");
+    }
+
+    /**
      * People with no cue but their name: a run of two to four capitalised words that starts with a known
      * given name ("Tontowi Ahmad", "Taylor Swift") or an East Asian family name ("Zheng Siwei"), or that holds
      * no ordinary word at all. Runs with an organisation head word, a number after them ("Sheila On 7") or
@@ -296,16 +336,6 @@ public final class NameFinder {
             }
             boolean numberAfter = j < toks.size() && Character.isDigit(toks.get(j).text().charAt(0))
                     && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" ");
-            int tailStart = tailWithin(toks, i, j);
-            int tail = tailStart >= 0 ? 0 : j < toks.size() && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" ")
-                    ? names.orgTailAt(toks, j) : 0;
-            if ((tailStart > i || tail > 0) && !hasHeadWord(toks, i, j)) {
-                // "Reading FC", "Shiraz Projects Sdn Bhd", "Linden Lab": an organisation, not a person
-                int end = tail > 0 ? j + tail : j;
-                set.add(text, first.begin(), toks.get(end - 1).end(), EntityType.ORGANIZATION, index);
-                i = end - 1;
-                continue;
-            }
             // "Sebelumnya Gomez", "Selain Evan": a capitalised sentence word is not part of the name
             int start = i;
             while (start < j && names.isCommonWord(toks.get(start).text()) && !names.isGivenName(toks.get(start).text())
@@ -350,7 +380,9 @@ public final class NameFinder {
         }
         Token first = toks.get(from);
         if (names.isGivenName(first.text()) || names.isFamilyFirst(first.text())) {
-            return to - from == 1 || !names.isCommonWord(toks.get(to - 1).text());
+            // "Agung Sedayu Group" ends in an ordinary word; "Mohammad Amin" ends in another given name
+            Token last = toks.get(to - 1);
+            return to - from == 1 || !names.isCommonWord(last.text()) || names.isGivenName(last.text());
         }
         for (int k = from; k < to; k++) {
             if (names.isCommonWord(toks.get(k).text()) && !names.isParticle(toks.get(k).text())) {
@@ -358,16 +390,6 @@ public final class NameFinder {
             }
         }
         return true;
-    }
-
-    /** Where an organisation tail ends the run [from, to), or -1. */
-    private int tailWithin(List<Token> toks, int from, int to) {
-        for (int k = to - 1; k > from && k >= to - 2; k--) {
-            if (names.orgTailAt(toks, k) == to - k) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private boolean hasHeadWord(List<Token> toks, int from, int to) {
@@ -408,6 +430,22 @@ public final class NameFinder {
                 if (i - first >= 2 && plausiblePersonName(text, toks, first, i)
                         && (first == 0 || text.substring(toks.get(first - 1).end(), toks.get(first).begin()).contains(","))) {
                     set.add(text, toks.get(first).begin(), toks.get(i - 1).end(), EntityType.PERSON, index);
+                }
+            }
+        }
+    }
+
+    /** "Mohammad Amin (Bekraf)": the capitalised words in brackets right after a person name their organisation. */
+    private void affiliations(String text, MentionSet set) {
+        for (Mention m : set.sorted()) {
+            if (m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            Matcher a = AFFILIATION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
+            if (a.lookingAt() && set.covering(a.start(1)) == null) {
+                List<Token> toks = Token.of(text, a.start(1), a.end(1));
+                if (toks.size() > 1 || !names.isCommonWord(toks.get(0).text())) {
+                    set.add(text, a.start(1), a.end(1), EntityType.ORGANIZATION, index);
                 }
             }
         }

@@ -21,7 +21,9 @@ public final class NameLexicon {
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> familyFirst = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> commonLocalWords = new HashSet<>();
     private final Set<String> orgTails = new HashSet<>();
+    private final Set<String> orgPrefixes = new HashSet<>();
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> placeTails = new HashSet<>();
 
@@ -50,12 +52,16 @@ public final class NameLexicon {
             sections.getOrDefault("given", List.of()).forEach(n -> givenNames.add(n.strip()));
             sections.getOrDefault("family-first", List.of()).forEach(n -> familyFirst.add(n.strip()));
         }
-        orgTails.addAll(lexicon.entries("org-tails.txt"));
+        Map<String, List<String>> tails = lexicon.sections("org-tails.txt");
+        orgTails.addAll(tails.getOrDefault("", List.of()));
+        orgPrefixes.addAll(tails.getOrDefault("prefix", List.of()));
         Map<String, List<String>> places = lexicon.sections("place-heads.txt");
         places.getOrDefault("head", List.of()).forEach(h -> placeHeads.add(norm(h)));
         places.getOrDefault("tail", List.of()).forEach(t -> placeTails.add(norm(t)));
         if (lexicon.has("common-words.txt")) {
             lexicon.entries("common-words.txt").forEach(w -> commonWords.add(norm(w)));
+            lexicon.sections("common-words.txt").getOrDefault(lexicon.language(), List.of())
+                    .forEach(w -> commonLocalWords.add(norm(w)));
         }
     }
 
@@ -83,6 +89,11 @@ public final class NameLexicon {
         return 0;
     }
 
+    /** "FC", "SC" before a club's name. */
+    public boolean isOrgPrefix(String word) {
+        return orgPrefixes.contains(word);
+    }
+
     /** "Bandara", "Stadion", "Jalan": the capitalised words after it name a place. */
     public boolean isPlaceHead(String word) {
         return placeHeads.contains(norm(word));
@@ -91,6 +102,11 @@ public final class NameLexicon {
     /** "Amphitheater", "Stadium", "Park": a capitalised run ending with it names a place. */
     public boolean isPlaceTail(String word) {
         return placeTails.contains(norm(word));
+    }
+
+    /** An ordinary word of the article's language only (English words in brand names do not count). */
+    public boolean isCommonLocalWord(String word) {
+        return commonLocalWords.contains(norm(word));
     }
 
     /** An ordinary word of the language (or of English as news uses it): not the stuff of names. */

@@ -46,7 +46,8 @@ public final class SourceCitations {
                 if (domain.lookingAt()) {
                     end = domain.end();
                 } else {
-                    List<Token> toks = Token.of(text, at, Math.min(text.length(), at + 60));
+                    int lineEnd = text.indexOf('\n', at);
+                    List<Token> toks = Token.of(text, at, Math.min(lineEnd < 0 ? text.length() : lineEnd, at + 60));
                     int k = 0;
                     while (k < toks.size() && k < 3 && toks.get(k).capitalised() && set.covering(toks.get(k).begin()) == null
                             && (k == 0 ? toks.get(k).begin() == at : text.substring(toks.get(k - 1).end(), toks.get(k).begin()).equals(" "))) {
