@@ -29,7 +29,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder of gold annotation files (*.json).")
     Path goldDir;
     @Option(names = "--articles", paramLabel = "DIR",
-            description = "Folder holding the articles the gold files name (default: GOLD_DIR).")
+            description = "Folder holding the articles the gold files name, or a .jsonl file whose ids they name "
+                    + "(default: GOLD_DIR).")
     Path articleDir;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -52,8 +53,8 @@ final class EvaluateCommand implements Callable<Integer> {
         };
         List<Path> goldFiles = goldFiles();
         Path articles = articleDir == null ? goldDir : articleDir;
-        if (!Files.isDirectory(articles)) {
-            throw KabarException.usage(articles + ": no such articles folder");
+        if (!Files.isDirectory(articles) && !(Files.isRegularFile(articles) && articles.toString().endsWith(".jsonl"))) {
+            throw KabarException.usage(articles + ": no such articles folder or .jsonl file");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

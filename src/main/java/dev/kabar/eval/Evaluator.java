@@ -9,6 +9,9 @@ import dev.kabar.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +45,17 @@ public final class Evaluator {
     /**
      * @param onSkip told "file: reason" for each gold file skipped, as it happens
      */
-    public Evaluation evaluate(List<Path> goldFiles, Path articleDir, Consumer<String> onSkip) {
+    public Evaluation evaluate(List<Path> goldFiles, Path articles, Consumer<String> onSkip) {
+        Function<String, Article> lookup = Files.isDirectory(articles) ? name -> inFolder(articles, name) : byId(articles);
+        return evaluate(goldFiles, lookup, onSkip);
+    }
+
+    private Evaluation evaluate(List<Path> goldFiles, Function<String, Article> articles, Consumer<String> onSkip) {
         List<ArticleScore> scores = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Path file : goldFiles) {
             try {
-                scores.add(evaluate(file, articleDir));
+                scores.add(evaluate(file, articles));
             } catch (SkipException e) {
                 String line = file + ": " + e.getMessage();
                 skipped.add(line);
@@ -57,18 +65,14 @@ public final class Evaluator {
         return new Evaluation(scores, skipped);
     }
 
-    private ArticleScore evaluate(Path goldFile, Path articleDir) {
+    private ArticleScore evaluate(Path goldFile, Function<String, Article> articles) {
         Gold gold;
         try {
             gold = goldReader.read(goldFile);
         } catch (GoldReader.GoldFormatException e) {
             throw new SkipException(e.getMessage());
         }
-        Path articleFile = articleDir.resolve(gold.article());
-        if (!Files.isRegularFile(articleFile)) {
-            throw new SkipException("article " + gold.article() + " not found in " + articleDir);
-        }
-        Article article = readOne(articleFile);
+        Article article = articles.apply(gold.article());
         Extraction extraction;
         try {
             extraction = pipeline.extract(article);
@@ -76,6 +80,40 @@ public final class Evaluator {
             throw new SkipException("extraction of " + gold.article() + " failed: " + e);
         }
         return scorer.score(goldFile.getFileName().toString(), gold, reportedReader.read(extraction));
+    }
+
+    private static Article inFolder(Path dir, String name) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new SkipException("article " + name + " not found in " + dir);
+        }
+        return readOne(file);
+    }
+
+    /**
+     * Articles of a JSON Lines file by their id, so gold files can name articles of a corpus in place: the
+     * gold {@code article} "ID", "ID.txt" or "ID.jsonl" is the article whose id is ID.
+     */
+    private static Function<String, Article> byId(Path jsonl) {
+        Map<String, Article> byId = new HashMap<>();
+        new ArticleSource().read(List.of(jsonl), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                byId.put(article.id(), article);
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                // a broken line names no article a gold file could refer to
+            }
+        });
+        return name -> {
+            Article a = byId.get(name.replaceFirst("\\.(txt|jsonl|html?)$", ""));
+            if (a == null) {
+                throw new SkipException("article " + name + " not found in " + jsonl);
+            }
+            return a;
+        };
     }
 
     /** The article in the file, read by the CLI's own reader; a file with no article or several is refused. */
