@@ -14,7 +14,7 @@ public final class SourceCitations {
     private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
             + "(?: oleh [^,]{1,40}?)? dari|mengutip(?: dari)?|(?:seperti |sebagaimana )?dilansir(?: dari)?|melansir(?: dari)?"
             + "|(?:seperti |sebagaimana )?dimuat(?: di| oleh)?|(?:seperti )?diberitakan(?: oleh)?|(?:seperti )?dilaporkan(?: oleh)?"
-            + "|laporan)\\s+");
+            + ")[ \\t]+"); // the outlet follows on the same line
     private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,4}){1,2}\\b");
 
     /** What was found: the cited outlets and the mentions to add for them. */
@@ -53,7 +53,7 @@ public final class SourceCitations {
                             && (k == 0 ? toks.get(k).begin() == at : text.substring(toks.get(k - 1).end(), toks.get(k).begin()).equals(" "))) {
                         k++;
                     }
-                    end = k > 0 ? toks.get(k - 1).end() : -1;
+                    end = k > 0 && toks.get(k - 1).end() - at >= 2 ? toks.get(k - 1).end() : -1;
                 }
                 if (end > at) {
                     source = outlets.organisation(text.substring(at, end));
