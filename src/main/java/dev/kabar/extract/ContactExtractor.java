@@ -28,7 +28,13 @@ public final class ContactExtractor {
     private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya)\\b");
 
     private final Pattern cues;
+    private static final String CONVERSATION = "conversation";
+    /** How many sentences back a phone call still tells what kind a plain "conversation" was. */
+    private static final int CONVERSATION_CONTEXT = 3;
+
     private final Map<String, ContactKind> kindOfCue = new HashMap<>();
+    private final Set<String> conversations = new java.util.HashSet<>();
+    private final Pattern fixtureWords;
     /** "Percakapan berlangsung pada …": a following sentence that dates the event just reported. */
     private static final Pattern DATING_SENTENCE = Pattern.compile(
             "(?iu)^(?:percakapan|pertemuan|pembicaraan|perundingan|kunjungan|dialog|panggilan)\\b[^.]{0,40}?\\b"
@@ -40,9 +46,15 @@ public final class ContactExtractor {
         List<String> phrases = new ArrayList<>();
         for (String[] row : lexicon.table("contact-cues.txt", 2)) {
             String phrase = row[1].toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            kindOfCue.putIfAbsent(phrase, ContactKind.fromLabel(row[0]));
+            if (CONVERSATION.equals(row[0])) {
+                conversations.add(phrase);
+            } else {
+                kindOfCue.putIfAbsent(phrase, ContactKind.fromLabel(row[0]));
+            }
             phrases.add(phrase);
         }
+        fixtureWords = Pattern.compile("(?iu)\\b(" + String.join("|", lexicon.entries("contact-not.txt").stream()
+                .map(Pattern::quote).toList()) + ")\\b");
         phrases.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder();
         for (String p : phrases) {
@@ -69,8 +81,19 @@ public final class ContactExtractor {
                 if (PURPOSE.matcher(text.substring(Math.max(s.begin(), m.start() - 40), m.start())).find()) {
                     continue;
                 }
-                ContactKind kind = kindOfCue.get(cue.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-                for (Contact c : contactsAt(at, s, previousCueEnd, m.start(), m.end(), cue, kind)) {
+                String phrase = cue.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                ContactKind kind = kindOfCue.get(phrase);
+                // "akan bertemu pasangan China di final": a fixture, not a meeting
+                if (kind == ContactKind.MEETING && fixtureWords.matcher(text).region(s.begin(), s.end()).find()) {
+                    continue;
+                }
+                for (Contact c : contactsAt(at, s, previousCueEnd, m.start(), m.end(), cue, kind, out)) {
+                    if (conversations.contains(phrase)) {
+                        Contact call = callJustBefore(at, s, c, out);
+                        c = call == null ? withKind(c, ContactKind.TALKS, c.date(), c.endDate())
+                                : withKind(c, ContactKind.CALL, c.date() != null ? c.date() : call.date(),
+                                        c.date() != null ? c.endDate() : call.endDate());
+                    }
                     String key = c.kind() + "|" + c.a().key() + "|" + c.b().key() + "|" + c.evidence().begin();
                     if (seen.add(key)) {
                         out.add(c);
@@ -82,7 +105,7 @@ public final class ContactExtractor {
     }
 
     private List<Contact> contactsAt(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, String cue,
-                                     ContactKind kind) {
+                                     ContactKind kind, List<Contact> earlier) {
         String text = at.text();
         // a cue's subject stands after the previous cue of the sentence, never before it
         List<Mention> subjects = subjects(at, clauseStart, cueBegin);
@@ -111,7 +134,9 @@ public final class ContactExtractor {
                     pairs.add(new Entity[] {a.entity(), b.entity()});
                 }
             }
-        } else if (subjects.isEmpty() && partners.isEmpty() && isNoun(lowerCue)) {
+        } else if (subjects.isEmpty() && partners.isEmpty() && isNoun(lowerCue)
+                && kind != ContactKind.VISIT && kind != ContactKind.INVITATION) {
+            // "kunjungan X dan Y" is both of them visiting; only conversations and meetings pair those after the cue
             // "Dalam percakapan telepon, A memberi tahu B": the first two actors after a noun cue
             List<Mention> after = new ArrayList<>();
             for (Mention m : dedupe(at.actorsIn(cueEnd, s.end()))) {
@@ -122,7 +147,17 @@ public final class ContactExtractor {
             if (after.size() == 2) {
                 pairs.add(new Entity[] {after.get(0).entity(), after.get(1).entity()});
             }
-        } else if (partners.isEmpty() && subjects.size() >= 2 && !passive) {
+        } else if (passive && partners.isEmpty() && !subjects.isEmpty() && kind == ContactKind.INVITATION) {
+            // "Fatah juga telah dikirimi undangan": the inviter is whoever the article said was inviting
+            Entity inviter = lastInviter(earlier);
+            if (inviter != null) {
+                for (Mention invited : subjects) {
+                    pairs.add(new Entity[] {inviter, invited.entity()});
+                }
+                initiatorKnown = true;
+            }
+        } else if (partners.isEmpty() && subjects.size() >= 2 && !passive && kind != ContactKind.VISIT
+                && kind != ContactKind.INVITATION) {
             for (int i = 0; i < subjects.size(); i++) {
                 for (int j = i + 1; j < subjects.size(); j++) {
                     pairs.add(new Entity[] {subjects.get(i).entity(), subjects.get(j).entity()});
@@ -156,7 +191,9 @@ public final class ContactExtractor {
             return out;
         }
         Mention last = before.get(before.size() - 1);
-        if (words(text, last.end(), cueBegin) > 5) {
+        // "Fatah yang menguasai Tepi Barat juga telah dikirimi undangan": a relative clause may sit between
+        String between = text.substring(last.end(), cueBegin);
+        if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*yang\\b.*") ? 10 : 5)) {
             return out;
         }
         out.add(0, last);
@@ -172,6 +209,40 @@ public final class ContactExtractor {
             }
         }
         return dedupe(out);
+    }
+
+    private static Entity lastInviter(List<Contact> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Contact c = earlier.get(i);
+            if (c.kind() == ContactKind.INVITATION && c.initiator() != null) {
+                return c.initiator();
+            }
+        }
+        return null;
+    }
+
+    /** A phone call sharing a participant reported in this sentence or the few before it, or null. */
+    private static Contact callJustBefore(AnnotatedText at, Sentence s, Contact c, List<Contact> earlier) {
+        int here = at.sentences().indexOf(s);
+        Contact found = null;
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Contact e = earlier.get(i);
+            Sentence es = at.sentenceAt(e.evidence().begin());
+            int there = es == null ? -1 : at.sentences().indexOf(es);
+            boolean shares = e.a().equals(c.a()) || e.a().equals(c.b()) || e.b().equals(c.a()) || e.b().equals(c.b());
+            if (e.kind() == ContactKind.CALL && shares && there >= 0 && here - there <= CONVERSATION_CONTEXT) {
+                if (e.date() != null) {
+                    return e; // the nearest call that says when
+                }
+                found = found == null ? e : found;
+            }
+        }
+        return found;
+    }
+
+    /** The same report with the kind (and the date) that context gave it. */
+    private static Contact withKind(Contact c, ContactKind kind, LocalDate date, LocalDate endDate) {
+        return new Contact(kind, c.a(), c.b(), c.initiator(), date, endDate, c.planned(), c.topic(), c.cue(), c.evidence());
     }
 
     /** Noun cues (percakapan, pertemuan, kunjungan …) as opposed to verbs with me-, ber-, di- or ter-. */

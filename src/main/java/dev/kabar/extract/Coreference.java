@@ -26,13 +26,13 @@ public final class Coreference {
     /** @param articleId scopes the identity of single names that no full name resolves */
     public List<Mention> resolve(String text, List<Mention> mentions, String articleId) {
         List<Mention> relinked = relinkShortOrganisations(mentions);
-        Map<String, Entity> byWord = personWords(relinked);
+        Map<String, Entity> fullNames = personWords(relinked, false);
         List<Mention> out = new ArrayList<>();
         for (Mention m : relinked) {
             Entity e = m.entity();
             boolean singleName = e.type() == EntityType.PERSON && !e.name().contains(" ");
-            if (singleName && byWord.containsKey(e.name())) {
-                out.add(new Mention(m.begin(), m.end(), m.surface(), byWord.get(e.name())));
+            if (singleName && fullNames.containsKey(e.name())) {
+                out.add(new Mention(m.begin(), m.end(), m.surface(), fullNames.get(e.name())));
             } else if (singleName && index.lookup(e.name()) == null) {
                 Entity scoped = new Entity(e.key() + "-in-" + Slugs.of(articleId), e.type(), e.name());
                 out.add(new Mention(m.begin(), m.end(), m.surface(), scoped));
@@ -40,6 +40,7 @@ public final class Coreference {
                 out.add(m);
             }
         }
+        Map<String, Entity> byWord = personWords(out, true);
         if (byWord.isEmpty()) {
             return out;
         }
@@ -53,8 +54,11 @@ public final class Coreference {
         return set.sorted();
     }
 
-    /** Each word of a multi-word person name, when it belongs to one person only in this article. */
-    private Map<String, Entity> personWords(List<Mention> mentions) {
+    /**
+     * Each word of a multi-word person name, when it belongs to one person only in this article; with
+     * {@code singleNames}, also one-word names ("Rudiantara"), so that every use of the word is linked.
+     */
+    private Map<String, Entity> personWords(List<Mention> mentions, boolean singleNames) {
         Map<String, Entity> byWord = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
@@ -64,7 +68,7 @@ public final class Coreference {
             }
             for (String name : List.of(e.name(), m.surface())) {
                 List<Token> words = Token.of(name, 0, name.length());
-                if (words.size() < 2) {
+                if (words.size() < 2 && !(singleNames && words.size() == 1 && words.get(0).text().equals(e.name()))) {
                     continue;
                 }
                 for (Token w : words) {

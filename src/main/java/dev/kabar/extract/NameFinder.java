@@ -95,7 +95,10 @@ public final class NameFinder {
                 Token tok = toks.get(j);
                 String gap = text.substring(prevEnd, tok.begin());
                 boolean comma = gap.matches("\\s*,\\s*") && tok.capitalised() && names.titleAt(toks, j) == 0;
-                if (!gap.isBlank() && !BRACKET_GAP.matcher(gap).matches() && !gap.matches("\\s*\\)\\s*") && !comma) {
+                // "Capt. Hasudungan": the period of an abbreviated title
+                boolean abbreviation = gap.matches("\\.\\s+") && runStart < 0 && names.isTitleWord(toks.get(j - 1).text());
+                if (!gap.isBlank() && !BRACKET_GAP.matcher(gap).matches() && !gap.matches("\\s*\\)\\s*") && !comma
+                        && !abbreviation) {
                     break;
                 }
                 if (comma && runStart >= 0) {
@@ -165,6 +168,10 @@ public final class NameFinder {
     private Mention personFromRun(String text, List<Token> toks, int from, int to, MentionSet set) {
         if (to < toks.size() && DEMONSTRATIVES.contains(toks.get(to).text().toLowerCase(Locale.ROOT))) {
             return null; // "pemimpin Atheist Republic itu": a described thing, not a name
+        }
+        // "Menteri Komunikasi dan Informatika Rudiantara": ordinary words before the name belong to the role
+        while (from < to - 1 && names.isCommonWord(toks.get(from).text()) && !names.isGivenName(toks.get(from).text())) {
+            from++;
         }
         int start = to - from > 3 ? to - 2 : from;
         for (int k = start; k < to; k++) {

@@ -19,6 +19,12 @@ public final class SentenceSplitter {
         for (String a : lexicon.entries("abbreviations.txt")) {
             abbreviations.add(a.toLowerCase(Locale.ROOT));
         }
+        // titles written with a period ("Capt.", "Prof.", "Kol.") never end a sentence either
+        for (String t : lexicon.entries("person-titles.txt")) {
+            if (t.endsWith(".") && !t.contains(" ")) {
+                abbreviations.add(t.toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     public List<Sentence> split(String text) {

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class StatementExtractor {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** After the attribution verb: a pronoun, "pernyataan itu", or a description ("pria yang akrab disapa …"). */
     private static final Pattern PRONOUN_AFTER = Pattern.compile(
-            "(?iu)^\\s*(?:juga\\s+)?(?:dia|ia|beliau|mereka|pernyataan (?:itu|tersebut)|keterangan (?:itu|tersebut))\\b");
+            "(?iu)^\\s*(?:juga\\s+)?(?:dia|ia|beliau|mereka|pernyataan (?:itu|tersebut)|keterangan (?:itu|tersebut)"
+                    + "|(?:pria|wanita|perempuan|lelaki|sosok|pemuda|pemudi|gadis|ayah|ibu)\\s+(?:yang|asal|berusia|kelahiran)\\b)\\b");
     private static final Pattern MENURUT = Pattern.compile("(?iu)\\bmenurut\\s+");
     private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut)\\s+");
     private static final int MAX_GAP_WORDS = 4;
@@ -150,6 +152,9 @@ public final class StatementExtractor {
             String gap = text.substring(subject.end(), w.start());
             // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject
             boolean relative = !subject.equals(subjects.get(subjects.size() - 1));
+            if (jointSubject(at, subjects, subject)) {
+                continue; // "Putin dan Abbas menyoroti …": said together, no single speaker
+            }
             if (!at.standsAlone(subject) || (!relative && words(text, subject.end(), w.start()) > MAX_GAP_WORDS) || gap.contains(",")
                     || gap.matches("(?iu).*\\b(dan|serta)\\b.*") || (!relative && gap.matches("(?iu).*\\byang\\b.*"))) {
                 continue;
@@ -168,6 +173,21 @@ public final class StatementExtractor {
             break;
         }
         return out;
+    }
+
+    private static boolean jointSubject(AnnotatedText at, List<Mention> before, Mention subject) {
+        int k = before.indexOf(subject);
+        if (k <= 0) {
+            return false;
+        }
+        // skip a country that only qualifies the subject's role ("dan Presiden Palestina Mahmoud Abbas")
+        int p = k - 1;
+        while (p > 0 && before.get(p).entity().type() == EntityType.COUNTRY && !at.standsAlone(before.get(p))) {
+            p--;
+        }
+        Mention prev = before.get(p);
+        String between = at.text().substring(prev.end(), subject.begin());
+        return prev.entity().type() != EntityType.COUNTRY && between.matches("(?iu)\\s*(dan|serta|bersama)\\s+(\\p{L}+\\s+){0,3}");
     }
 
     /** "kata Manajer Persib Umuh Muchtar": the person, not the club in the role. */
