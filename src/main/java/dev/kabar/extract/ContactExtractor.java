@@ -67,6 +67,36 @@ public final class ContactExtractor {
     }
 
     public List<Contact> extract(AnnotatedText at) {
+        return datedAlike(contacts(at));
+    }
+
+    /**
+     * A headline or caption often reports, undated, the same contact the body dates: within one article, an
+     * undated report of the same kind between the same two actors takes the date of the dated one.
+     */
+    private static List<Contact> datedAlike(List<Contact> contacts) {
+        Map<String, Contact> dated = new HashMap<>();
+        for (Contact c : contacts) {
+            if (c.date() != null) {
+                dated.putIfAbsent(pairKey(c), c);
+            }
+        }
+        List<Contact> out = new ArrayList<>();
+        for (Contact c : contacts) {
+            Contact d = c.date() == null ? dated.get(pairKey(c)) : null;
+            out.add(d == null ? c : new Contact(c.kind(), c.a(), c.b(), c.initiator(), d.date(), d.endDate(), c.planned(),
+                    c.topic(), c.cue(), c.evidence()));
+        }
+        return out;
+    }
+
+    private static String pairKey(Contact c) {
+        String a = c.a().key();
+        String b = c.b().key();
+        return c.kind() + "|" + (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+    }
+
+    private List<Contact> contacts(AnnotatedText at) {
         String text = at.text();
         List<Contact> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

@@ -11,7 +11,14 @@ public record CannedQuery(String name, String title, String description, List<Pa
         params = List.copyOf(params);
     }
 
-    /** A parameter: a variable of the query that the caller binds to a string value. */
-    public record Param(String name, String description) {
+    /**
+     * A parameter: a variable of the query that the caller binds to a string value.
+     *
+     * @param defaultValue used when the caller gives none, or null when the parameter is required
+     */
+    public record Param(String name, String description, String defaultValue) {
+        public Param(String name, String description) {
+            this(name, description, null);
+        }
     }
 }

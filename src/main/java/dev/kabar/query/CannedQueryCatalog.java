@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 /** The canned queries bundled under {@code queries/} on the class path, by name. */
 public final class CannedQueryCatalog {
     private static final Pattern PARAM = Pattern.compile("^#\\s*@param\\s+(\\w+)\\s*(.*)$");
+    private static final Pattern DEFAULT = Pattern.compile("\\(default:\\s*([^)]*)\\)");
     private static final Pattern TITLE = Pattern.compile("^#\\s*title:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTION = Pattern.compile("^#\\s*description:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
@@ -75,7 +76,9 @@ public final class CannedQueryCatalog {
             }
             Matcher m;
             if ((m = PARAM.matcher(l)).matches()) {
-                params.add(new CannedQuery.Param(m.group(1), m.group(2).strip()));
+                String about = m.group(2).strip();
+                Matcher d = DEFAULT.matcher(about);
+                params.add(new CannedQuery.Param(m.group(1), about, d.find() ? d.group(1).strip() : null));
             } else if ((m = TITLE.matcher(l)).matches()) {
                 title = m.group(1).strip();
             } else if ((m = DESCRIPTION.matcher(l)).matches()) {

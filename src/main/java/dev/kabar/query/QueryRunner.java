@@ -55,6 +55,9 @@ public final class QueryRunner {
         for (CannedQuery.Param p : query.params()) {
             String value = remaining.remove(p.name());
             if (value == null) {
+                value = p.defaultValue();
+            }
+            if (value == null) {
                 throw new QueryParameterException("query '" + query.name() + "' needs parameter '" + p.name()
                         + "' (" + p.description() + ")");
             }

@@ -29,6 +29,8 @@ import org.apache.jena.vocabulary.RDF;
 
 /** The one place where extraction results become RDF: one graph per article, per ontology/MODEL in README. */
 public final class ExtractionMapper {
+    /** Opening words that identify a claim across outlets. */
+    private static final int CLAIM_WORDS = 10;
     /** xsd:dateTime needs seconds, which OffsetDateTime.toString() leaves out when they are zero. */
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
@@ -140,6 +142,40 @@ public final class ExtractionMapper {
         g.add(node, Vocab.CUE, NodeFactory.createLiteralString(c.cue()));
         g.add(node, Vocab.EVIDENCE, span(g, articleIri, context, c.evidence()));
         g.add(node, Vocab.WAS_DERIVED_FROM, article);
+        g.add(node, Vocab.REPORT_OF, event(g, c));
+    }
+
+    /**
+     * The event a contact report is about, the same node for every article that reports it: same kind, same
+     * two participants, same day (or both undated). The union of all graphs then counts its sources.
+     */
+    private static Node event(Graph g, Contact c) {
+        String a = c.a().key();
+        String b = c.b().key();
+        String pair = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+        String when = c.date() == null ? "undated" : c.date().toString();
+        Node event = NodeFactory.createURI(Vocab.ID + "event/" + hash(c.kind() + "|" + pair + "|" + when));
+        g.add(event, RDF.type.asNode(), Vocab.CONTACT_EVENT);
+        g.add(event, Vocab.KIND, kind(c.kind()));
+        g.add(event, Vocab.PARTICIPANT, entity(c.a()));
+        g.add(event, Vocab.PARTICIPANT, entity(c.b()));
+        if (c.date() != null) {
+            g.add(event, Vocab.START_TIME, temporal(c.date()));
+        }
+        return event;
+    }
+
+    /**
+     * What a statement claims, the same node for every outlet that reports it: the same speaker and the same
+     * opening words (case, punctuation and spacing aside), so slightly different quotations still meet.
+     */
+    private static Node claim(Graph g, Statement s) {
+        String[] words = s.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip().split(" ");
+        String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, CLAIM_WORDS)));
+        Node claim = NodeFactory.createURI(Vocab.ID + "claim/" + hash(s.speaker().key() + "|" + opening));
+        g.add(claim, RDF.type.asNode(), Vocab.CLAIM);
+        g.add(claim, Vocab.SPEAKER, entity(s.speaker()));
+        return claim;
     }
 
     private void statement(Graph g, String articleIri, Node article, Node context, Statement s, Set<Entity> entities) {
@@ -163,6 +199,7 @@ public final class ExtractionMapper {
         }
         g.add(node, Vocab.EVIDENCE, span(g, articleIri, context, ev));
         g.add(node, Vocab.WAS_DERIVED_FROM, article);
+        g.add(node, Vocab.REPORT_OF, claim(g, s));
     }
 
     private Node span(Graph g, String articleIri, Node context, Span span) {

@@ -68,6 +68,9 @@ public final class Vocab {
     public static final Node CITES_SOURCE = kabar("citesSource");
     public static final Node CONTENT_HASH = kabar("contentHash");
     public static final Node DIRECT_SPEECH = kabar("DirectSpeech");
+    public static final Node CONTACT_EVENT = kabar("ContactEvent");
+    public static final Node CLAIM = kabar("Claim");
+    public static final Node REPORT_OF = kabar("reportOf");
     public static final Node REPORTED_SPEECH = kabar("ReportedSpeech");
 
     /** Entity classes and the type each stands for. */

@@ -29,7 +29,7 @@ class CliEndToEndTest {
         CliRun run = CliRun.of("query", "who-talked-to-whom", "--format", "csv", SEEDS);
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("a,aName,b,bName,kind,date,article");
+        assertThat(lines.get(0)).startsWith("a,aName,b,bName,kind,date,article,sources");
         assertThat(lines).as("contacts found in the seeds").hasSizeGreaterThan(1);
         assertThat(run.out()).contains("Vladimir Putin").contains("Mahmoud Abbas");
     }
@@ -37,8 +37,8 @@ class CliEndToEndTest {
     @Test
     void everyCannedQueryAnswersWithItsColumns() {
         for (CannedQuery q : CannedQueryCatalog.bundled().all()) {
-            String[] params = q.params().stream().flatMap(p -> java.util.stream.Stream.of("--param", p.name() + "=Vladimir Putin"))
-                    .toArray(String[]::new);
+            String[] params = q.params().stream().flatMap(p -> java.util.stream.Stream.of("--param",
+                    p.name() + "=" + (p.defaultValue() != null ? p.defaultValue() : "Vladimir Putin"))).toArray(String[]::new);
             String[] args = concat(new String[] {"query", q.name(), "--format", "csv"}, params, new String[] {SEEDS});
             CliRun run = CliRun.of(args);
             assertThat(run.exitCode()).as(q.name() + ": " + run.err()).isZero();
@@ -55,6 +55,29 @@ class CliEndToEndTest {
         assertThat(header("countries")).startsWith("entity,name,articles");
         assertThat(header("statements")).startsWith("statement,speaker,speakerName,text");
         assertThat(header("statements")).contains(",article");
+    }
+
+    @Test
+    void reportsOfOneEventFromSeveralArticlesAreCountedAsSources() {
+        // two of the seed articles report the same invitation of Hamas by Putin
+        CliRun run = CliRun.of("query", "corroborated", "--format", "csv", SEEDS);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Hamas").contains("Vladimir Putin").contains("invitation,,2,");
+        CliRun strict = CliRun.of("query", "corroborated", "--param", "min=3", "--format", "csv", SEEDS);
+        assertThat(strict.out().lines().count()).as("nothing has three sources").isEqualTo(1);
+        CliRun bad = CliRun.of("query", "corroborated", "--param", "min=x\" } #", "--format", "csv", SEEDS);
+        assertThat(bad.exitCode()).isZero();
+        assertThat(bad.out().lines().count()).as("a hostile value is only a value").isEqualTo(1);
+    }
+
+    @Test
+    void timelineAndNetworkDescribeAnActorsContacts() {
+        CliRun timeline = CliRun.of("query", "timeline", "--param", "name=mikhail bogdanov", "--format", "csv", SEEDS);
+        assertThat(timeline.out().lines().findFirst().orElse("")).isEqualTo("date,what,kind,other,otherName,text,article");
+        assertThat(timeline.out()).contains("2023-12-10,contact,call").contains(",statement,");
+        CliRun network = CliRun.of("query", "network", "--format", "csv", SEEDS);
+        assertThat(network.out().lines().findFirst().orElse("")).startsWith("a,aName,aType,b,bName,bType,weight,events,kinds");
+        assertThat(network.out()).contains("Mahmoud Abbas,person");
     }
 
     @Test
@@ -130,7 +153,8 @@ class CliEndToEndTest {
         CliRun run = CliRun.of("queries");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("who-talked-to-whom", "contacts-of --param name=", "statements-by --param speaker=",
-                "articles", "people", "organizations", "countries", "statements");
+                "articles", "people", "organizations", "countries", "statements", "statements-about --param name=",
+                "corroborated --param min=", "timeline --param name=", "network");
     }
 
     @Test
