@@ -58,8 +58,18 @@ public final class Extractor {
         List<Mention> mentions = coreference.resolve(text, discovered, article.id());
         ArticleMetadata md = withSources(given, cited.sources());
         AnnotatedText at = new AnnotatedText(text, original, split, mentions, referenceDate(md, text));
-        return new Extraction(article, ArticleIds.contentHash(original), md, mentions, follow(found, mentions),
-                contacts.extract(at), statements.extract(at));
+        List<StatedRole> roles = follow(found, mentions);
+        return new Extraction(article, ArticleIds.contentHash(original), md, mentions, roles, contacts.extract(at),
+                withSpeakerRoles(statements.extract(at), roles));
+    }
+
+    /** Each statement carries the role its article gives the speaker (the first one stated), if any. */
+    private static List<Statement> withSpeakerRoles(List<Statement> statements, List<StatedRole> roles) {
+        Map<Entity, String> roleOf = new HashMap<>();
+        roles.forEach(r -> roleOf.putIfAbsent(r.entity(), r.role()));
+        return statements.stream().map(s -> s.speakerRole() != null || !roleOf.containsKey(s.speaker()) ? s
+                : new Statement(s.speaker(), s.text(), s.mode(), s.cue(), roleOf.get(s.speaker()), s.mentions(), s.evidence()))
+                .toList();
     }
 
     private static ArticleMetadata withSources(ArticleMetadata md, List<Entity> cited) {

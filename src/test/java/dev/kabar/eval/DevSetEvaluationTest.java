@@ -38,6 +38,11 @@ class DevSetEvaluationTest {
             targets.assertThat(f1.isNumber() ? f1.asDouble() : null).as(type + " F1 (" + result.path(type) + ")")
                     .isNotNull().isGreaterThanOrEqualTo(F1_TARGET);
         }
+        JsonNode contacts = result.path("contacts");
+        targets.assertThat(contacts.path("f1").asDouble()).as("contacts F1 (" + contacts + ")").isGreaterThanOrEqualTo(0.90);
+        targets.assertThat(contacts.path("kind_accuracy").path("value").asDouble()).as("contact kind accuracy").isGreaterThanOrEqualTo(0.90);
+        JsonNode statements = result.path("statements");
+        targets.assertThat(statements.path("f1").asDouble()).as("statements F1 (" + statements + ")").isGreaterThanOrEqualTo(0.90);
         targets.assertThat(result.path("boilerplate_leaks").asInt()).as("boilerplate leaks").isZero();
         JsonNode metadata = result.path("metadata");
         targets.assertThat(metadata.path("correct").asInt() + "/" + metadata.path("total").asInt()).as("metadata")
