@@ -21,6 +21,7 @@ public final class ContactExtractor {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
+    private static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya)\\s+");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
     /** "… untuk melakukan pembicaraan": the purpose of another act, not an event of its own. */
@@ -154,6 +155,11 @@ public final class ContactExtractor {
             int maxGap = lowerCue.startsWith("me") ? 3 : 0;
             if (!partners.isEmpty() && words(text, cueEnd, partners.get(0).begin()) > maxGap) {
                 partners = List.of();
+            }
+            // "mengundang sejumlah sahabatnya, seperti X, Y, dan Z": the named examples are the partners
+            Matcher examples = EXAMPLES.matcher(text).region(cueEnd, s.end());
+            if (partners.isEmpty() && lowerCue.startsWith("me") && examples.find() && words(text, cueEnd, examples.start()) <= 8) {
+                partners = list(at, examples.end(), s.end());
             }
         }
         List<Entity[]> pairs = new ArrayList<>();

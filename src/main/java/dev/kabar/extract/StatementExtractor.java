@@ -36,13 +36,20 @@ public final class StatementExtractor {
         List<Quote> quotes = quotes(text);
         List<Statement> out = new ArrayList<>();
         Entity last = null;
+        Statement lastQuote = null;
         for (Sentence s : at.sentences()) {
             for (Quote q : quotes) {
                 if (q.open() >= s.begin() && q.open() < s.end()) {
                     Statement st = direct(at, q, s, last);
+                    if (st == null && lastQuote != null && paragraphsBetween(text, lastQuote.evidence().end(), q.open()) <= 2
+                            && wholeParagraph(text, q)) {
+                        // a quoted paragraph with no attribution of its own goes on with the speaker quoted before
+                        st = continuation(at, q, lastQuote.speaker());
+                    }
                     if (st != null) {
                         out.add(st);
                         last = st.speaker();
+                        lastQuote = st;
                     }
                 }
             }
@@ -188,6 +195,30 @@ public final class StatementExtractor {
         Mention prev = before.get(p);
         String between = at.text().substring(prev.end(), subject.begin());
         return prev.entity().type() != EntityType.COUNTRY && between.matches("(?iu)\\s*(dan|serta|bersama)\\s+(\\p{L}+\\s+){0,3}");
+    }
+
+    private Statement continuation(AnnotatedText at, Quote q, Entity speaker) {
+        String content = at.text().substring(q.open() + 1, q.close()).strip().replaceAll("[,.]$", "");
+        if (WORD.matcher(content).results().count() < 3) {
+            return null;
+        }
+        return statement(at, speaker, content, SpeechMode.DIRECT, null, q.open(), q.close() + 1, q.open() + 1, q.close());
+    }
+
+    /** The quotation is its paragraph: nothing but punctuation before it on its line. */
+    private static boolean wholeParagraph(String text, Quote q) {
+        int lineStart = text.lastIndexOf('\n', q.open()) + 1;
+        return text.substring(lineStart, q.open()).isBlank();
+    }
+
+    private static int paragraphsBetween(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && i < text.length(); i++) {
+            if (text.charAt(i) == '\n' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** "kata Manajer Persib Umuh Muchtar": the person, not the club in the role. */
