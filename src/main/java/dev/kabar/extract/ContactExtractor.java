@@ -22,6 +22,8 @@ public final class ContactExtractor {
     private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
     private static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya)\\s+");
+    private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka berdua|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak)|mereka)\\s+(?:\\p{L}+\\s+){0,3}$");
+    private static final Pattern NEGATED = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|tanpa|bukan|batal|urung)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
     /** "… untuk melakukan pembicaraan": the purpose of another act, not an event of its own. */
@@ -114,8 +116,15 @@ public final class ContactExtractor {
                 }
                 String phrase = cue.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 ContactKind kind = kindOfCue.get(phrase);
-                // "akan bertemu pasangan China di final": a fixture, not a meeting
-                if (kind == ContactKind.MEETING && fixtureWords.matcher(text).region(s.begin(), s.end()).find()) {
+                // "akan bertemu pasangan China di final": a fixture, not a meeting (sport words anywhere in the paragraph)
+                int lineStart = text.lastIndexOf('\n', s.begin()) + 1;
+                int lineEnd = text.indexOf('\n', s.end());
+                if (kind == ContactKind.MEETING
+                        && fixtureWords.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd).find()) {
+                    continue;
+                }
+                // "belum ada pembicaraan dengan X": said not to have happened
+                if (NEGATED.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()) {
                     continue;
                 }
                 for (Contact c : contactsAt(at, s, previousCueEnd, m.start(), m.end(), cue, kind, out)) {
@@ -163,6 +172,7 @@ public final class ContactExtractor {
             }
         }
         List<Entity[]> pairs = new ArrayList<>();
+        List<Mention> agent = List.of();
         boolean initiatorKnown = !passive && !partners.isEmpty() && lowerCue.startsWith("me") && !lowerCue.startsWith("bert");
         if (!subjects.isEmpty() && !partners.isEmpty()) {
             for (Mention a : subjects) {
@@ -182,6 +192,20 @@ public final class ContactExtractor {
             }
             if (after.size() == 2) {
                 pairs.add(new Entity[] {after.get(0).entity(), after.get(1).entity()});
+            }
+        } else if (passive && partners.isEmpty() && !subjects.isEmpty() && !(agent = agentAfter(at, cueEnd, s)).isEmpty()) {
+            // "Gomez ketika diwawancarai Zane Lowe", "ditemui Presiden X": the actor right after the verb did it
+            for (Mention by : agent) {
+                for (Mention m : subjects) {
+                    pairs.add(new Entity[] {by.entity(), m.entity()});
+                }
+            }
+            initiatorKnown = true;
+        } else if (subjects.isEmpty() && partners.isEmpty() && BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 30), cueBegin)).find()) {
+            // "keduanya bertemu", "mereka berdua berbincang": the two actors named just before
+            List<Mention> two = lastTwoActors(at, s);
+            if (two.size() == 2) {
+                pairs.add(new Entity[] {two.get(0).entity(), two.get(1).entity()});
             }
         } else if (passive && partners.isEmpty() && !subjects.isEmpty() && kind == ContactKind.INVITATION) {
             // "Fatah juga telah dikirimi undangan": the inviter is whoever the article said was inviting
@@ -245,6 +269,37 @@ public final class ContactExtractor {
             }
         }
         return dedupe(out);
+    }
+
+    /** The actors right after a passive verb ("diwawancarai Zane Lowe", "ditemui oleh X"). */
+    private List<Mention> agentAfter(AnnotatedText at, int cueEnd, Sentence s) {
+        List<Mention> after = list(at, cueEnd, s.end());
+        if (after.isEmpty()) {
+            return after;
+        }
+        String gap = at.text().substring(cueEnd, after.get(0).begin());
+        return gap.matches("(?iu)\\s*(oleh\\s+)?") ? after : List.of();
+    }
+
+    /** The two most recent distinct people (else actors) named before this sentence, within three sentences. */
+    private static List<Mention> lastTwoActors(AnnotatedText at, Sentence s) {
+        int i = at.sentences().indexOf(s);
+        int from = at.sentences().get(Math.max(0, i - 3)).begin();
+        List<Mention> before = at.actorsIn(from, s.begin());
+        List<Mention> out = new ArrayList<>();
+        for (EntityType wanted : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
+            for (int k = before.size() - 1; k >= 0 && out.size() < 2; k--) {
+                Mention m = before.get(k);
+                if (m.entity().type() == wanted && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
+                    out.add(0, m);
+                }
+            }
+            if (out.size() == 2) {
+                return out;
+            }
+            out.clear();
+        }
+        return out;
     }
 
     private static Entity lastInviter(List<Contact> earlier) {
