@@ -23,6 +23,9 @@ public final class ContactExtractor {
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
     private static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya)\\s+");
     private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka berdua|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak)|mereka)\\s+(?:\\p{L}+\\s+){0,3}$");
+    private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
+    /** "pertemuan dengan X dibatalkan": called off. */
+    private static final Pattern CALLED_OFF = Pattern.compile("(?iu)^(?:\\s+\\S+){0,6}?\\s+(?:dibatalkan|batal|ditunda|gagal|urung)\\b");
     private static final Pattern NEGATED = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|tanpa|bukan|batal|urung)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
@@ -37,18 +40,25 @@ public final class ContactExtractor {
 
     private final Map<String, ContactKind> kindOfCue = new HashMap<>();
     private final Set<String> conversations = new java.util.HashSet<>();
+    /** Verbs whose object is the topic ("membahas pencalonan X"): partners only after "dengan". */
+    private final Set<String> topicObject = new java.util.HashSet<>();
     private final Pattern fixtureWords;
     /** "Percakapan berlangsung pada …": a following sentence that dates the event just reported. */
     private static final Pattern DATING_SENTENCE = Pattern.compile(
             "(?iu)^(?:percakapan|pertemuan|pembicaraan|perundingan|kunjungan|dialog|panggilan)\\b[^.]{0,40}?\\b"
                     + "(?:berlangsung|digelar|dilakukan|diadakan|terjadi|dilaksanakan)\\b");
     private final DateResolver dates;
+    private final SpeechLexicon speech;
 
-    public ContactExtractor(Lexicon lexicon, DateResolver dates) {
+    public ContactExtractor(Lexicon lexicon, DateResolver dates, SpeechLexicon speech) {
         this.dates = dates;
+        this.speech = speech;
         List<String> phrases = new ArrayList<>();
         for (String[] row : lexicon.table("contact-cues.txt", 2)) {
             String phrase = row[1].toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (row.length > 2 && "topic".equals(row[2])) {
+                topicObject.add(phrase);
+            }
             if (CONVERSATION.equals(row[0])) {
                 conversations.add(phrase);
             } else {
@@ -123,8 +133,9 @@ public final class ContactExtractor {
                         && fixtureWords.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd).find()) {
                     continue;
                 }
-                // "belum ada pembicaraan dengan X": said not to have happened
-                if (NEGATED.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()) {
+                // "belum ada pembicaraan dengan X", "pertemuan dengan X dibatalkan": said not to have happened
+                if (NEGATED.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()
+                        || CALLED_OFF.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 80))).find()) {
                     continue;
                 }
                 for (Contact c : contactsAt(at, s, previousCueEnd, m.start(), m.end(), cue, kind, out)) {
@@ -158,7 +169,7 @@ public final class ContactExtractor {
             partners = list(at, cueEnd, s.end()); // the cue itself ends with "dengan"
         } else if (intro.find() && words(text, cueEnd, intro.start()) <= 6) {
             partners = list(at, intro.end(), s.end());
-        } else if (!passive && !isNoun(lowerCue)) {
+        } else if (!passive && !isNoun(lowerCue) && !topicObject.contains(lowerCue.replaceAll("\\s+", " "))) {
             // "mengundang X"; in headlines also "Bertemu X"
             partners = list(at, cueEnd, s.end());
             int maxGap = lowerCue.startsWith("me") ? 3 : 0;
@@ -181,8 +192,9 @@ public final class ContactExtractor {
                 }
             }
         } else if (subjects.isEmpty() && partners.isEmpty() && isNoun(lowerCue)
-                && kind != ContactKind.VISIT && kind != ContactKind.INVITATION) {
-            // "kunjungan X dan Y" is both of them visiting; only conversations and meetings pair those after the cue
+                && (kind == null || kind == ContactKind.CALL || kind == ContactKind.TALKS)) {
+            // "Dalam percakapan telepon, A memberi tahu B": a conversation pairs the two named after it; a meeting
+            // or a visit noun does not ("Dalam pertemuan di Markas PBB, Sekjen PBB …" names one side only)
             // "Dalam percakapan telepon, A memberi tahu B": the first two actors after a noun cue
             List<Mention> after = new ArrayList<>();
             for (Mention m : dedupe(at.actorsIn(cueEnd, s.end()))) {
@@ -253,8 +265,9 @@ public final class ContactExtractor {
         Mention last = before.get(before.size() - 1);
         // "Fatah yang menguasai Tepi Barat juga telah dikirimi undangan": a relative clause may sit between
         String between = text.substring(last.end(), cueBegin);
-        if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*yang\\b.*") ? 10 : 5)) {
-            return out;
+        if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*yang\\b.*") ? 10 : 5)
+                || PRONOUN.matcher(between).find() || saysSomething(between)) {
+            return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }
         out.add(0, last);
         for (int i = before.size() - 2; i >= 0; i--) {
@@ -334,6 +347,16 @@ public final class ContactExtractor {
     /** The same report with the kind (and the date) that context gave it. */
     private static Contact withKind(Contact c, ContactKind kind, LocalDate date, LocalDate endDate) {
         return new Contact(kind, c.a(), c.b(), c.initiator(), date, endDate, c.planned(), c.topic(), c.cue(), c.evidence());
+    }
+
+    private boolean saysSomething(String text) {
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            if (speech.isReported(w.group()) || speech.isDirect(w.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Noun cues (percakapan, pertemuan, kunjungan …) as opposed to verbs with me-, ber-, di- or ter-. */

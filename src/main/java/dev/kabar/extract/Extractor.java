@@ -41,7 +41,7 @@ public final class Extractor {
         this.citations = new SourceCitations(index, metadata);
         this.statements = new StatementExtractor(speech);
         this.dateResolver = new DateResolver(lexicon);
-        this.contacts = new ContactExtractor(lexicon, dateResolver);
+        this.contacts = new ContactExtractor(lexicon, dateResolver, speech);
     }
 
     public Extraction extract(Article article) {
@@ -59,7 +59,10 @@ public final class Extractor {
         ArticleMetadata md = withSources(given, cited.sources());
         AnnotatedText at = new AnnotatedText(text, original, split, mentions, referenceDate(md, text));
         List<StatedRole> roles = follow(found, mentions);
-        return new Extraction(article, ArticleIds.contentHash(original), md, mentions, roles, contacts.extract(at),
+        // the article's own outlet meeting someone ("saat ditemui kumparan") is the reporter at work, not news
+        List<Contact> found2 = contacts.extract(at).stream()
+                .filter(c -> md.publisher() == null || (!c.a().equals(md.publisher()) && !c.b().equals(md.publisher()))).toList();
+        return new Extraction(article, ArticleIds.contentHash(original), md, mentions, roles, found2,
                 withSpeakerRoles(statements.extract(at), roles));
     }
 
