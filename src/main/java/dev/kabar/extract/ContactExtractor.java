@@ -139,6 +139,10 @@ public final class ContactExtractor {
                     continue;
                 }
                 for (Contact c : contactsAt(at, s, previousCueEnd, m.start(), m.end(), cue, kind, out)) {
+                    // "Keduanya membahas …" right after their call: the topic of that conversation, not a new one
+                    if (topicObject.contains(phrase) && samePairJustBefore(at, s, c, out)) {
+                        continue;
+                    }
                     if (conversations.contains(phrase)) {
                         Contact call = callJustBefore(at, s, c, out);
                         c = call == null ? withKind(c, ContactKind.TALKS, c.date(), c.endDate())
@@ -323,6 +327,19 @@ public final class ContactExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean samePairJustBefore(AnnotatedText at, Sentence s, Contact c, List<Contact> earlier) {
+        int here = at.sentences().indexOf(s);
+        for (Contact e : earlier) {
+            Sentence es = at.sentenceAt(e.evidence().begin());
+            int there = es == null ? -1 : at.sentences().indexOf(es);
+            if (pairKey(e).substring(pairKey(e).indexOf('|')).equals(pairKey(c).substring(pairKey(c).indexOf('|')))
+                    && there >= 0 && here - there <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phone call sharing a participant reported in this sentence or the few before it, or null. */
