@@ -27,6 +27,7 @@ public final class ContactExtractor {
     /** "pertemuan dengan X dibatalkan": called off. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)^(?:\\s+\\S+){0,6}?\\s+(?:dibatalkan|batal|ditunda|gagal|urung)\\b");
     private static final Pattern NEGATED = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|tanpa|bukan|batal|urung)\\s+(?:\\p{L}+\\s+)?$");
+    private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
     /** "… untuk melakukan pembicaraan": the purpose of another act, not an event of its own. */
@@ -42,6 +43,8 @@ public final class ContactExtractor {
     private final Set<String> conversations = new java.util.HashSet<>();
     /** Verbs whose object is the topic ("membahas pencalonan X"): partners only after "dengan". */
     private final Set<String> topicObject = new java.util.HashSet<>();
+    /** "X menerima kunjungan Y": the subject receives, the partner took the initiative. */
+    private final Set<String> hosting = new java.util.HashSet<>();
     private final Pattern fixtureWords;
     /** "Percakapan berlangsung pada …": a following sentence that dates the event just reported. */
     private static final Pattern DATING_SENTENCE = Pattern.compile(
@@ -58,6 +61,9 @@ public final class ContactExtractor {
             String phrase = row[1].toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (row.length > 2 && "topic".equals(row[2])) {
                 topicObject.add(phrase);
+            }
+            if (row.length > 2 && "host".equals(row[2])) {
+                hosting.add(phrase);
             }
             if (CONVERSATION.equals(row[0])) {
                 conversations.add(phrase);
@@ -169,9 +175,11 @@ public final class ContactExtractor {
         boolean passive = lowerCue.startsWith("di");
         Matcher intro = PARTNER_INTRO.matcher(text);
         intro.region(cueEnd, s.end());
+        String introWord = null;
         if (lowerCue.matches("(?s).*\\b(dengan|bersama|antara)$")) {
             partners = list(at, cueEnd, s.end()); // the cue itself ends with "dengan"
         } else if (intro.find() && words(text, cueEnd, intro.start()) <= 6) {
+            introWord = intro.group(1);
             partners = list(at, intro.end(), s.end());
         } else if (!passive && !isNoun(lowerCue) && !topicObject.contains(lowerCue.replaceAll("\\s+", " "))) {
             // "mengundang X"; in headlines also "Bertemu X"
@@ -189,7 +197,35 @@ public final class ContactExtractor {
         List<Entity[]> pairs = new ArrayList<>();
         List<Mention> agent = List.of();
         boolean initiatorKnown = !passive && !partners.isEmpty() && lowerCue.startsWith("me") && !lowerCue.startsWith("bert");
-        if (!subjects.isEmpty() && !partners.isEmpty()) {
+        boolean hosted = hosting.contains(lowerCue.replaceAll("\\s+", " "));
+        Matcher to = VISIT_TO.matcher(text).region(cueEnd, s.end());
+        if (hosted && !subjects.isEmpty() && !partners.isEmpty()) {
+            // "X menerima kunjungan Y": Y came to X
+            for (Mention host : subjects) {
+                for (Mention guest : partners) {
+                    pairs.add(new Entity[] {guest.entity(), host.entity()});
+                }
+            }
+            initiatorKnown = true;
+        } else if (subjects.isEmpty() && partners.size() >= 2 && "antara".equalsIgnoreCase(introWord)) {
+            // "pertemuan antara X dan Y"
+            for (int i = 0; i < partners.size(); i++) {
+                for (int j = i + 1; j < partners.size(); j++) {
+                    pairs.add(new Entity[] {partners.get(i).entity(), partners.get(j).entity()});
+                }
+            }
+            initiatorKnown = false;
+        } else if (subjects.isEmpty() && kind == ContactKind.VISIT && isNoun(lowerCue) && to.find()) {
+            // "kunjungan Presiden X ke Rusia": the visitor after the noun, the host after "ke"
+            List<Mention> visitors = list(at, cueEnd, to.start());
+            List<Mention> hosts = list(at, to.end(), s.end());
+            if (!visitors.isEmpty() && !hosts.isEmpty() && words(text, to.end(), hosts.get(0).begin()) <= 2) {
+                for (Mention v : visitors) {
+                    pairs.add(new Entity[] {v.entity(), hosts.get(0).entity()});
+                }
+                initiatorKnown = true;
+            }
+        } else if (!subjects.isEmpty() && !partners.isEmpty()) {
             for (Mention a : subjects) {
                 for (Mention b : partners) {
                     pairs.add(new Entity[] {a.entity(), b.entity()});

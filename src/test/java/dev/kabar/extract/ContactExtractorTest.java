@@ -1,0 +1,76 @@
+package dev.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabar.article.Article;
+import dev.kabar.article.GivenMetadata;
+import dev.kabar.kb.KnowledgeBase;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Contact patterns of Indonesian news, on sentences written for the test. */
+class ContactExtractorTest {
+    private static final Extractor EXTRACTOR = new Extractor(KnowledgeBase.bundled(), "id");
+
+    private static List<String> contacts(String text) {
+        Extraction x = EXTRACTOR.extract(new Article("t", "test", text,
+                new GivenMetadata(null, null, "2024-03-08", null)));
+        return x.contacts().stream().map(c -> c.kind().label() + ":" + c.a().name() + "|" + c.b().name()
+                + (c.initiator() != null ? ">" + c.initiator().name() : "") + (c.date() != null ? "@" + c.date() : ""))
+                .toList();
+    }
+
+    @Test
+    void phoneCallWithAListOfPartnersAndItsDateInTheNextSentence() {
+        assertThat(contacts("Menlu Retno Marsudi berbicara melalui telepon dengan Hamas, Fatah dan PLO. "
+                + "Percakapan berlangsung pada Selasa (5/3)."))
+                .containsExactlyInAnyOrder("call:Retno Marsudi|Hamas@2024-03-05", "call:Retno Marsudi|Fatah@2024-03-05",
+                        "call:Retno Marsudi|Palestine Liberation Organization@2024-03-05");
+    }
+
+    @Test
+    void hostsVisitsAndMeetingsBetween() {
+        assertThat(contacts("Presiden Joko Widodo menerima kunjungan Perdana Menteri Anthony Albanese di Istana Bogor."))
+                .containsExactly("visit:Anthony Albanese|Joko Widodo>Anthony Albanese");
+        assertThat(contacts("Pertemuan antara Joko Widodo dan Xi Jinping berlangsung hangat."))
+                .containsExactly("meeting:Joko Widodo|Xi Jinping");
+        assertThat(contacts("Kunjungan Presiden Prabowo Subianto ke Rusia dijadwalkan bulan depan."))
+                .containsExactly("visit:Prabowo Subianto|Russia>Prabowo Subianto");
+    }
+
+    @Test
+    void invitationsActiveAndPassive() {
+        assertThat(contacts("Antonio Guterres mengundang Iran ke Jenewa. Arab Saudi juga telah dikirimi undangan."))
+                .containsExactly("invitation:António Guterres|Iran>António Guterres",
+                        "invitation:António Guterres|Saudi Arabia>António Guterres");
+    }
+
+    @Test
+    void notContacts() {
+        assertThat(contacts("Joko Widodo belum ada pembicaraan dengan Xi Jinping soal itu.")).isEmpty();
+        assertThat(contacts("Pertemuan Joko Widodo dengan Xi Jinping dibatalkan karena cuaca.")).isEmpty();
+        assertThat(contacts("Rusia mengkritik Israel dan menyerukan gencatan senjata.")).isEmpty();
+        assertThat(contacts("Di babak final, Tontowi Ahmad akan bertemu Zheng Siwei.")).isEmpty();
+        assertThat(contacts("Partai Golkar akan membahas pencalonan Joko Widodo pekan depan.")).isEmpty();
+        assertThat(contacts("Retno Marsudi mengatakan, pertemuan itu penting bagi Indonesia.")).isEmpty();
+    }
+
+    @Test
+    void aConversationAfterACallIsPartOfTheCall() {
+        assertThat(contacts("Menlu Retno Marsudi berbicara melalui telepon dengan Hamas pada Senin (4/3). "
+                + "Retno Marsudi juga berbicara dengan Fatah."))
+                .contains("call:Retno Marsudi|Fatah@2024-03-04");
+        assertThat(contacts("Retno Marsudi berbicara dengan Fatah di Jakarta.")).containsExactly("talks:Retno Marsudi|Fatah");
+    }
+
+    @Test
+    void datesWithoutYearAndPlannedContacts() {
+        Extraction x = EXTRACTOR.extract(new Article("t", "test",
+                "Joko Widodo akan bertemu dengan Anthony Albanese pada Senin (11/3).", new GivenMetadata(null, null, "2024-03-08", null)));
+        assertThat(x.contacts()).singleElement().satisfies(c -> {
+            assertThat(c.planned()).isTrue();
+            assertThat(c.date()).isEqualTo(LocalDate.of(2024, 3, 11));
+        });
+    }
+}

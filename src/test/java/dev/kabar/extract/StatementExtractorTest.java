@@ -1,0 +1,60 @@
+package dev.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabar.article.Article;
+import dev.kabar.article.GivenMetadata;
+import dev.kabar.kb.KnowledgeBase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who said what, on sentences written for the test. */
+class StatementExtractorTest {
+    private static final Extractor EXTRACTOR = new Extractor(KnowledgeBase.bundled(), "id");
+
+    private static List<String> statements(String text) {
+        Extraction x = EXTRACTOR.extract(new Article("t", "test", text, GivenMetadata.NONE));
+        return x.statements().stream().map(s -> s.speaker().name() + "|" + s.mode().name().charAt(0) + "|" + s.text()).toList();
+    }
+
+    @Test
+    void quotesWithAttributionAfterBeforeAndByPronoun() {
+        assertThat(statements("\"Kami siap berunding kapan saja,\" kata Sergei Lavrov.\n\n"
+                + "\"Tidak ada alasan untuk menunda,\" imbuhnya.\n\n"
+                + "Retno Marsudi mengatakan, \"Indonesia mendukung perdamaian yang adil.\""))
+                .containsExactly("Sergei Lavrov|D|Kami siap berunding kapan saja", "Sergei Lavrov|D|Tidak ada alasan untuk menunda",
+                        "Retno Marsudi|D|Indonesia mendukung perdamaian yang adil");
+    }
+
+    @Test
+    void aQuoteSpanningSentencesAndAStatementOfAnOrganisation() {
+        assertThat(statements("\"Situasi memburuk. Bantuan harus segera masuk,\" bunyi pernyataan Kementerian Luar Negeri Rusia."))
+                .containsExactly("Ministry of Foreign Affairs of Russia|D|Situasi memburuk. Bantuan harus segera masuk");
+    }
+
+    @Test
+    void reportedSpeechAndMenurut() {
+        assertThat(statements("Antonio Guterres menegaskan bahwa semua pihak harus menahan diri. "
+                + "Menurut Kremlin, pembicaraan akan berlanjut pekan depan."))
+                .containsExactly("António Guterres|R|semua pihak harus menahan diri",
+                        "Kremlin|R|pembicaraan akan berlanjut pekan depan");
+    }
+
+    @Test
+    void theOutletQuotedFromIsNotTheSpeaker() {
+        assertThat(statements("\"Kami tidak akan mundur,\" kata Ismail Haniyeh, dikutip dari Reuters."))
+                .containsExactly("Ismail Haniyeh|D|Kami tidak akan mundur");
+    }
+
+    @Test
+    void notStatements() {
+        assertThat(statements("Warga menyebut peristiwa itu \"mengerikan\".")).isEmpty();
+        assertThat(statements("Joko Widodo dan Xi Jinping menyoroti pentingnya kerja sama kedua negara.")).isEmpty();
+    }
+
+    @Test
+    void aQuotedParagraphWithoutAttributionContinuesTheSpeaker() {
+        assertThat(statements("\"Kami menolak rencana itu,\" kata Mahmoud Abbas.\n\n\"Rakyat kami sudah cukup menderita.\""))
+                .containsExactly("Mahmoud Abbas|D|Kami menolak rencana itu", "Mahmoud Abbas|D|Rakyat kami sudah cukup menderita");
+    }
+}
