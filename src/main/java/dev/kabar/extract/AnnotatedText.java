@@ -86,6 +86,20 @@ public final class AnnotatedText {
         return ACTOR_INTRO.contains(w.group(1).toLowerCase(Locale.ROOT));
     }
 
+    /** The person named last before {@code offset}, in the same sentence or the two before it; null if none. */
+    public Entity lastPersonBefore(int offset) {
+        Sentence here = sentenceAt(offset);
+        int i = here == null ? -1 : sentences.indexOf(here);
+        int from = i < 0 ? Math.max(0, offset - 400) : sentences.get(Math.max(0, i - 2)).begin();
+        Entity found = null;
+        for (Mention m : mentions) {
+            if (m.begin() >= from && m.end() <= offset && m.entity().type() == EntityType.PERSON) {
+                found = m.entity();
+            }
+        }
+        return found;
+    }
+
     public Sentence sentenceAt(int offset) {
         for (Sentence s : sentences) {
             if (s.contains(offset)) {

@@ -23,6 +23,9 @@ public final class ContactExtractor {
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
     private static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya)\\s+");
     private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka berdua|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak)|mereka)\\s+(?:\\p{L}+\\s+){0,3}$");
+    /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
+            "(?iu)\\b(dia|ia|beliau)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|akan\\s+|mengaku\\s+){0,3}$");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
     /** "pertemuan dengan X dibatalkan": called off. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)^(?:\\s+\\S+){0,6}?\\s+(?:dibatalkan|batal|ditunda|gagal|urung)\\b");
@@ -299,6 +302,15 @@ public final class ContactExtractor {
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
         before.removeIf(m -> !at.standsAlone(m));
         List<Mention> out = new ArrayList<>();
+        Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 40), cueBegin);
+        if (pronoun.find() && (before.isEmpty() || before.get(before.size() - 1).end() <= pronoun.start())) {
+            // "Ia juga bertemu dengan X": the person named just before
+            Entity person = at.lastPersonBefore(pronoun.start());
+            if (person != null) {
+                out.add(new Mention(pronoun.start(), pronoun.end(), pronoun.group(1), person));
+            }
+            return out;
+        }
         if (before.isEmpty()) {
             return out;
         }

@@ -20,6 +20,10 @@ public final class StatementExtractor {
     private static final Pattern MENURUT = Pattern.compile("(?iu)\\bmenurut\\s+");
     private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut)\\s+");
     private static final int MAX_GAP_WORDS = 4;
+    private static final Pattern LEAD = Pattern.compile("(?iu)^[\\s,:]*(?:bahwa\\s+)?");
+    /** "Ia mengatakan", "Dia juga menegaskan": a pronoun right before the verb, at the clause start. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "(?iu)(?:^|[,;]\\s*|\\bnamun\\s+|\\bsementara\\s+)(dia|ia|beliau)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|kembali\\s+){0,2}$");
     private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\s+(?:juga|merupakan|adalah|menjabat|kini|saat ini)\\b");
 
     private final SpeechLexicon speech;
@@ -151,6 +155,18 @@ public final class StatementExtractor {
                 continue;
             }
             List<Mention> subjects = at.actorsIn(s.begin(), w.start());
+            Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(s.begin(), w.start());
+            if (pronoun.find() && (subjects.isEmpty() || subjects.get(subjects.size() - 1).end() <= pronoun.start())) {
+                // "Ia mengatakan bahwa …": the person named just before
+                Entity person = at.lastPersonBefore(pronoun.start());
+                int contentBegin = skipLead(text, w.end(), s.end());
+                if (person != null && words(text, contentBegin, s.end()) >= 3) {
+                    out.add(statement(at, person, clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
+                            w.group(), s.begin(), s.end(), contentBegin, s.end()));
+                    break;
+                }
+                continue;
+            }
             if (subjects.isEmpty()) {
                 continue;
             }
@@ -166,12 +182,7 @@ public final class StatementExtractor {
                     || gap.matches("(?iu).*\\b(dan|serta)\\b.*") || (!relative && gap.matches("(?iu).*\\byang\\b.*"))) {
                 continue;
             }
-            int contentBegin = w.end();
-            Matcher lead = Pattern.compile("(?iu)^[\\s,:]*(?:bahwa\\s+)?").matcher(text);
-            lead.region(contentBegin, s.end());
-            if (lead.lookingAt()) {
-                contentBegin = lead.end();
-            }
+            int contentBegin = skipLead(text, w.end(), s.end());
             if (words(text, contentBegin, s.end()) < 3) {
                 continue;
             }
@@ -252,6 +263,12 @@ public final class StatementExtractor {
             }
         }
         return subject;
+    }
+
+    /** Past ", :" and "bahwa" to where what was said begins. */
+    private static int skipLead(String text, int from, int end) {
+        Matcher lead = LEAD.matcher(text).region(from, end);
+        return lead.lookingAt() ? lead.end() : from;
     }
 
     private boolean isAttribution(String word) {

@@ -47,6 +47,12 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aPronounSubjectIsThePersonNamedJustBefore() {
+        assertThat(contacts("Menlu Retno Marsudi tiba di Kairo pada pagi hari. Ia kemudian bertemu dengan Mahmoud Abbas."))
+                .containsExactly("meeting:Retno Marsudi|Mahmoud Abbas");
+    }
+
+    @Test
     void notContacts() {
         assertThat(contacts("Joko Widodo belum ada pembicaraan dengan Xi Jinping soal itu.")).isEmpty();
         assertThat(contacts("Pertemuan Joko Widodo dengan Xi Jinping dibatalkan karena cuaca.")).isEmpty();

@@ -41,6 +41,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPronounSpeakerIsThePersonNamedJustBefore() {
+        assertThat(statements("Mahmoud Abbas tiba di Moskow pada Senin. Ia mengatakan bahwa rakyat Palestina menolak pengungsian."))
+                .containsExactly("Mahmoud Abbas|R|rakyat Palestina menolak pengungsian");
+    }
+
+    @Test
     void theOutletQuotedFromIsNotTheSpeaker() {
         assertThat(statements("\"Kami tidak akan mundur,\" kata Ismail Haniyeh, dikutip dari Reuters."))
                 .containsExactly("Ismail Haniyeh|D|Kami tidak akan mundur");
