@@ -25,6 +25,8 @@ public final class MetadataExtractor {
     private static final Pattern SOURCE_LINE = Pattern.compile("^(?:Sumber|Source)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON_NAME = Pattern.compile("[\\p{Lu}][\\p{L}'.-]+(?: [\\p{Lu}][\\p{L}'.-]+){1,4}");
 
+    private static final List<String> OUTLET_DOMAINS = List.of(".com", ".id", ".co.id", ".co", ".net");
+
     private final EntityIndex index;
     private final IndonesianDates dates;
 
@@ -148,6 +150,10 @@ public final class MetadataExtractor {
         known = index.lookup(bare);
         if (known == null) {
             known = index.lookupOrganisationBySquashedName(bare); // "themoscowtimes" is "The Moscow Times"
+        }
+        for (String domain : OUTLET_DOMAINS) {
+            // a source field "suara" names the outlet "Suara.com"
+            known = known != null ? known : index.lookup(bare + domain);
         }
         if (known != null) {
             return known;

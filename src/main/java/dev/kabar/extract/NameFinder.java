@@ -86,6 +86,7 @@ public final class NameFinder {
             }
             int roleBegin = toks.get(i).begin();
             boolean roleLowerCase = !toks.get(i).capitalised();
+            String lastTitle = text.substring(toks.get(i).begin(), toks.get(i + t - 1).end());
             int j = i + t;
             int runStart = -1;
             int prevEnd = toks.get(j - 1).end();
@@ -122,6 +123,9 @@ public final class NameFinder {
                 }
                 int tt = names.titleAt(toks, j);
                 if (tt > 0 && tok.capitalised() && runStart < 0) {
+                    if (!names.isHonorific(tok.text())) {
+                        lastTitle = text.substring(tok.begin(), toks.get(j + tt - 1).end());
+                    }
                     // "utusan khusus Presiden Putin": the capitalised title is the next person's role
                     if (roleLowerCase && !gap.contains("(") && !names.isHonorific(tok.text())) {
                         roleBegin = tok.begin();
@@ -153,7 +157,11 @@ public final class NameFinder {
                 Mention full = set.replacePerson(text, toks.get(runStart).begin(), person, index);
                 person = full != null ? full : person;
             }
-            Mention named = person != null ? person : runStart >= 0 ? personFromRun(text, toks, runStart, j, set) : null;
+            // "Gubernur Hamedan": one word after a title over a place is the place
+            boolean oneWordAfterJurisdiction = runStart >= 0 && j - runStart == 1 && names.isJurisdictionTitle(lastTitle)
+                    && !names.isGivenName(toks.get(runStart).text());
+            Mention named = person != null ? person
+                    : runStart >= 0 && !oneWordAfterJurisdiction ? personFromRun(text, toks, runStart, j, set) : null;
             if (named != null) {
                 String role = withoutHonorifics(role(text, roleBegin, named.begin()));
                 if (!role.isEmpty()) {
@@ -183,6 +191,10 @@ public final class NameFinder {
         // one word after a title is a name only if it is no ordinary word ("Dirjen Imigrasi" is an office,
         // "Menkominfo Rudiantara" a person)
         if (names.isParticle(name.get(0).text()) || !plausiblePersonName(text, toks, start, to)) {
+            return null;
+        }
+        // a single name needs to look like one: a known given name, or a longer word that is no ordinary word
+        if (name.size() == 1 && !names.isGivenName(name.get(0).text()) && name.get(0).text().length() < 5) {
             return null;
         }
         return set.add(text, name.get(0).begin(), name.get(name.size() - 1).end(), EntityType.PERSON, index);
@@ -230,7 +242,9 @@ public final class NameFinder {
                     extra++;
                     continue;
                 }
-                boolean connector = names.isConnector(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised();
+                // "Kementerian Kelautan dan Perikanan" joins; "Pemprov Jawa Tengah dan Pemkot Solo" is two names
+                boolean connector = names.isConnector(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
+                        && names.orgHeadAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null;
                 if ((tok.capitalised() && !names.isCalendarWord(tok.text()) && names.titleAt(toks, j) == 0) || connector) {
                     name.append(' ').append(tok.text());
                     end = tok.end();
@@ -239,6 +253,13 @@ public final class NameFinder {
                     continue;
                 }
                 break;
+            }
+            // a name never ends on a connector
+            String trimmed = name.toString().replaceAll("(?iu)(\\s+(dan|untuk|bagi|urusan|bidang|atas|&))+$", "");
+            if (trimmed.length() < name.length()) {
+                end -= name.length() - trimmed.length();
+                name.setLength(trimmed.length());
+                extra--;
             }
             Entity org = known != null ? known.entity() : null;
             if (extra > 0 || (known == null && h < j - i)) {

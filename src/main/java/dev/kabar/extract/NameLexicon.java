@@ -15,6 +15,7 @@ public final class NameLexicon {
 
     private final Set<String> titles = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> jurisdictionTitles = new HashSet<>();
     private final int longestTitle;
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> calendarWords = new HashSet<>();
@@ -34,8 +35,12 @@ public final class NameLexicon {
             titles.add(norm);
             longest = Math.max(longest, norm.split(" ").length);
         }
-        for (String h : lexicon.sections("person-titles.txt").getOrDefault("honorifics", List.of())) {
+        Map<String, List<String>> titleSections = lexicon.sections("person-titles.txt");
+        for (String h : titleSections.getOrDefault("honorifics", List.of())) {
             honorifics.add(norm(h));
+        }
+        for (String j : titleSections.getOrDefault("jurisdiction", List.of())) {
+            jurisdictionTitles.add(norm(j));
         }
         longestTitle = longest;
         for (String h : lexicon.entries("org-heads.txt")) {
@@ -123,6 +128,11 @@ public final class NameLexicon {
             }
         }
         return 0;
+    }
+
+    /** "Gubernur", "Bupati", "Raja": an office over a place, named right after the title. */
+    public boolean isJurisdictionTitle(String title) {
+        return jurisdictionTitles.contains(norm(title));
     }
 
     /** "Dr", "Prof.", "Dato": part of how a name is written, not a role. */
