@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class ContactExtractor {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Lower-case words a role may hold ("mantan Menteri Tenaga Kerja dan Transmigrasi"). */
+    private static final Set<String> ROLE_LOWER = Set.of("mantan", "dan", "untuk", "bidang", "urusan", "wakil", "ketua",
+            "menteri", "presiden", "sekretaris", "jenderal", "kepala", "direktur", "juru", "bicara", "pejabat", "senior",
+            "perdana", "duta", "besar");
     private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
     private static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya)\\s+");
@@ -185,10 +189,11 @@ public final class ContactExtractor {
             introWord = intro.group(1);
             partners = list(at, intro.end(), s.end());
         } else if (!passive && !isNoun(lowerCue) && !topicObject.contains(lowerCue.replaceAll("\\s+", " "))) {
-            // "mengundang X"; in headlines also "Bertemu X"
+            // "mengundang X", "bertemu mantan Menteri … X"; in headlines also "Bertemu X"
             partners = list(at, cueEnd, s.end());
             int maxGap = lowerCue.startsWith("me") ? 3 : 0;
-            if (!partners.isEmpty() && words(text, cueEnd, partners.get(0).begin()) > maxGap) {
+            if (!partners.isEmpty() && words(text, cueEnd, partners.get(0).begin()) > maxGap
+                    && !roleWords(text.substring(cueEnd, partners.get(0).begin()))) {
                 partners = List.of();
             }
             // "mengundang sejumlah sahabatnya, seperti X, Y, dan Z": the named examples are the partners
@@ -324,7 +329,7 @@ public final class ContactExtractor {
         out.add(0, last);
         for (int i = before.size() - 2; i >= 0; i--) {
             String gap = text.substring(before.get(i).end(), out.get(0).begin());
-            if (gap.matches("(?iu)\\s*(,|dan|serta|,\\s*dan)\\s*")) {
+            if (gap.matches("(?iu)\\s*(,|dan|serta|,\\s*dan|-|/)\\s*")) {
                 out.add(0, before.get(i));
             } else if (gap.matches("(?iu)\\s+\\p{L}+\\s+(\\p{L}+\\s+)?") && out.size() == 1 && roleLike(before.get(i), out.get(0))) {
                 // "Presiden Rusia Vladimir Putin": a country in the role before the person is not a subject
@@ -433,20 +438,32 @@ public final class ContactExtractor {
         return before.entity().type() == EntityType.COUNTRY && person.entity().type() == EntityType.PERSON;
     }
 
-    /** A list of actors starting right at {@code from}: "X, Y, dan Z", stopping at a clause word. */
+    /**
+     * A list of actors starting at {@code from}: "X, Y, dan Z", stopping at a clause word. An item may be
+     * introduced by its role ("Ketua Umum Partai NasDem Surya Paloh": the party only qualifies the person)
+     * or by a description ending in a comma ("pasangan calon gubernur …, Agus Harimurti Yudhoyono").
+     */
     private List<Mention> list(AnnotatedText at, int from, int end) {
         String text = at.text();
         List<Mention> candidates = at.actorsIn(from, end);
         List<Mention> out = new ArrayList<>();
         int cursor = from;
-        for (Mention m : candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Mention m = candidates.get(k);
             String gap = text.substring(cursor, m.begin());
             // a country right after the verb or "dengan" is an actor; after another word it is a modifier
             if (!at.standsAlone(m) && !gap.isBlank()) {
                 continue;
             }
+            Mention next = k + 1 < candidates.size() ? candidates.get(k + 1) : null;
+            if (m.entity().type() != EntityType.PERSON && next != null && next.entity().type() == EntityType.PERSON
+                    && text.substring(m.end(), next.begin()).isBlank() && roleWords(gap)) {
+                continue; // "Ketua Umum Partai NasDem Surya Paloh": the organisation qualifies the person
+            }
             if (!out.isEmpty() || gap.strip().length() > 0) {
-                if (hasStopWord(gap) || words(text, cursor, m.begin()) > 4) {
+                boolean description = out.isEmpty() && gap.matches("(?s).*,\\s*$") && words(text, cursor, m.begin()) <= 12;
+                boolean role = roleWords(gap) && words(text, cursor, m.begin()) <= 8;
+                if (hasStopWord(gap) || (words(text, cursor, m.begin()) > 4 && !description && !role)) {
                     break;
                 }
             }
@@ -454,6 +471,20 @@ public final class ContactExtractor {
             cursor = m.end();
         }
         return dedupe(out);
+    }
+
+    /** Only title words, capitalised words, connectors and punctuation: a role in front of a name. */
+    private static boolean roleWords(String gap) {
+        Matcher w = WORD.matcher(gap);
+        boolean any = false;
+        while (w.find()) {
+            String word = w.group();
+            if (!Character.isUpperCase(word.charAt(0)) && !ROLE_LOWER.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static boolean hasStopWord(String gap) {
