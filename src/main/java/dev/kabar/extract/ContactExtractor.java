@@ -53,6 +53,7 @@ public final class ContactExtractor {
     /** "X menerima kunjungan Y": the subject receives, the partner took the initiative. */
     private final Set<String> hosting = new java.util.HashSet<>();
     private final Pattern fixtureWords;
+    private final Pattern sportWords;
     /** "Percakapan berlangsung pada …": a following sentence that dates the event just reported. */
     private static final Pattern DATING_SENTENCE = Pattern.compile(
             "(?iu)^(?:percakapan|pertemuan|pembicaraan|perundingan|kunjungan|dialog|panggilan)\\b[^.]{0,40}?\\b"
@@ -79,8 +80,9 @@ public final class ContactExtractor {
             }
             phrases.add(phrase);
         }
-        fixtureWords = Pattern.compile("(?iu)\\b(" + String.join("|", lexicon.entries("contact-not.txt").stream()
-                .map(Pattern::quote).toList()) + ")\\b");
+        Map<String, List<String>> notContact = lexicon.sections("contact-not.txt");
+        fixtureWords = wordPattern(notContact.getOrDefault("paragraph", List.of()));
+        sportWords = wordPattern(notContact.getOrDefault("sentence", List.of()));
         phrases.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder();
         for (String p : phrases) {
@@ -143,7 +145,8 @@ public final class ContactExtractor {
                 int lineStart = text.lastIndexOf('\n', s.begin()) + 1;
                 int lineEnd = text.indexOf('\n', s.end());
                 if (kind == ContactKind.MEETING
-                        && fixtureWords.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd).find()) {
+                        && (fixtureWords.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd).find()
+                        || sportWords.matcher(text).region(s.begin(), s.end()).find())) {
                     continue;
                 }
                 // "belum ada pembicaraan dengan X", "pertemuan dengan X dibatalkan": said not to have happened
@@ -380,6 +383,10 @@ public final class ContactExtractor {
             }
         }
         return null;
+    }
+
+    private static Pattern wordPattern(List<String> words) {
+        return Pattern.compile("(?iu)\\b(" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")\\b");
     }
 
     private static boolean samePairJustBefore(AnnotatedText at, Sentence s, Contact c, List<Contact> earlier) {
