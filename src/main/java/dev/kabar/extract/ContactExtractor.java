@@ -33,6 +33,13 @@ public final class ContactExtractor {
     private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
     /** "pertemuan dengan X dibatalkan": called off. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)^(?:\\s+\\S+){0,6}?\\s+(?:dibatalkan|batal|ditunda|gagal|urung)\\b");
+    /** "perlu mengundang", "harus bertemu", "agar bertemu": a suggestion or a demand, not an event. */
+    private static final Pattern SUGGESTED = Pattern.compile(
+            "(?iu)\\b(?:perlu|harus|sebaiknya|seharusnya|semestinya|mesti|hendaknya|agar|supaya)\\s+(?:\\p{L}+\\s+)?$");
+    /** Where a quotation closes or an attribution starts: actors beyond it are not the conversation's. */
+    private static final Pattern QUOTE_OR_ATTRIBUTION = Pattern.compile("[\"”]|,\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur)\\b");
+    /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
+    private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
     private static final Pattern NEGATED = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|tanpa|bukan|batal|urung)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
@@ -151,6 +158,7 @@ public final class ContactExtractor {
                 }
                 // "belum ada pembicaraan dengan X", "pertemuan dengan X dibatalkan": said not to have happened
                 if (NEGATED.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()
+                        || SUGGESTED.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()
                         || CALLED_OFF.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 80))).find()) {
                     continue;
                 }
@@ -248,7 +256,9 @@ public final class ContactExtractor {
             // or a visit noun does not ("Dalam pertemuan di Markas PBB, Sekjen PBB …" names one side only)
             // "Dalam percakapan telepon, A memberi tahu B": the first two actors after a noun cue
             List<Mention> after = new ArrayList<>();
-            for (Mention m : dedupe(at.actorsIn(cueEnd, s.end()))) {
+            Matcher stop = QUOTE_OR_ATTRIBUTION.matcher(text).region(cueEnd, s.end());
+            int until = stop.find() ? stop.start() : s.end();
+            for (Mention m : dedupe(at.actorsIn(cueEnd, until))) {
                 if (m.entity().type() != EntityType.COUNTRY && after.size() < 2) {
                     after.add(m);
                 }
@@ -464,7 +474,7 @@ public final class ContactExtractor {
             }
             Mention next = k + 1 < candidates.size() ? candidates.get(k + 1) : null;
             if (m.entity().type() != EntityType.PERSON && next != null && next.entity().type() == EntityType.PERSON
-                    && text.substring(m.end(), next.begin()).isBlank() && roleWords(gap)) {
+                    && QUALIFIER_GAP.matcher(text.substring(m.end(), next.begin())).matches() && roleWords(gap)) {
                 continue; // "Ketua Umum Partai NasDem Surya Paloh": the organisation qualifies the person
             }
             if (!out.isEmpty() || gap.strip().length() > 0) {

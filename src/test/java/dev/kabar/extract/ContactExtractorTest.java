@@ -60,6 +60,8 @@ class ContactExtractorTest {
         assertThat(contacts("Di babak final, Tontowi Ahmad akan bertemu Zheng Siwei.")).isEmpty();
         assertThat(contacts("Partai Golkar akan membahas pencalonan Joko Widodo pekan depan.")).isEmpty();
         assertThat(contacts("Retno Marsudi mengatakan, pertemuan itu penting bagi Indonesia.")).isEmpty();
+        assertThat(contacts("Komisi I DPR perlu mengundang Tentara Nasional Indonesia untuk menjelaskan.")).isEmpty();
+        assertThat(contacts("\"Semua tergantung hasil perundingan,\" kata Retno Marsudi, Menlu Indonesia.")).isEmpty();
     }
 
     @Test
