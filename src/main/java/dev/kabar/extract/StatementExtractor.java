@@ -20,11 +20,13 @@ public final class StatementExtractor {
     private static final Pattern MENURUT = Pattern.compile("(?iu)\\bmenurut\\s+");
     private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut)\\s+");
     private static final int MAX_GAP_WORDS = 4;
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "(?iu)\\b(?:di|ke|dari|kepada|melalui|lewat|via|pada|terhadap|laman|akun|oleh|untuk|dengan|bagi|rakyat|warga)\\s+$");
     private static final Pattern LEAD = Pattern.compile("(?iu)^[\\s,:]*(?:bahwa\\s+)?");
     /** "Ia mengatakan", "Dia juga menegaskan": a pronoun right before the verb, at the clause start. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "(?iu)(?:^|[,;]\\s*|\\bnamun\\s+|\\bsementara\\s+)(dia|ia|beliau)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|kembali\\s+){0,2}$");
-    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\s+(?:juga|merupakan|adalah|menjabat|kini|saat ini)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\s+");
 
     private final SpeechLexicon speech;
 
@@ -167,6 +169,9 @@ public final class StatementExtractor {
                 }
                 continue;
             }
+            // "… di laman Facebook hari ini mengatakan": an actor after a preposition is not the subject
+            subjects = new ArrayList<>(subjects);
+            subjects.removeIf(mm -> AFTER_PREPOSITION.matcher(text).region(Math.max(s.begin(), mm.begin() - 20), mm.begin()).find());
             if (subjects.isEmpty()) {
                 continue;
             }
@@ -249,17 +254,13 @@ public final class StatementExtractor {
     private static Mention headOfRelativeClause(AnnotatedText at, Sentence s, List<Mention> before, Mention subject) {
         String text = at.text();
         Matcher yang = RELATIVE.matcher(text).region(s.begin(), subject.begin());
-        int yangAt = -1;
+        // the first "yang" that directly follows a person opens the clause ("Ashour yang merupakan anggota
+        // organisasi yang diinisiasi PBB … mengatakan": Ashour, not the organisation)
         while (yang.find()) {
-            yangAt = yang.start();
-        }
-        if (yangAt < 0) {
-            return subject;
-        }
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Mention m = before.get(k);
-            if (m.end() <= yangAt && m.entity().type() == EntityType.PERSON && words(text, m.end(), yangAt) == 0) {
-                return m;
+            for (Mention m : before) {
+                if (m.end() <= yang.start() && m.entity().type() == EntityType.PERSON && words(text, m.end(), yang.start()) == 0) {
+                    return m;
+                }
             }
         }
         return subject;
