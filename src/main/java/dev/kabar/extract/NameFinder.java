@@ -102,6 +102,9 @@ public final class NameFinder {
                         && !abbreviation) {
                     break;
                 }
+                if (runStart >= 0 && BRACKET_GAP.matcher(gap).matches()) {
+                    break; // "Forum Relawan Amanat (Asep Maoshul …": a bracket ends the run
+                }
                 if (comma && runStart >= 0) {
                     // "pemimpin Atheist Republic, Armin Navabi": the words before the comma qualified the role
                     if (commaUsed) {
