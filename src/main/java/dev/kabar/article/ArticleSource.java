@@ -28,6 +28,28 @@ public final class ArticleSource {
     private final HtmlArticleReader htmlReader = new HtmlArticleReader();
     private final JsonLinesReader jsonLinesReader = new JsonLinesReader();
 
+    /** Everything read from some inputs, for callers that want it all at once (small inputs, tests). */
+    public record Collected(List<Article> articles, List<ReadProblem> problems) {
+    }
+
+    /** Reads the inputs into memory: only for inputs known to be small; loading uses {@link #read}. */
+    public Collected collect(List<Path> inputs) {
+        List<Article> articles = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
+        read(inputs, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                problems.add(problem);
+            }
+        });
+        return new Collected(articles, problems);
+    }
+
     public void read(List<Path> inputs, ArticleSink sink) {
         for (Path input : inputs) {
             if (!Files.exists(input, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(input)) {

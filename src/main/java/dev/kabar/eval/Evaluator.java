@@ -118,26 +118,14 @@ public final class Evaluator {
 
     /** The article in the file, read by the CLI's own reader; a file with no article or several is refused. */
     private static Article readOne(Path file) {
-        List<Article> articles = new ArrayList<>();
-        List<ReadProblem> problems = new ArrayList<>();
-        new ArticleSource().read(List.of(file), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void problem(ReadProblem problem) {
-                problems.add(problem);
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new SkipException("article " + problems.get(0));
+        ArticleSource.Collected read = new ArticleSource().collect(List.of(file));
+        if (!read.problems().isEmpty()) {
+            throw new SkipException("article " + read.problems().get(0));
         }
-        if (articles.size() != 1) {
-            throw new SkipException("article " + file + " holds " + articles.size() + " articles, not one");
+        if (read.articles().size() != 1) {
+            throw new SkipException("article " + file + " holds " + read.articles().size() + " articles, not one");
         }
-        return articles.get(0);
+        return read.articles().get(0);
     }
 
     /** Why one gold file is left out. */

@@ -32,12 +32,9 @@ public final class DateResolver {
     private final Pattern weekdayAlone;
 
     public DateResolver(Lexicon lexicon) {
-        for (String[] row : lexicon.table("months.txt", 2)) {
-            months.put(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1]));
-        }
-        for (String[] row : lexicon.table("days.txt", 2)) {
-            days.put(row[0].toLowerCase(Locale.ROOT), DayOfWeek.of(Integer.parseInt(row[1])));
-        }
+        CalendarNames calendar = new CalendarNames(lexicon);
+        months.putAll(calendar.months());
+        days.putAll(calendar.days());
         String day = "(?:(" + alternation(days.keySet()) + ")\\s*(?:,\\s*)?(?:\\w+\\s+)?)?";
         slashed = Pattern.compile("(?iu)" + day + "\\(\\s*(\\d{1,2})(?:\\s*(?:dan|-|–|s\\.d\\.|hingga|sampai)\\s*(\\d{1,2}))?"
                 + "\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{2,4}))?\\s*\\)");

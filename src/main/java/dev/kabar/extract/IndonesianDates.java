@@ -29,12 +29,9 @@ public final class IndonesianDates {
     private final Pattern dayName;
 
     public IndonesianDates(Lexicon lexicon) {
-        for (String[] row : lexicon.table("months.txt", 2)) {
-            months.put(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1]));
-        }
-        for (String[] row : lexicon.table("days.txt", 2)) {
-            days.put(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1]));
-        }
+        CalendarNames calendar = new CalendarNames(lexicon);
+        months.putAll(calendar.months());
+        calendar.days().forEach((name, day) -> days.put(name, day.getValue()));
         String monthAlt = String.join("|", months.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
         String time = "(?:\\s*[-,|/]?\\s*(?:pukul\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(WIB|WITA|WIT)?)?";
         named = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+(" + monthAlt + ")\\.?\\s+(\\d{4})\\b" + time);

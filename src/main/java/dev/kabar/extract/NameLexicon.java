@@ -46,12 +46,9 @@ public final class NameLexicon {
         for (String h : lexicon.entries("org-heads.txt")) {
             orgHeads.add(norm(h));
         }
-        for (String[] row : lexicon.table("months.txt", 2)) {
-            calendarWords.add(norm(row[0]));
-        }
-        for (String[] row : lexicon.table("days.txt", 2)) {
-            calendarWords.add(norm(row[0]));
-        }
+        CalendarNames calendar = new CalendarNames(lexicon);
+        calendar.months().keySet().forEach(m -> calendarWords.add(norm(m)));
+        calendar.days().keySet().forEach(d -> calendarWords.add(norm(d)));
         if (lexicon.has("given-names.txt")) {
             Map<String, List<String>> sections = lexicon.sections("given-names.txt");
             sections.getOrDefault("given", List.of()).forEach(n -> givenNames.add(n.strip()));

@@ -3,16 +3,13 @@ package dev.kabar.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabar.article.Article;
-import dev.kabar.article.ArticleSink;
 import dev.kabar.article.ArticleSource;
-import dev.kabar.article.ReadProblem;
 import dev.kabar.kb.KnowledgeBase;
 import dev.kabar.store.NamedGraph;
 import dev.kabar.support.GraphAssert;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -45,18 +42,9 @@ class FixtureTest {
         try (Stream<Path> s = Files.list(dir)) {
             input = s.filter(p -> p.getFileName().toString().startsWith("article.")).findFirst().orElseThrow();
         }
-        List<Article> articles = new ArrayList<>();
-        new ArticleSource().read(List.of(input), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void problem(ReadProblem problem) {
-                throw new AssertionError(problem.toString());
-            }
-        });
+        ArticleSource.Collected read = new ArticleSource().collect(List.of(input));
+        assertThat(read.problems()).isEmpty();
+        List<Article> articles = read.articles();
         assertThat(articles).hasSize(1);
         NamedGraph produced = PIPELINE.graphOf(articles.get(0));
         GraphAssert.assertConforms(produced.graph(), dir.getFileName().toString());

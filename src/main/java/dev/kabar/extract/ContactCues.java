@@ -1,0 +1,104 @@
+package dev.kabar.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The contact lexicon of a language ({@code contact-cues.txt}, {@code contact-not.txt}): the cue phrases and the
+ * kind each signals, which cues are conversations (call or talks by context), take their topic as object
+ * ("membahas"), or make their subject the host ("menerima kunjungan"), and the sports words that turn a
+ * meeting cue into a fixture.
+ */
+final class ContactCues {
+    private static final String CONVERSATION = "conversation";
+
+    private final Pattern cues;
+    private final Map<String, ContactKind> kindOfCue = new HashMap<>();
+    private final Set<String> conversations = new HashSet<>();
+    private final Set<String> topicObject = new HashSet<>();
+    private final Set<String> hosting = new HashSet<>();
+    private final Pattern fixtureWords;
+    private final Pattern sportWords;
+
+    ContactCues(Lexicon lexicon) {
+        List<String> phrases = new ArrayList<>();
+        for (String[] row : lexicon.table("contact-cues.txt", 2)) {
+            String phrase = normal(row[1]);
+            if (row.length > 2 && "topic".equals(row[2])) {
+                topicObject.add(phrase);
+            }
+            if (row.length > 2 && "host".equals(row[2])) {
+                hosting.add(phrase);
+            }
+            if (CONVERSATION.equals(row[0])) {
+                conversations.add(phrase);
+            } else {
+                kindOfCue.putIfAbsent(phrase, ContactKind.fromLabel(row[0]));
+            }
+            phrases.add(phrase);
+        }
+        Map<String, List<String>> notContact = lexicon.sections("contact-not.txt");
+        fixtureWords = wordPattern(notContact.getOrDefault("paragraph", List.of()));
+        sportWords = wordPattern(notContact.getOrDefault("sentence", List.of()));
+        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String p : phrases) {
+            if (!alt.isEmpty()) {
+                alt.append('|');
+            }
+            alt.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+        }
+        cues = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + alt + ")(?![\\p{L}\\d])");
+    }
+
+    /** Finds cues; group 1 is the cue as written. */
+    Matcher matcher(String text) {
+        return cues.matcher(text);
+    }
+
+    /** The cue as the lexicon writes it: lower case, single spaces. */
+    static String normal(String cue) {
+        return cue.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** The kind the cue signals, or null for a conversation (decided by context). */
+    ContactKind kindOf(String phrase) {
+        return kindOfCue.get(phrase);
+    }
+
+    boolean isConversation(String phrase) {
+        return conversations.contains(phrase);
+    }
+
+    /** "membahas pencalonan X": the object is the topic, partners come only after "dengan". */
+    boolean takesTopic(String phrase) {
+        return topicObject.contains(phrase);
+    }
+
+    /** "X menerima kunjungan Y": the subject received, the partner took the initiative. */
+    boolean hosts(String phrase) {
+        return hosting.contains(phrase);
+    }
+
+    /** Whether a meeting cue in this sentence is a sports fixture: strong words in the paragraph, weaker in the sentence. */
+    boolean isFixture(String text, Sentence s) {
+        int lineStart = text.lastIndexOf('\n', s.begin()) + 1;
+        int lineEnd = text.indexOf('\n', s.end());
+        return fixtureWords.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd).find()
+                || sportWords.matcher(text).region(s.begin(), s.end()).find();
+    }
+
+    private static Pattern wordPattern(List<String> words) {
+        return Pattern.compile("(?iu)\\b(" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")\\b");
+    }
+}

@@ -1,0 +1,191 @@
+package dev.kabar.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who takes part in a contact, around its cue: the subject before it ("X bertemu …", "Ia juga bertemu …"),
+ * the partners after it ("dengan X, Y dan Z", after a role or a description), the agent of a passive verb,
+ * and the two actors named just before "keduanya".
+ */
+final class ContactParticipants {
+    static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Lower-case words a role may hold ("mantan Menteri Tenaga Kerja dan Transmigrasi"). */
+    private static final Set<String> ROLE_LOWER = Set.of("mantan", "dan", "untuk", "bidang", "urusan", "wakil", "ketua",
+            "menteri", "presiden", "sekretaris", "jenderal", "kepala", "direktur", "juru", "bicara", "pejabat", "senior",
+            "perdana", "duta", "besar");
+    private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
+            "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
+    /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
+            "(?iu)\\b(dia|ia|beliau)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|akan\\s+|mengaku\\s+){0,3}$");
+    private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
+    /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
+    private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
+
+    private final SpeechLexicon speech;
+
+    ContactParticipants(SpeechLexicon speech) {
+        this.speech = speech;
+    }
+
+    /** The actor (or "X dan Y") closest before the cue in the same sentence, with few words between. */
+    List<Mention> subjects(AnnotatedText at, int from, int cueBegin) {
+        String text = at.text();
+        List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
+        before.removeIf(m -> !at.standsAlone(m));
+        List<Mention> out = new ArrayList<>();
+        Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 40), cueBegin);
+        if (pronoun.find() && (before.isEmpty() || before.get(before.size() - 1).end() <= pronoun.start())) {
+            // "Ia juga bertemu dengan X": the person named just before
+            Entity person = at.lastPersonBefore(pronoun.start());
+            if (person != null) {
+                out.add(new Mention(pronoun.start(), pronoun.end(), pronoun.group(1), person));
+            }
+            return out;
+        }
+        if (before.isEmpty()) {
+            return out;
+        }
+        Mention last = before.get(before.size() - 1);
+        // "Fatah yang menguasai Tepi Barat juga telah dikirimi undangan": a relative clause may sit between
+        String between = text.substring(last.end(), cueBegin);
+        if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*yang\\b.*") ? 10 : 5)
+                || PRONOUN.matcher(between).find() || saysSomething(between)) {
+            return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
+        }
+        out.add(0, last);
+        for (int i = before.size() - 2; i >= 0; i--) {
+            String gap = text.substring(before.get(i).end(), out.get(0).begin());
+            if (gap.matches("(?iu)\\s*(,|dan|serta|,\\s*dan|-|/)\\s*")) {
+                out.add(0, before.get(i));
+            } else if (gap.matches("(?iu)\\s+\\p{L}+\\s+(\\p{L}+\\s+)?") && out.size() == 1 && roleLike(before.get(i), out.get(0))) {
+                // "Presiden Rusia Vladimir Putin": a country in the role before the person is not a subject
+                continue;
+            } else {
+                break;
+            }
+        }
+        return dedupe(out);
+    }
+    /** The actors right after a passive verb ("diwawancarai Zane Lowe", "ditemui oleh X"). */
+    List<Mention> agentAfter(AnnotatedText at, int cueEnd, Sentence s) {
+        List<Mention> after = list(at, cueEnd, s.end());
+        if (after.isEmpty()) {
+            return after;
+        }
+        String gap = at.text().substring(cueEnd, after.get(0).begin());
+        return gap.matches("(?iu)\\s*(oleh\\s+)?") ? after : List.of();
+    }
+    /** The two most recent distinct people (else actors) named before this sentence, within three sentences. */
+    static List<Mention> lastTwoActors(AnnotatedText at, Sentence s) {
+        int i = at.sentences().indexOf(s);
+        int from = at.sentences().get(Math.max(0, i - 3)).begin();
+        List<Mention> before = at.actorsIn(from, s.begin());
+        List<Mention> out = new ArrayList<>();
+        for (EntityType wanted : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
+            for (int k = before.size() - 1; k >= 0 && out.size() < 2; k--) {
+                Mention m = before.get(k);
+                if (m.entity().type() == wanted && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
+                    out.add(0, m);
+                }
+            }
+            if (out.size() == 2) {
+                return out;
+            }
+            out.clear();
+        }
+        return out;
+    }
+    private boolean saysSomething(String text) {
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            if (speech.isReported(w.group()) || speech.isDirect(w.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+    private static boolean roleLike(Mention before, Mention person) {
+        return before.entity().type() == EntityType.COUNTRY && person.entity().type() == EntityType.PERSON;
+    }
+    /**
+     * A list of actors starting at {@code from}: "X, Y, dan Z", stopping at a clause word. An item may be
+     * introduced by its role ("Ketua Umum Partai NasDem Surya Paloh": the party only qualifies the person)
+     * or by a description ending in a comma ("pasangan calon gubernur …, Agus Harimurti Yudhoyono").
+     */
+    List<Mention> list(AnnotatedText at, int from, int end) {
+        String text = at.text();
+        List<Mention> candidates = at.actorsIn(from, end);
+        List<Mention> out = new ArrayList<>();
+        int cursor = from;
+        for (int k = 0; k < candidates.size(); k++) {
+            Mention m = candidates.get(k);
+            String gap = text.substring(cursor, m.begin());
+            // a country right after the verb or "dengan" is an actor; after another word it is a modifier
+            if (!at.standsAlone(m) && !gap.isBlank()) {
+                continue;
+            }
+            Mention next = k + 1 < candidates.size() ? candidates.get(k + 1) : null;
+            if (m.entity().type() != EntityType.PERSON && next != null && next.entity().type() == EntityType.PERSON
+                    && QUALIFIER_GAP.matcher(text.substring(m.end(), next.begin())).matches() && roleWords(gap)) {
+                continue; // "Ketua Umum Partai NasDem Surya Paloh": the organisation qualifies the person
+            }
+            if (!out.isEmpty() || gap.strip().length() > 0) {
+                boolean description = out.isEmpty() && gap.matches("(?s).*,\\s*$") && words(text, cursor, m.begin()) <= 12;
+                boolean role = roleWords(gap) && words(text, cursor, m.begin()) <= 8;
+                if (hasStopWord(gap) || (words(text, cursor, m.begin()) > 4 && !description && !role)) {
+                    break;
+                }
+            }
+            out.add(m);
+            cursor = m.end();
+        }
+        return dedupe(out);
+    }
+    /** Only title words, capitalised words, connectors and punctuation: a role in front of a name. */
+    static boolean roleWords(String gap) {
+        Matcher w = WORD.matcher(gap);
+        boolean any = false;
+        while (w.find()) {
+            String word = w.group();
+            if (!Character.isUpperCase(word.charAt(0)) && !ROLE_LOWER.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+    private static boolean hasStopWord(String gap) {
+        Matcher w = WORD.matcher(gap.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            if (LIST_STOP.contains(w.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+    static List<Mention> dedupe(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        Set<Entity> seen = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (seen.add(m.entity())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+    static long words(String text, int begin, int end) {
+        return end <= begin ? 0 : WORD.matcher(text.substring(begin, end)).results().count();
+    }
+}

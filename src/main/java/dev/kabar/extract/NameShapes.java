@@ -1,0 +1,99 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a name looks like: the checks every discovery path shares, so one rule decides what can be a name. */
+final class NameShapes {
+    private final NameLexicon names;
+
+    NameShapes(NameLexicon names) {
+        this.names = names;
+    }
+
+    /**
+     * Whether the words [from, to) can be a person's name: no digits, acronyms, head words, titles or calendar
+     * words, no number or organisation tail right after ("Sheila On 7", "Bhayangkara FC"), not after a place
+     * word ("Bandara Ngurah Rai"); and either a known given name first, or no ordinary word at all.
+     */
+    boolean plausiblePersonName(String text, List<Token> toks, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.text().chars().anyMatch(Character::isDigit) || t.acronym() || t.text().length() < 2
+                    || names.orgHeadAt(toks, k) > 0 || names.isTitleWord(t.text()) || names.isCalendarWord(t.text())) {
+                return false;
+            }
+        }
+        if (names.isPlaceTail(toks.get(to - 1).text())) {
+            return false;
+        }
+        if (to < toks.size() && text.substring(toks.get(to - 1).end(), toks.get(to).begin()).equals(" ")
+                && (Character.isDigit(toks.get(to).text().charAt(0)) || names.orgTailAt(toks, to) > 0)) {
+            return false;
+        }
+        if ((from > 0 && names.isPlaceHead(toks.get(from - 1).text()))
+                || (from > 1 && names.isPlaceHead(toks.get(from - 2).text() + " " + toks.get(from - 1).text()))) {
+            return false; // "Bandara Ngurah Rai", "Bandar Udara Adi Sucipto"
+        }
+        Token first = toks.get(from);
+        if (names.isGivenName(first.text()) || names.isFamilyFirst(first.text())) {
+            // "Agung Sedayu Group" ends in an ordinary word; "Mohammad Amin" ends in another given name
+            Token last = toks.get(to - 1);
+            return to - from == 1 || !names.isCommonWord(last.text()) || names.isGivenName(last.text());
+        }
+        for (int k = from; k < to; k++) {
+            if (names.isCommonWord(toks.get(k).text()) && !names.isParticle(toks.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+    boolean hasHeadWord(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (names.orgHeadAt(toks, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /** A short line without a final period, most of its longer words capitalised. */
+    static boolean isHeadline(String text, Sentence s, List<Token> toks) {
+        return toks.size() <= 20 && text.charAt(s.end() - 1) != '.' && titleCase(toks);
+    }
+    static boolean titleCase(List<Token> toks) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : toks) {
+            if (t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (t.capitalised()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised >= 0.7 * words;
+    }
+    static int indexAfter(List<Token> toks, int offset) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).begin() < offset) {
+            k++;
+        }
+        return k;
+    }
+    static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+    static boolean joined(String text, List<Token> toks, int a, int b) {
+        return text.substring(toks.get(a).end(), toks.get(b).begin()).equals(" ");
+    }
+}

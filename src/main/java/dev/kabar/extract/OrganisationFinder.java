@@ -1,0 +1,150 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations the knowledge base does not know: a head word and what follows it ("Kementerian Kesehatan
+ * Gaza", absorbing countries and a bracketed acronym: "Kementerian Luar Negeri (Kemlu) Rusia"), a tail or a
+ * club prefix ("Shiraz Projects Sdn Bhd", "SC Cambuur"), an affiliation in brackets after a person.
+ */
+final class OrganisationFinder {
+    private static final Pattern AFFILIATION = Pattern.compile(
+            "\\s*\\(((?:[\\p{Lu}][\\p{L}\\d&.-]*)(?: [\\p{Lu}][\\p{L}\\d&.-]*){0,3})\\)");
+
+    private final NameLexicon names;
+    private final EntityIndex index;
+    private final NameShapes shapes;
+
+    OrganisationFinder(NameLexicon names, EntityIndex index, NameShapes shapes) {
+        this.names = names;
+        this.index = index;
+        this.shapes = shapes;
+    }
+
+    /** Head word ("Kementerian", "Partai", "Front" …) and what follows it, absorbing known names. */
+    void organisations(String text, List<Token> toks, MentionSet set) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token head = toks.get(i);
+            Mention known = set.startingAt(head.begin());
+            int h = names.orgHeadAt(toks, i);
+            if (h == 0 || !head.capitalised()
+                    || (known != null && known.entity().type() != EntityType.ORGANIZATION)) {
+                continue;
+            }
+            int j = known != null ? NameShapes.indexAfter(toks, known.end()) : i + h;
+            int end = known != null ? known.end() : toks.get(j - 1).end();
+            StringBuilder name = new StringBuilder(text.substring(head.begin(), end));
+            String acronym = null;
+            int acronymBegin = -1;
+            int extra = 0;
+            while (j < toks.size()) {
+                Token tok = toks.get(j);
+                String gap = text.substring(end, tok.begin());
+                if (acronym == null && PersonFinder.BRACKET_GAP.matcher(gap).matches() && isAcronymLike(tok)
+                        && text.startsWith(")", NameShapes.skipSpaces(text, tok.end()))) {
+                    acronym = tok.text();
+                    acronymBegin = tok.begin();
+                    end = NameShapes.skipSpaces(text, tok.end()) + 1;
+                    j++;
+                    continue;
+                }
+                if (!gap.isBlank()) {
+                    break;
+                }
+                Mention m = set.startingAt(tok.begin());
+                if (m != null) {
+                    // a person or another organisation ends this name ("Liga Spanyol" + "Real Madrid")
+                    if (m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION) {
+                        break;
+                    }
+                    name.append(' ').append(m.surface());
+                    end = m.end();
+                    j = NameShapes.indexAfter(toks, m.end());
+                    extra++;
+                    continue;
+                }
+                // "Kementerian Kelautan dan Perikanan" joins; "Pemprov Jawa Tengah dan Pemkot Solo" is two names
+                boolean connector = names.isConnector(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
+                        && names.orgHeadAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null;
+                if ((tok.capitalised() && !names.isCalendarWord(tok.text()) && names.titleAt(toks, j) == 0) || connector) {
+                    name.append(' ').append(tok.text());
+                    end = tok.end();
+                    j++;
+                    extra++;
+                    continue;
+                }
+                break;
+            }
+            // a name never ends on a connector
+            String trimmed = name.toString().replaceAll("(?iu)(\\s+(dan|untuk|bagi|urusan|bidang|atas|&))+$", "");
+            if (trimmed.length() < name.length()) {
+                end -= name.length() - trimmed.length();
+                name.setLength(trimmed.length());
+                extra--;
+            }
+            Entity org = known != null ? known.entity() : null;
+            if (extra > 0 || (known == null && h < j - i)) {
+                Mention added = set.add(text, head.begin(), end, EntityType.ORGANIZATION, index, name.toString());
+                org = added != null ? added.entity() : org;
+            }
+            if (org != null && acronym != null) {
+                set.defineAcronym(acronym, acronymBegin, org);
+            }
+            i = Math.max(i, j - 1);
+        }
+    }
+    /**
+     * Organisations marked by a tail or a club prefix: "Shiraz Projects Sdn Bhd", "JAS Kapital", "Reading FC",
+     * "SC Cambuur". The name is the capitalised words (acronyms too) joined to the tail or after the prefix.
+     */
+    void tailedOrganisations(String text, List<Token> toks, MentionSet set) {
+        for (int i = 0; i < toks.size(); i++) {
+            int tail = names.orgTailAt(toks, i);
+            if (tail > 0 && set.covering(toks.get(i).begin()) == null) {
+                int from = i;
+                while (from > 0 && i - from < 4 && NameShapes.joined(text, toks, from - 1, from)
+                        && (toks.get(from - 1).capitalised() || toks.get(from - 1).acronym())
+                        && set.covering(toks.get(from - 1).begin()) == null && names.titleAt(toks, from - 1) == 0
+                        && !names.isCommonLocalWord(toks.get(from - 1).text())) {
+                    from--;
+                }
+                if (from < i) {
+                    set.add(text, toks.get(from).begin(), toks.get(i + tail - 1).end(), EntityType.ORGANIZATION, index);
+                }
+                i += tail - 1;
+            } else if (names.isOrgPrefix(toks.get(i).text()) && i + 1 < toks.size() && NameShapes.joined(text, toks, i, i + 1)
+                    && toks.get(i + 1).capitalised() && set.covering(toks.get(i).begin()) == null) {
+                int to = i + 1;
+                while (to + 1 < toks.size() && to - i < 3 && NameShapes.joined(text, toks, to, to + 1) && toks.get(to + 1).capitalised()
+                        && set.covering(toks.get(to + 1).begin()) == null) {
+                    to++;
+                }
+                set.add(text, toks.get(i).begin(), toks.get(to).end(), EntityType.ORGANIZATION, index);
+                i = to;
+            }
+        }
+    }
+    /** "Mohammad Amin (Bekraf)": the capitalised words in brackets right after a person name their organisation. */
+    void affiliations(String text, MentionSet set) {
+        for (Mention m : set.sorted()) {
+            if (m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            Matcher a = AFFILIATION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
+            if (a.lookingAt() && set.covering(a.start(1)) == null) {
+                List<Token> toks = Token.of(text, a.start(1), a.end(1));
+                if (toks.size() > 1 || !names.isCommonWord(toks.get(0).text())) {
+                    set.add(text, a.start(1), a.end(1), EntityType.ORGANIZATION, index);
+                }
+            }
+        }
+    }
+    private static boolean isAcronymLike(Token t) {
+        return t.text().length() <= 10 && Character.isUpperCase(t.text().charAt(0));
+    }
+}

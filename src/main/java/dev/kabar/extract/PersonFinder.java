@@ -1,0 +1,311 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People the knowledge base does not know: after a title or role ("Menteri Luar Negeri Turki Hakan Fidan"),
+ * before a comma and a role ("Zbigniew Brzezinski, penasihat …"), after an attribution ("kata Budi Santoso"),
+ * or by the shape of the name alone ("Tontowi Ahmad"); and the role the article gives each person.
+ */
+final class PersonFinder {
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^\\s*,?\\s*(?:yang (?:merupakan|juga|adalah|menjabat(?: sebagai)?)|selaku|sebagai)\\s+([^,.;:\"“”()]{3,90})");
+    private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
+    static final Pattern BRACKET_GAP = Pattern.compile("\\s*\\(\\s*");
+
+    private final NameLexicon names;
+    private final EntityIndex index;
+    private final SpeechLexicon speech;
+    private final NameShapes shapes;
+
+    PersonFinder(NameLexicon names, EntityIndex index, SpeechLexicon speech, NameShapes shapes) {
+        this.names = names;
+        this.index = index;
+        this.speech = speech;
+        this.shapes = shapes;
+    }
+
+    /** Title phrase, then qualifiers (organisations, countries, more titles), then the name. */
+    void people(String text, List<Token> toks, MentionSet set, List<StatedRole> roles) {
+        for (int i = 0; i < toks.size(); i++) {
+            int t = names.titleAt(toks, i);
+            // "Jenderal" in "Konsulat Jenderal" belongs to an organisation's name, not to a person's title
+            if (t == 0 || set.covering(toks.get(i).begin()) != null || (i > 0 && names.orgHeadAt(toks, i - 1) > 1)) {
+                continue;
+            }
+            int roleBegin = toks.get(i).begin();
+            boolean roleLowerCase = !toks.get(i).capitalised();
+            String lastTitle = text.substring(toks.get(i).begin(), toks.get(i + t - 1).end());
+            int j = i + t;
+            int runStart = -1;
+            int prevEnd = toks.get(j - 1).end();
+            Mention person = null;
+            boolean commaUsed = false;
+            while (j < toks.size()) {
+                Token tok = toks.get(j);
+                String gap = text.substring(prevEnd, tok.begin());
+                boolean comma = gap.matches("\\s*,\\s*") && tok.capitalised() && names.titleAt(toks, j) == 0;
+                // "Capt. Hasudungan": the period of an abbreviated title
+                boolean abbreviation = gap.matches("\\.\\s+") && runStart < 0 && names.isTitleWord(toks.get(j - 1).text());
+                if (!gap.isBlank() && !PersonFinder.BRACKET_GAP.matcher(gap).matches() && !gap.matches("\\s*\\)\\s*") && !comma
+                        && !abbreviation) {
+                    break;
+                }
+                if (runStart >= 0 && PersonFinder.BRACKET_GAP.matcher(gap).matches()) {
+                    break; // "Forum Relawan Amanat (Asep Maoshul …": a bracket ends the run
+                }
+                if (comma && runStart >= 0) {
+                    // "pemimpin Atheist Republic, Armin Navabi": the words before the comma qualified the role
+                    if (commaUsed) {
+                        break;
+                    }
+                    runStart = -1;
+                }
+                commaUsed |= comma;
+                Mention m = set.startingAt(tok.begin());
+                if (m != null) {
+                    if (m.entity().type() == EntityType.PERSON) {
+                        person = m;
+                        break;
+                    }
+                    runStart = -1;
+                    j = NameShapes.indexAfter(toks, m.end());
+                    prevEnd = m.end();
+                    continue;
+                }
+                int tt = names.titleAt(toks, j);
+                if (tt > 0 && tok.capitalised() && runStart < 0) {
+                    if (!names.isHonorific(tok.text())) {
+                        lastTitle = text.substring(tok.begin(), toks.get(j + tt - 1).end());
+                    }
+                    // "utusan khusus Presiden Putin": the capitalised title is the next person's role
+                    if (roleLowerCase && !gap.contains("(") && !names.isHonorific(tok.text())) {
+                        roleBegin = tok.begin();
+                        roleLowerCase = false;
+                    }
+                    j += tt;
+                    prevEnd = toks.get(j - 1).end();
+                    continue;
+                }
+                boolean particle = names.isParticle(tok.text()) && runStart >= 0 && j + 1 < toks.size()
+                        && toks.get(j + 1).capitalised();
+                if ((tok.capitalised() && !names.isCalendarWord(tok.text())) || particle) {
+                    if (runStart < 0) {
+                        runStart = j;
+                    }
+                    j++;
+                    prevEnd = tok.end();
+                    continue;
+                }
+                if (names.isConnector(tok.text()) && runStart < 0 && j + 1 < toks.size() && toks.get(j + 1).capitalised()) {
+                    j++;
+                    prevEnd = tok.end();
+                    continue;
+                }
+                break;
+            }
+            if (person != null && runStart >= 0 && !person.surface().contains(" ")) {
+                // "Cyrus Vance" is not the "Vance" the knowledge base knows: an unknown given name comes first
+                Mention full = set.replacePerson(text, toks.get(runStart).begin(), person, index);
+                person = full != null ? full : person;
+            }
+            // "Gubernur Hamedan": one word after a title over a place is the place
+            boolean oneWordAfterJurisdiction = runStart >= 0 && j - runStart == 1 && names.isJurisdictionTitle(lastTitle)
+                    && !names.isGivenName(toks.get(runStart).text());
+            Mention named = person != null ? person
+                    : runStart >= 0 && !oneWordAfterJurisdiction ? personFromRun(text, toks, runStart, j, set) : null;
+            if (named != null) {
+                String role = withoutHonorifics(role(text, roleBegin, named.begin()));
+                if (!role.isEmpty()) {
+                    roles.add(new StatedRole(named.entity(), role));
+                }
+            }
+            i = Math.max(i, j - 1); // titles inside this phrase ("Menteri" in "Wakil Menteri") start nothing new
+        }
+    }
+    /** The name at the end of a run of capitalised words: at most three words, none of them a head word. */
+    private Mention personFromRun(String text, List<Token> toks, int from, int to, MentionSet set) {
+        if (to < toks.size() && DEMONSTRATIVES.contains(toks.get(to).text().toLowerCase(Locale.ROOT))) {
+            return null; // "pemimpin Atheist Republic itu": a described thing, not a name
+        }
+        // "Menteri Komunikasi dan Informatika Rudiantara": ordinary words before the name belong to the role
+        while (from < to - 1 && names.isCommonWord(toks.get(from).text()) && !names.isGivenName(toks.get(from).text())) {
+            from++;
+        }
+        int start = to - from > 3 ? to - 2 : from;
+        for (int k = start; k < to; k++) {
+            if (names.orgHeadAt(toks, k) > 0 || names.isTitleWord(toks.get(k).text())) {
+                return null;
+            }
+        }
+        List<Token> name = toks.subList(start, to);
+        // one word after a title is a name only if it is no ordinary word ("Dirjen Imigrasi" is an office,
+        // "Menkominfo Rudiantara" a person)
+        if (names.isParticle(name.get(0).text()) || !shapes.plausiblePersonName(text, toks, start, to)) {
+            return null;
+        }
+        // a single name needs to look like one: a known given name, or a longer word that is no ordinary word
+        if (name.size() == 1 && !names.isGivenName(name.get(0).text()) && name.get(0).text().length() < 5) {
+            return null;
+        }
+        return set.add(text, name.get(0).begin(), name.get(name.size() - 1).end(), EntityType.PERSON, index);
+    }
+    /** "Zbigniew Brzezinski, penasihat keamanan …": a name at a clause start followed by a comma and a role. */
+    void namesBeforeRoles(String text, List<Token> toks, MentionSet set, List<StatedRole> roles) {
+        for (int i = 0; i < toks.size(); i++) {
+            boolean clauseStart = i == 0 || text.substring(toks.get(i - 1).end(), toks.get(i).begin()).matches(".*[,;(\"“].*");
+            if (!clauseStart || !toks.get(i).capitalised() || set.covering(toks.get(i).begin()) != null
+                    || names.titleAt(toks, i) > 0 || names.orgHeadAt(toks, i) > 0) {
+                continue;
+            }
+            int j = i;
+            while (j < toks.size() && j - i < 3 && toks.get(j).capitalised() && !toks.get(j).acronym()
+                    && set.covering(toks.get(j).begin()) == null && !names.isCalendarWord(toks.get(j).text())
+                    && (j == i || text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" "))) {
+                j++;
+            }
+            if (j - i < 2 || j >= toks.size() || !text.substring(toks.get(j - 1).end(), toks.get(j).begin()).matches("\\s*,\\s*")
+                    || names.titleAt(toks, j) == 0 || !shapes.plausiblePersonName(text, toks, i, j)) {
+                continue;
+            }
+            Mention m = set.add(text, toks.get(i).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
+            if (m != null) {
+                String role = rolePhrase(text.substring(toks.get(j).begin(), Math.min(text.length(), toks.get(j).begin() + 120)));
+                if (role != null) {
+                    roles.add(new StatedRole(m.entity(), role));
+                }
+            }
+            i = j;
+        }
+    }
+    /**
+     * People with no cue but their name: a run of two to four capitalised words that starts with a known
+     * given name ("Tontowi Ahmad", "Taylor Swift") or an East Asian family name ("Zheng Siwei"), or that holds
+     * no ordinary word at all. Runs with an organisation head word, a number after them ("Sheila On 7") or
+     * an ordinary last word ("… Group") are left alone.
+     */
+    void nameShapedRuns(String text, List<Token> toks, MentionSet set) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token first = toks.get(i);
+            if (!first.capitalised() || first.acronym() || set.covering(first.begin()) != null
+                    || names.titleAt(toks, i) > 0 || names.isCalendarWord(first.text())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && j - i < 5) {
+                Token t = toks.get(j);
+                String gap = text.substring(toks.get(j - 1).end(), t.begin());
+                boolean particle = names.isParticle(t.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised();
+                if (!gap.equals(" ") || !(t.capitalised() || particle) || t.acronym() || set.covering(t.begin()) != null
+                        || names.isCalendarWord(t.text()) || names.titleAt(toks, j) > 0) {
+                    break;
+                }
+                j++;
+            }
+            boolean numberAfter = j < toks.size() && Character.isDigit(toks.get(j).text().charAt(0))
+                    && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" ");
+            // "Sebelumnya Gomez", "Selain Evan": a capitalised sentence word is not part of the name
+            int start = i;
+            while (start < j && names.isCommonWord(toks.get(start).text()) && !names.isGivenName(toks.get(start).text())
+                    && !names.isFamilyFirst(toks.get(start).text())) {
+                start++;
+            }
+            boolean nameStart = start < j && (names.isGivenName(toks.get(start).text()) || names.isFamilyFirst(toks.get(start).text()));
+            if (j - start >= 2 && j - start <= 4 && !numberAfter && (nameStart || start > 0)
+                    && shapes.plausiblePersonName(text, toks, start, j)) {
+                set.add(text, toks.get(start).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
+            }
+            i = j - 1;
+        }
+    }
+    /** "…," kata Budi Santoso / Menurut Budi Santoso, / Budi Santoso mengatakan … */
+    void speakers(String text, List<Token> toks, MentionSet set) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token tok = toks.get(i);
+            String word = tok.text().toLowerCase(Locale.ROOT);
+            boolean after = (speech.isDirect(word) && !word.endsWith("nya")) || word.equals("menurut");
+            if (after) {
+                int j = i + 1;
+                while (j < toks.size() && j - i <= 3 && toks.get(j).capitalised() && set.covering(toks.get(j).begin()) == null
+                        && !names.isCalendarWord(toks.get(j).text()) && names.titleAt(toks, j) == 0
+                        && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).isBlank()) {
+                    j++;
+                }
+                if (j > i + 1 && names.orgHeadAt(toks, i + 1) > 0) {
+                    set.add(text, toks.get(i + 1).begin(), toks.get(j - 1).end(), EntityType.ORGANIZATION, index);
+                } else if (j > i + 1 && shapes.plausiblePersonName(text, toks, i + 1, j)) {
+                    set.add(text, toks.get(i + 1).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
+                }
+            }
+            if (speech.isReported(word) && i >= 2) {
+                int j = i - 1;
+                while (j >= 0 && i - j <= 3 && toks.get(j).capitalised() && set.covering(toks.get(j).begin()) == null
+                        && text.substring(toks.get(j).end(), toks.get(j + 1).begin()).isBlank()) {
+                    j--;
+                }
+                int first = j + 1;
+                if (i - first >= 2 && shapes.plausiblePersonName(text, toks, first, i)
+                        && (first == 0 || text.substring(toks.get(first - 1).end(), toks.get(first).begin()).contains(","))) {
+                    set.add(text, toks.get(first).begin(), toks.get(i - 1).end(), EntityType.PERSON, index);
+                }
+            }
+        }
+    }
+    /** "Bogdanov, yang merupakan utusan khusus Presiden …": a role after the name. */
+    void appositions(String text, MentionSet set, List<StatedRole> roles) {
+        for (Mention m : set.sorted()) {
+            if (m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            Matcher a = APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 120));
+            if (a.lookingAt()) {
+                String role = rolePhrase(a.group(1).strip());
+                if (role != null) {
+                    roles.add(new StatedRole(m.entity(), role));
+                }
+            }
+        }
+    }
+    /**
+     * The role at the start of a phrase: a title, then capitalised words and connectors before capitalised
+     * words ("utusan khusus Presiden Vladimir Putin untuk Timur Tengah"); null if it does not start with a title.
+     */
+    private String rolePhrase(String phrase) {
+        List<Token> toks = Token.of(phrase, 0, phrase.length());
+        int t = toks.isEmpty() ? 0 : names.titleAt(toks, 0);
+        if (t == 0) {
+            return null;
+        }
+        int j = t;
+        while (j < toks.size() && (toks.get(j).capitalised() || names.titleAt(toks, j) > 0
+                || (names.isConnector(toks.get(j).text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised()))) {
+            j++;
+        }
+        return phrase.substring(0, toks.get(j - 1).end());
+    }
+    /** "Profesor Dr." or "Dato Dr" say how to address a person, not what the person does. */
+    private String withoutHonorifics(String role) {
+        List<Token> toks = Token.of(role, 0, role.length());
+        int end = toks.size();
+        while (end > 0 && names.isHonorific(toks.get(end - 1).text())) {
+            end--;
+        }
+        if (end == toks.size()) {
+            return role;
+        }
+        return end == 0 ? "" : role.substring(0, toks.get(end - 1).end()).replaceAll("[\\s,(]+$", "");
+    }
+    private static String role(String text, int begin, int end) {
+        String role = text.substring(begin, end).strip().replaceAll("[\\s,(]+$", "");
+        int open = role.lastIndexOf('(');
+        if (open >= 0 && role.indexOf(')', open) < 0) {
+            role = role + ")"; // "Ketua Umum Majelis Ulama Indonesia (Ketum MUI" ends at the name, inside the brackets
+        }
+        return role;
+    }
+}
