@@ -18,6 +18,7 @@ public final class NameLexicon {
     private final Set<String> jurisdictionTitles = new HashSet<>();
     private final int longestTitle;
     private final Set<String> orgHeads = new HashSet<>();
+    private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> calendarWords = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> familyFirst = new HashSet<>();
@@ -46,6 +47,7 @@ public final class NameLexicon {
         for (String h : lexicon.entries("org-heads.txt")) {
             orgHeads.add(norm(h));
         }
+        lexicon.sections("org-heads.txt").getOrDefault("unit", List.of()).forEach(u -> unitHeads.add(norm(u)));
         CalendarNames calendar = new CalendarNames(lexicon);
         calendar.months().keySet().forEach(m -> calendarWords.add(norm(m)));
         calendar.days().keySet().forEach(d -> calendarWords.add(norm(d)));
@@ -145,6 +147,11 @@ public final class NameLexicon {
             }
         }
         return 0;
+    }
+
+    /** "Divisi", "Biro": a unit of a larger body, whose name includes that body's. */
+    public boolean isUnitHead(String word) {
+        return unitHeads.contains(norm(word));
     }
 
     public boolean isParticle(String word) {

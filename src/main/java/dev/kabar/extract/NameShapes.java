@@ -26,7 +26,9 @@ final class NameShapes {
         }
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
-            if (t.text().chars().anyMatch(Character::isDigit) || t.acronym() || t.text().length() < 2
+            // an initial inside a name is fine ("M Rivai Arvan", "Miryam S Haryani"), not at its end
+            boolean initial = t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && k < to - 1 && to - from >= 3;
+            if (t.text().chars().anyMatch(Character::isDigit) || t.acronym() || (t.text().length() < 2 && !initial)
                     || names.orgHeadAt(toks, k) > 0 || names.isTitleWord(t.text()) || names.isCalendarWord(t.text())) {
                 return false;
             }

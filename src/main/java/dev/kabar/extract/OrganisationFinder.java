@@ -58,14 +58,19 @@ final class OrganisationFinder {
                 }
                 Mention m = set.startingAt(tok.begin());
                 if (m != null) {
-                    // a person or another organisation ends this name ("Liga Spanyol" + "Real Madrid")
-                    if (m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION) {
+                    // a person or another organisation ends this name ("Liga Spanyol" + "Real Madrid"), except
+                    // the body a unit belongs to ("Divisi Humas Polri")
+                    if (m.entity().type() == EntityType.PERSON
+                            || (m.entity().type() == EntityType.ORGANIZATION && !names.isUnitHead(head.text()))) {
                         break;
                     }
                     name.append(' ').append(m.surface());
                     end = m.end();
                     j = NameShapes.indexAfter(toks, m.end());
                     extra++;
+                    if (m.entity().type() == EntityType.ORGANIZATION) {
+                        break; // the unit's parent body ends its name
+                    }
                     continue;
                 }
                 // "Kementerian Kelautan dan Perikanan" joins; "Pemprov Jawa Tengah dan Pemkot Solo" is two names

@@ -34,8 +34,10 @@ final class PersonFinder {
     void people(String text, List<Token> toks, MentionSet set, List<StatedRole> roles) {
         for (int i = 0; i < toks.size(); i++) {
             int t = names.titleAt(toks, i);
-            // "Jenderal" in "Konsulat Jenderal" belongs to an organisation's name, not to a person's title
-            if (t == 0 || set.covering(toks.get(i).begin()) != null || (i > 0 && names.orgHeadAt(toks, i - 1) > 1)) {
+            // "Jenderal" in "Konsulat Jenderal" belongs to an organisation's name, not to a person's title, and
+            // in "Jalan Jenderal Gatot Subroto" to a street's
+            if (t == 0 || set.covering(toks.get(i).begin()) != null || (i > 0 && names.orgHeadAt(toks, i - 1) > 1)
+                    || (i > 0 && names.isPlaceHead(toks.get(i - 1).text()))) {
                 continue;
             }
             int roleBegin = toks.get(i).begin();
@@ -136,6 +138,13 @@ final class PersonFinder {
         // "Menteri Komunikasi dan Informatika Rudiantara": ordinary words before the name belong to the role
         while (from < to - 1 && names.isCommonWord(toks.get(from).text()) && !names.isGivenName(toks.get(from).text())) {
             from++;
+        }
+        // "Koordinator Kontras Haris Azhar": words before a known given name qualify the role
+        for (int k = from + 1; k < to - 1; k++) {
+            if (names.isGivenName(toks.get(k).text()) && !names.isGivenName(toks.get(from).text())) {
+                from = k;
+                break;
+            }
         }
         int start = to - from > 3 ? to - 2 : from;
         for (int k = start; k < to; k++) {

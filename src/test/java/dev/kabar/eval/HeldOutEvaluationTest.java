@@ -21,7 +21,10 @@ class HeldOutEvaluationTest {
             "people", 0.88, "organizations", 0.80, "countries", 0.95, "statements", 0.75);
 
     private static final Map<String, Double> POLITICS_F1_FLOORS = Map.of(
-            "people", 0.83, "organizations", 0.84, "countries", 0.95, "statements", 0.77, "contacts", 0.60);
+            "people", 0.85, "organizations", 0.83, "countries", 0.95, "statements", 0.77, "contacts", 0.60);
+
+    private static final Map<String, Double> POLITICS_2_F1_FLOORS = Map.of(
+            "people", 0.84, "organizations", 0.79, "countries", 0.95, "statements", 0.77);
 
     @Test
     void scoresDoNotFallBelowWhatWasMeasured() throws Exception {
@@ -33,6 +36,11 @@ class HeldOutEvaluationTest {
         check("src/test/resources/heldout-politics", POLITICS_F1_FLOORS, 40);
     }
 
+    @Test
+    void secondPoliticsSetScoresDoNotFallBelowWhatWasMeasured() throws Exception {
+        check("src/test/resources/heldout-politics-2", POLITICS_2_F1_FLOORS, 30);
+    }
+
     private static void check(String goldDir, Map<String, Double> floors, int metadataCorrect) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -41,7 +49,7 @@ class HeldOutEvaluationTest {
         assertThat(code).as(err.toString()).isZero();
         JsonNode result = new ObjectMapper().readTree(out.toString());
         System.out.println(result.toPrettyString());
-        assertThat(result.path("articles").asInt()).isEqualTo(20);
+        assertThat(result.path("articles").asInt()).as("gold files scored").isGreaterThanOrEqualTo(15);
         SoftAssertions soft = new SoftAssertions();
         floors.forEach((type, floor) -> soft.assertThat(result.path(type).path("f1").asDouble())
                 .as(goldDir + " " + type + " F1").isGreaterThanOrEqualTo(floor));
