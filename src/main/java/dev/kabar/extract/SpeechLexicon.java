@@ -10,6 +10,7 @@ import java.util.Set;
 public final class SpeechLexicon {
     private final Set<String> direct = new HashSet<>();
     private final Set<String> reported = new HashSet<>();
+    private final Set<String> say = new HashSet<>();
 
     public SpeechLexicon(Lexicon lexicon) {
         Map<String, List<String>> sections = lexicon.sections("speech-verbs.txt");
@@ -19,12 +20,21 @@ public final class SpeechLexicon {
         for (String w : sections.getOrDefault("reported", List.of())) {
             reported.add(w.toLowerCase(Locale.ROOT));
         }
+        for (String w : sections.getOrDefault("say", List.of())) {
+            say.add(w.toLowerCase(Locale.ROOT));
+            reported.add(w.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** "kata", "ujarnya", "imbuh": a word that attributes a quote just before it. */
     public boolean isDirect(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return direct.contains(w) || (w.endsWith("nya") && direct.contains(w.substring(0, w.length() - 3)));
+    }
+
+    /** A verb that only means "said" (mengatakan): the statement is what follows it, not the verb. */
+    public boolean isSay(String word) {
+        return say.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isReported(String word) {

@@ -191,6 +191,10 @@ public final class StatementExtractor {
             if (words(text, contentBegin, s.end()) < 3) {
                 continue;
             }
+            // "meminta agar …", "mengakui …": a verb with meaning of its own is part of what was said
+            if (!speech.isSay(w.group())) {
+                contentBegin = w.start();
+            }
             out.add(statement(at, subject.entity(), clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
                     w.group(), s.begin(), s.end(), contentBegin, s.end()));
             break;

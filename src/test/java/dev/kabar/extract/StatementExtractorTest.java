@@ -47,6 +47,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aVerbWithMeaningOfItsOwnIsPartOfTheStatement() {
+        assertThat(statements("Antonio Guterres meminta semua pihak menahan diri di Gaza."))
+                .containsExactly("António Guterres|R|meminta semua pihak menahan diri di Gaza");
+    }
+
+    @Test
     void theOutletQuotedFromIsNotTheSpeaker() {
         assertThat(statements("\"Kami tidak akan mundur,\" kata Ismail Haniyeh, dikutip dari Reuters."))
                 .containsExactly("Ismail Haniyeh|D|Kami tidak akan mundur");
