@@ -56,7 +56,8 @@ final class ContactCues {
             if (!alt.isEmpty()) {
                 alt.append('|');
             }
-            alt.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+            // an aside in brackets may sit between the words: "berbincang (via telepon) dengan"
+            alt.append(Pattern.quote(p).replace(" ", "\\E\\s+(?:\\([^()]{1,40}\\)\\s+)?\\Q"));
         }
         cues = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + alt + ")(?![\\p{L}\\d])");
     }
@@ -66,9 +67,14 @@ final class ContactCues {
         return cues.matcher(text);
     }
 
-    /** The cue as the lexicon writes it: lower case, single spaces. */
+    /** The cue as the lexicon writes it: lower case, single spaces, asides in brackets left out. */
     static String normal(String cue) {
-        return cue.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return cue.toLowerCase(Locale.ROOT).replaceAll("\\s*\\([^()]*\\)", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** "berbincang (via telepon) dengan": an aside that says how they talked. */
+    static boolean byPhone(String cue) {
+        return cue.toLowerCase(Locale.ROOT).matches("(?s).*\\(.*(telepon|telpon|video).*\\).*");
     }
 
     /** The kind the cue signals, or null for a conversation (decided by context). */

@@ -85,9 +85,14 @@ public final class ContactExtractor {
                     }
                     if (cues.isConversation(phrase)) {
                         Contact call = ContactContext.callJustBefore(at, s, c, out);
-                        c = call == null ? ContactContext.withKind(c, ContactKind.TALKS, c.date(), c.endDate())
-                                : ContactContext.withKind(c, ContactKind.CALL, c.date() != null ? c.date() : call.date(),
-                                        c.date() != null ? c.endDate() : call.endDate());
+                        if (ContactCues.byPhone(cue)) {
+                            c = ContactContext.withKind(c, ContactKind.CALL, c.date(), c.endDate());
+                        } else if (call == null) {
+                            c = ContactContext.withKind(c, ContactKind.TALKS, c.date(), c.endDate());
+                        } else {
+                            c = ContactContext.withKind(c, ContactKind.CALL, c.date() != null ? c.date() : call.date(),
+                                    c.date() != null ? c.endDate() : call.endDate());
+                        }
                     }
                     String key = c.kind() + "|" + c.a().key() + "|" + c.b().key() + "|" + c.evidence().begin();
                     if (seen.add(key)) {

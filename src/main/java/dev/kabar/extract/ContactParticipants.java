@@ -33,6 +33,8 @@ final class ContactParticipants {
     /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
 
+    private static final Pattern RELATIVE_ITEM = Pattern.compile("(?iu)\\s*yang\\b[^,.;]{1,80},\\s*(?:dan\\s+|serta\\s+)?");
+
     private final SpeechLexicon speech;
 
     ContactParticipants(SpeechLexicon speech) {
@@ -141,7 +143,9 @@ final class ContactParticipants {
                     && QUALIFIER_GAP.matcher(text.substring(m.end(), next.begin())).matches() && roleWords(gap)) {
                 continue; // "Ketua Umum Partai NasDem Surya Paloh": the organisation qualifies the person
             }
-            if (!out.isEmpty() || gap.strip().length() > 0) {
+            // "Jack Antonoff yang ikut menjadi produser Reputation, Ruby Rose": a relative clause on an item
+            boolean relativeClause = !out.isEmpty() && RELATIVE_ITEM.matcher(gap).matches();
+            if (!relativeClause && (!out.isEmpty() || gap.strip().length() > 0)) {
                 boolean description = out.isEmpty() && gap.matches("(?s).*,\\s*$") && words(text, cursor, m.begin()) <= 12;
                 boolean role = roleWords(gap) && words(text, cursor, m.begin()) <= 8;
                 if (hasStopWord(gap) || (words(text, cursor, m.begin()) > 4 && !description && !role)) {

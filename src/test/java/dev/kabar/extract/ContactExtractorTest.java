@@ -47,6 +47,14 @@ class ContactExtractorTest {
     }
 
     @Test
+    void anAsideInsideTheCueAndARelativeClauseInsideAList() {
+        assertThat(contacts("Retno Marsudi berbincang (via telepon) dengan Sameh Shoukry tentang Gaza."))
+                .containsExactly("call:Retno Marsudi|Sameh Shoukry");
+        assertThat(contacts("Retno Marsudi mengundang sejumlah mitranya, seperti Sameh Shoukry yang baru tiba di Jakarta, "
+                + "Ayman Safadi, dan Hakan Fidan.")).hasSize(3);
+    }
+
+    @Test
     void aPronounSubjectIsThePersonNamedJustBefore() {
         assertThat(contacts("Menlu Retno Marsudi tiba di Kairo pada pagi hari. Ia kemudian bertemu dengan Mahmoud Abbas."))
                 .containsExactly("meeting:Retno Marsudi|Mahmoud Abbas");
