@@ -17,8 +17,13 @@ public final class StatementExtractor {
     private static final Pattern PRONOUN_AFTER = Pattern.compile(
             "(?iu)^\\s*(?:juga\\s+)?(?:dia|ia|beliau|mereka|pernyataan (?:itu|tersebut)|keterangan (?:itu|tersebut)"
                     + "|(?:pria|wanita|perempuan|lelaki|sosok|pemuda|pemudi|gadis|ayah|ibu)\\s+(?:yang|asal|berusia|kelahiran)\\b)\\b");
-    private static final Pattern MENURUT = Pattern.compile("(?iu)\\bmenurut\\s+");
-    private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut)\\s+");
+    /** "Menurut X," or "Kata X," opening the sentence; group 2 is a pronoun ("Menurutnya", "Menurut dia"). */
+    private static final Pattern MENURUT = Pattern.compile(
+            "(?iu)(?:^|(?<=[,;]\\s))(menurut|kata)(?:(nya)\\b|\\s+(?=dia\\b|ia\\b|beliau\\b)(dia|ia|beliau)|\\s+)");
+    private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut|lanjut|tambah|imbuh)\\s+");
+    /** After "kata X": circumstances of saying it, not more of what was said. */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile(
+            "(?iu)(?:dalam|kepada|di|saat|ketika|usai|seusai|selepas|seperti|melalui|lewat|pada|dikutip|sebagaimana)\\b");
     private static final int MAX_GAP_WORDS = 4;
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "(?iu)\\b(?:di|ke|dari|kepada|melalui|lewat|via|pada|terhadap|laman|akun|oleh|untuk|dengan|bagi|rakyat|warga)\\s+$");
@@ -127,27 +132,40 @@ public final class StatementExtractor {
         if (insideQuote(quotes, s.begin()) || containsQuote(quotes, s)) {
             return out;
         }
+        // "Menurut X, …", "Kata X, …", and with a pronoun "Menurutnya, …", "Menurut dia, …"
         Matcher menurut = MENURUT.matcher(text);
         menurut.region(s.begin(), s.end());
-        if (menurut.find()) {
+        // "Kata X," only opens a sentence; mid-sentence ", kata dia," is an inverted attribution (below)
+        if (menurut.find() && !(menurut.group(1).equalsIgnoreCase("kata") && menurut.start() > s.begin())) {
             int comma = text.indexOf(',', menurut.end());
-            if (comma > 0 && comma < s.end()) {
+            if (comma > 0 && comma < s.end() && words(text, comma + 1, s.end()) >= 3) {
                 List<Mention> who = at.actorsIn(menurut.end(), comma);
-                if (!who.isEmpty() && words(text, comma + 1, s.end()) >= 3) {
-                    out.add(statement(at, who.get(0).entity(), clean(text.substring(comma + 1, s.end())),
-                            SpeechMode.REPORTED, "menurut", s.begin(), s.end(), comma + 1, s.end()));
+                Entity speaker = !who.isEmpty() ? who.get(0).entity()
+                        : menurut.group(2) != null || menurut.group(3) != null ? at.lastPersonBefore(menurut.start()) : null;
+                if (speaker != null) {
+                    out.add(statement(at, speaker, clean(text.substring(comma + 1, s.end())),
+                            SpeechMode.REPORTED, menurut.group(1).toLowerCase(java.util.Locale.ROOT), s.begin(), s.end(), comma + 1, s.end()));
                     return out;
                 }
             }
         }
+        // "…, kata X." and "…, kata X berusaha …", "Selain itu, lanjut X, …": what was said stands on either side
         Matcher inverted = INVERTED.matcher(text);
         inverted.region(s.begin(), s.end());
         if (inverted.find()) {
             List<Mention> who = at.actorsIn(inverted.end(), Math.min(s.end(), inverted.end() + 60));
-            if (!who.isEmpty() && who.get(0).begin() - inverted.end() <= 1 && words(text, s.begin(), inverted.start()) >= 4) {
-                out.add(statement(at, who.get(0).entity(), clean(text.substring(s.begin(), inverted.start())),
-                        SpeechMode.REPORTED, inverted.group(1), s.begin(), s.end(), s.begin(), inverted.start()));
-                return out;
+            if (!who.isEmpty() && who.get(0).begin() - inverted.end() <= 1) {
+                Mention speaker = who.get(0);
+                int after = skipLead(text, speaker.end(), s.end());
+                boolean continues = words(text, after, s.end()) >= 4 && !CIRCUMSTANCE.matcher(text).region(after, s.end()).lookingAt();
+                String before = clean(text.substring(s.begin(), inverted.start()));
+                String content = (words(text, s.begin(), inverted.start()) >= 4 ? before : "")
+                        + (continues ? (words(text, s.begin(), inverted.start()) >= 4 ? " " : "") + clean(text.substring(after, s.end())) : "");
+                if (WORD.matcher(content).results().count() >= 4) {
+                    out.add(statement(at, speaker.entity(), content.strip(), SpeechMode.REPORTED, inverted.group(1),
+                            s.begin(), s.end(), s.begin(), s.end()));
+                    return out;
+                }
             }
         }
         Matcher w = WORD.matcher(text);

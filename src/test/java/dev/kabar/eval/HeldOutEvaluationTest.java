@@ -21,7 +21,7 @@ class HeldOutEvaluationTest {
             "people", 0.88, "organizations", 0.80, "countries", 0.95, "statements", 0.75);
 
     private static final Map<String, Double> POLITICS_F1_FLOORS = Map.of(
-            "people", 0.85, "organizations", 0.83, "countries", 0.95, "statements", 0.77, "contacts", 0.68);
+            "people", 0.85, "organizations", 0.83, "countries", 0.95, "statements", 0.78, "contacts", 0.68);
 
     private static final Map<String, Double> POLITICS_2_F1_FLOORS = Map.of(
             "people", 0.85, "organizations", 0.82, "countries", 0.95, "statements", 0.83);

@@ -53,6 +53,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void attributionsAroundTheStatement() {
+        assertThat(statements("Mahmoud Abbas tiba di Kairo. Menurutnya, perundingan harus segera dimulai kembali."))
+                .containsExactly("Mahmoud Abbas|R|perundingan harus segera dimulai kembali");
+        assertThat(statements("Kata Sergei Lavrov, pasukan Rusia tidak akan mundur dari wilayah itu."))
+                .containsExactly("Sergei Lavrov|R|pasukan Rusia tidak akan mundur dari wilayah itu");
+        assertThat(statements("Selain itu, lanjut Retno Marsudi, Indonesia akan mengirim bantuan kemanusiaan."))
+                .containsExactly("Retno Marsudi|R|Indonesia akan mengirim bantuan kemanusiaan");
+    }
+
+    @Test
     void theOutletQuotedFromIsNotTheSpeaker() {
         assertThat(statements("\"Kami tidak akan mundur,\" kata Ismail Haniyeh, dikutip dari Reuters."))
                 .containsExactly("Ismail Haniyeh|D|Kami tidak akan mundur");
