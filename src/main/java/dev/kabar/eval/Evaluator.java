@@ -1,9 +1,7 @@
 package dev.kabar.eval;
 
 import dev.kabar.article.Article;
-import dev.kabar.article.ArticleSink;
 import dev.kabar.article.ArticleSource;
-import dev.kabar.article.ReadProblem;
 import dev.kabar.extract.Extraction;
 import dev.kabar.pipeline.Pipeline;
 import java.io.IOException;
@@ -96,17 +94,10 @@ public final class Evaluator {
      */
     private static Function<String, Article> byId(Path jsonl) {
         Map<String, Article> byId = new HashMap<>();
-        new ArticleSource().read(List.of(jsonl), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                byId.put(article.id(), article);
-            }
-
-            @Override
-            public void problem(ReadProblem problem) {
-                // a broken line names no article a gold file could refer to
-            }
-        });
+        // read problems are dropped: a broken line names no article a gold file could refer to
+        for (Article article : new ArticleSource().collect(List.of(jsonl)).articles()) {
+            byId.put(article.id(), article);
+        }
         return name -> {
             Article a = byId.get(name.replaceFirst("\\.(txt|jsonl|html?)$", ""));
             if (a == null) {

@@ -18,13 +18,8 @@ public final class JsonReport {
     public void write(Evaluation evaluation, boolean verbose, PrintWriter out) {
         ObjectNode root = mapper.createObjectNode();
         root.put("articles", evaluation.articles().size());
-        putEntities(root, evaluation.entities());
-        ObjectNode contacts = counts(root.putObject("contacts"), evaluation.contacts());
-        ratio(contacts.putObject("kind_accuracy"), evaluation.kindAccuracy());
-        ratio(contacts.putObject("date_accuracy"), evaluation.dateAccuracy());
-        counts(root.putObject("statements"), evaluation.statements());
-        root.put("boilerplate_leaks", evaluation.leaks());
-        ratio(root.putObject("metadata"), evaluation.metadata());
+        scores(root, evaluation.entities(), evaluation.contacts(), evaluation.kindAccuracy(), evaluation.dateAccuracy(),
+                evaluation.statements(), evaluation.leaks(), evaluation.metadata());
         ArrayNode skipped = root.putArray("skipped");
         evaluation.skipped().forEach(skipped::add);
         if (verbose) {
@@ -45,13 +40,7 @@ public final class JsonReport {
         ObjectNode node = mapper.createObjectNode();
         node.put("gold", a.goldFile());
         node.put("article", a.articleFile());
-        putEntities(node, a.entities());
-        ObjectNode contacts = counts(node.putObject("contacts"), a.contacts());
-        ratio(contacts.putObject("kind_accuracy"), a.kind());
-        ratio(contacts.putObject("date_accuracy"), a.date());
-        counts(node.putObject("statements"), a.statements());
-        node.put("boilerplate_leaks", a.leaks());
-        ratio(node.putObject("metadata"), a.metadata());
+        scores(node, a.entities(), a.contacts(), a.kind(), a.date(), a.statements(), a.leaks(), a.metadata());
         ArrayNode findings = node.putArray("findings");
         for (Finding f : a.findings()) {
             findings.addObject().put("section", f.section()).put("issue", f.issue()).put("detail", f.detail());
@@ -59,10 +48,18 @@ public final class JsonReport {
         return node;
     }
 
-    private static void putEntities(ObjectNode node, Map<ScoredType, Counts> entities) {
+    /** The same fields for the totals and for each article, so the two cannot drift apart. */
+    private static void scores(ObjectNode node, Map<ScoredType, Counts> entities, Counts contacts, Ratio kind, Ratio date,
+                               Counts statements, int leaks, Ratio metadata) {
         for (ScoredType type : ScoredType.values()) {
             counts(node.putObject(type.label()), entities.get(type));
         }
+        ObjectNode contactNode = counts(node.putObject("contacts"), contacts);
+        ratio(contactNode.putObject("kind_accuracy"), kind);
+        ratio(contactNode.putObject("date_accuracy"), date);
+        counts(node.putObject("statements"), statements);
+        node.put("boilerplate_leaks", leaks);
+        ratio(node.putObject("metadata"), metadata);
     }
 
     private static ObjectNode counts(ObjectNode node, Counts c) {

@@ -1,9 +1,11 @@
 package dev.kabar.extract;
 
 import java.time.DayOfWeek;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Month and day names of a language ({@code months.txt}, {@code days.txt}), lower-cased, with their numbers. */
 public final class CalendarNames {
@@ -27,5 +29,19 @@ public final class CalendarNames {
     /** Day names (lower case) to days of the week. */
     public Map<String, DayOfWeek> days() {
         return Map.copyOf(days);
+    }
+
+    /** The month names as a regex alternation, longest first so "Agustus" wins over "Agu". */
+    public String monthAlternation() {
+        return alternation(months.keySet());
+    }
+
+    /** The day names as a regex alternation, longest first. */
+    public String dayAlternation() {
+        return alternation(days.keySet());
+    }
+
+    private static String alternation(Collection<String> words) {
+        return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
     }
 }

@@ -35,12 +35,12 @@ public final class DateResolver {
         CalendarNames calendar = new CalendarNames(lexicon);
         months.putAll(calendar.months());
         days.putAll(calendar.days());
-        String day = "(?:(" + alternation(days.keySet()) + ")\\s*(?:,\\s*)?(?:\\w+\\s+)?)?";
+        String day = "(?:(" + calendar.dayAlternation() + ")\\s*(?:,\\s*)?(?:\\w+\\s+)?)?";
         slashed = Pattern.compile("(?iu)" + day + "\\(\\s*(\\d{1,2})(?:\\s*(?:dan|-|–|s\\.d\\.|hingga|sampai)\\s*(\\d{1,2}))?"
                 + "\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{2,4}))?\\s*\\)");
         named = Pattern.compile("(?iu)" + day + "\\b(\\d{1,2})(?:\\s*(?:dan|-|–|hingga|sampai)\\s*(\\d{1,2}))?\\s+("
-                + alternation(months.keySet()) + ")\\b\\.?(?:\\s+(\\d{4}))?");
-        weekdayAlone = Pattern.compile("(?iu)\\b(?:pada|hari|sejak)\\s+(" + alternation(days.keySet())
+                + calendar.monthAlternation() + ")\\b\\.?(?:\\s+(\\d{4}))?");
+        weekdayAlone = Pattern.compile("(?iu)\\b(?:pada|hari|sejak)\\s+(" + calendar.dayAlternation()
                 + ")\\b(?!\\s*\\()");
     }
 
@@ -142,9 +142,5 @@ public final class DateResolver {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static String alternation(java.util.Collection<String> words) {
-        return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
     }
 }

@@ -32,11 +32,11 @@ public final class IndonesianDates {
         CalendarNames calendar = new CalendarNames(lexicon);
         months.putAll(calendar.months());
         calendar.days().forEach((name, day) -> days.put(name, day.getValue()));
-        String monthAlt = String.join("|", months.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
+        String monthAlt = calendar.monthAlternation();
         String time = "(?:\\s*[-,|/]?\\s*(?:pukul\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(WIB|WITA|WIT)?)?";
         named = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+(" + monthAlt + ")\\.?\\s+(\\d{4})\\b" + time);
         numeric = Pattern.compile("(?iu)\\b(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\\b" + time);
-        dayName = Pattern.compile("(?iu)\\b(" + String.join("|", days.keySet()) + ")\\b");
+        dayName = Pattern.compile("(?iu)\\b(" + calendar.dayAlternation() + ")\\b");
     }
 
     /** A date or date-time found anywhere in the text, or null. */

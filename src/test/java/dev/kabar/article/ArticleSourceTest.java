@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,27 +14,13 @@ class ArticleSourceTest {
     @TempDir
     Path dir;
 
-    private final List<Article> articles = new ArrayList<>();
-    private final List<ReadProblem> problems = new ArrayList<>();
-    private final ArticleSink sink = new ArticleSink() {
-        @Override
-        public void article(Article article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void problem(ReadProblem problem) {
-            problems.add(problem);
-        }
-    };
-
     @Test
     void plainTextWithBomKeepsTextWithoutBomAndGetsAContentId() throws IOException {
         Path f = dir.resolve("a.txt");
         Files.write(f, ("\uFEFFPresiden bertemu menteri.").getBytes(StandardCharsets.UTF_8));
-        new ArticleSource().read(List.of(f), sink);
-        assertThat(problems).isEmpty();
-        assertThat(articles).singleElement().satisfies(a -> {
+        ArticleSource.Collected got = new ArticleSource().collect(List.of(f));
+        assertThat(got.problems()).isEmpty();
+        assertThat(got.articles()).singleElement().satisfies(a -> {
             assertThat(a.text()).isEqualTo("Presiden bertemu menteri.");
             assertThat(a.id()).startsWith("c").hasSize(17);
         });
@@ -62,9 +47,9 @@ class ArticleSourceTest {
                 <script>var x = "jangan dibaca";</script></head>
                 <body><article><p>Paragraf pertama.</p><p>Paragraf <b>kedua</b>.</p></article></body></html>
                 """);
-        new ArticleSource().read(List.of(f), sink);
-        assertThat(problems).isEmpty();
-        Article a = articles.get(0);
+        ArticleSource.Collected got = new ArticleSource().collect(List.of(f));
+        assertThat(got.problems()).isEmpty();
+        Article a = got.articles().get(0);
         assertThat(a.text()).isEqualTo("Paragraf pertama.\nParagraf kedua.");
         assertThat(a.given().title()).isEqualTo("Judul Berita");
         assertThat(a.given().published()).isEqualTo("2024-03-04T10:15:00+07:00");
@@ -82,13 +67,13 @@ class ArticleSourceTest {
                 [1, 2]
                 {"id": "a5", "body": ""}
                 """);
-        new ArticleSource().read(List.of(f), sink);
-        assertThat(articles).extracting(Article::id).containsExactly("a1", "a3");
-        assertThat(articles.get(0).given().published()).isEqualTo("2017-03-28");
-        assertThat(problems).extracting(ReadProblem::origin).containsExactly(f + ":2", f + ":4", f + ":5");
-        assertThat(problems.get(0).reason()).startsWith("malformed JSON");
-        assertThat(problems.get(1).reason()).contains("expected a JSON object");
-        assertThat(problems.get(2).reason()).contains("no \"body\"");
+        ArticleSource.Collected got = new ArticleSource().collect(List.of(f));
+        assertThat(got.articles()).extracting(Article::id).containsExactly("a1", "a3");
+        assertThat(got.articles().get(0).given().published()).isEqualTo("2017-03-28");
+        assertThat(got.problems()).extracting(ReadProblem::origin).containsExactly(f + ":2", f + ":4", f + ":5");
+        assertThat(got.problems().get(0).reason()).startsWith("malformed JSON");
+        assertThat(got.problems().get(1).reason()).contains("expected a JSON object");
+        assertThat(got.problems().get(2).reason()).contains("no \"body\"");
     }
 
     @Test
@@ -99,9 +84,9 @@ class ArticleSourceTest {
         Files.writeString(dir.resolve("blank.txt"), "  \n \n");
         Files.writeString(dir.resolve("good.txt"), "Isi berita yang baik.");
         Files.writeString(dir.resolve("notes.md"), "not an article type: ignored inside folders");
-        new ArticleSource().read(List.of(dir, dir.resolve("missing.txt")), sink);
-        assertThat(articles).extracting(Article::text).containsExactly("Isi berita yang baik.");
-        assertThat(problems).extracting(ReadProblem::toString).containsExactly(
+        ArticleSource.Collected got = new ArticleSource().collect(List.of(dir, dir.resolve("missing.txt")));
+        assertThat(got.articles()).extracting(Article::text).containsExactly("Isi berita yang baik.");
+        assertThat(got.problems()).extracting(ReadProblem::toString).containsExactly(
                 dir.resolve("blank.txt") + ": no text (only white space)",
                 dir.resolve("empty.txt") + ": empty file",
                 dir.resolve("image.txt") + ": binary content (NUL byte at offset 4), not a text article",
@@ -118,7 +103,7 @@ class ArticleSourceTest {
         all[1] = (byte) 0xFE;
         System.arraycopy(body, 0, all, 2, body.length);
         Files.write(f, all);
-        new ArticleSource().read(List.of(f), sink);
-        assertThat(articles).extracting(Article::text).containsExactly("Berita UTF-16.");
+        ArticleSource.Collected got = new ArticleSource().collect(List.of(f));
+        assertThat(got.articles()).extracting(Article::text).containsExactly("Berita UTF-16.");
     }
 }
