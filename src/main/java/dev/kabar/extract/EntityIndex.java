@@ -72,6 +72,6 @@ public final class EntityIndex {
     }
 
     static String normalise(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WhiteSpace.fold(name).toLowerCase(Locale.ROOT);
     }
 }

@@ -32,7 +32,7 @@ public final class Gazetteer {
         Map<String, Label> acronymMap = new HashMap<>();
         Map<String, Label> nameMap = new HashMap<>();
         for (Map.Entry<String, Entity> e : labels) {
-            String label = e.getKey().strip().replaceAll("\\s+", " ");
+            String label = WhiteSpace.fold(e.getKey());
             if (label.length() < 2) {
                 continue;
             }

@@ -43,7 +43,7 @@ final class MentionSet {
      * through an existing mention.
      */
     Mention add(String text, int begin, int end, EntityType type, EntityIndex index, String name) {
-        String clean = name.strip().replaceAll("\\s+", " ");
+        String clean = WhiteSpace.fold(name);
         Entity entity = index.lookup(clean);
         if (entity != null && entity.type() != type) {
             return null;

@@ -181,15 +181,11 @@ public final class NameLexicon {
         return norm(sb.toString());
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern FINAL_DOT = java.util.regex.Pattern.compile("[.:]$");
 
     /** Lower case, single spaces, no final period: called for every token position, so no regex is compiled here. */
     private static String norm(String s) {
-        String lower = s.strip().toLowerCase(Locale.ROOT);
-        if (lower.indexOf(' ') >= 0 || lower.indexOf('\t') >= 0 || lower.indexOf('\n') >= 0) {
-            lower = SPACES.matcher(lower).replaceAll(" ");
-        }
+        String lower = WhiteSpace.fold(s).toLowerCase(Locale.ROOT);
         return lower.endsWith(".") || lower.endsWith(":") ? FINAL_DOT.matcher(lower).replaceAll("") : lower;
     }
 

@@ -17,6 +17,11 @@ final class PersonFinder {
             "^\\s*,?\\s*(?:yang (?:merupakan|juga|adalah|menjabat(?: sebagai)?)|selaku|sebagai)\\s+([^,.;:\"“”()]{3,90})");
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
     static final Pattern BRACKET_GAP = Pattern.compile("\\s*\\(\\s*");
+    // gaps between tokens, tested at every token position: compiled once
+    private static final Pattern COMMA_GAP = Pattern.compile("\\s*,\\s*");
+    private static final Pattern PERIOD_GAP = Pattern.compile("\\.\\s+");
+    private static final Pattern CLOSING_BRACKET_GAP = Pattern.compile("\\s*\\)\\s*");
+    private static final Pattern CLAUSE_GAP = Pattern.compile(".*[,;(\"“].*");
 
     private final NameLexicon names;
     private final EntityIndex index;
@@ -51,10 +56,10 @@ final class PersonFinder {
             while (j < toks.size()) {
                 Token tok = toks.get(j);
                 String gap = text.substring(prevEnd, tok.begin());
-                boolean comma = gap.matches("\\s*,\\s*") && tok.capitalised() && names.titleAt(toks, j) == 0;
+                boolean comma = COMMA_GAP.matcher(gap).matches() && tok.capitalised() && names.titleAt(toks, j) == 0;
                 // "Capt. Hasudungan": the period of an abbreviated title
-                boolean abbreviation = gap.matches("\\.\\s+") && runStart < 0 && names.isTitleWord(toks.get(j - 1).text());
-                if (!gap.isBlank() && !PersonFinder.BRACKET_GAP.matcher(gap).matches() && !gap.matches("\\s*\\)\\s*") && !comma
+                boolean abbreviation = PERIOD_GAP.matcher(gap).matches() && runStart < 0 && names.isTitleWord(toks.get(j - 1).text());
+                if (!gap.isBlank() && !BRACKET_GAP.matcher(gap).matches() && !CLOSING_BRACKET_GAP.matcher(gap).matches() && !comma
                         && !abbreviation) {
                     break;
                 }
@@ -167,7 +172,7 @@ final class PersonFinder {
     /** "Zbigniew Brzezinski, penasihat keamanan …": a name at a clause start followed by a comma and a role. */
     void namesBeforeRoles(String text, List<Token> toks, MentionSet set, List<StatedRole> roles) {
         for (int i = 0; i < toks.size(); i++) {
-            boolean clauseStart = i == 0 || text.substring(toks.get(i - 1).end(), toks.get(i).begin()).matches(".*[,;(\"“].*");
+            boolean clauseStart = i == 0 || CLAUSE_GAP.matcher(text.substring(toks.get(i - 1).end(), toks.get(i).begin())).matches();
             if (!clauseStart || !toks.get(i).capitalised() || set.covering(toks.get(i).begin()) != null
                     || names.titleAt(toks, i) > 0 || names.orgHeadAt(toks, i) > 0) {
                 continue;
@@ -178,7 +183,7 @@ final class PersonFinder {
                     && (j == i || text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" "))) {
                 j++;
             }
-            if (j - i < 2 || j >= toks.size() || !text.substring(toks.get(j - 1).end(), toks.get(j).begin()).matches("\\s*,\\s*")
+            if (j - i < 2 || j >= toks.size() || !COMMA_GAP.matcher(text.substring(toks.get(j - 1).end(), toks.get(j).begin())).matches()
                     || names.titleAt(toks, j) == 0 || !shapes.plausiblePersonName(text, toks, i, j)) {
                 continue;
             }
