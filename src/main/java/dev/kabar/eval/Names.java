@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The one comparison key for names and text fragments, as the gold README defines it: lower case, no
  * diacritics, dashes as spaces, white space collapsed. Gold files and extraction write the same name in
- * different ways ("Jihad Islam Palestina", "Putin-Abbas", "Anadolu Ajansı"), so nothing is compared raw.
+ * different ways ("Partai Keadilan Sejahtera", "Lula-Ruto", "Anadolu Ajansı"), so nothing is compared raw.
  */
 public final class Names {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");

@@ -102,7 +102,7 @@ final class ContactContext {
     }
     /**
      * The date of the sentence; else of the next sentence when it dates the event ("Percakapan berlangsung
-     * pada …"); else of the sentence before when it names both participants ("X dan Y pada Jumat (22/12) …").
+     * pada …"); else of the sentence before when it names both participants ("X dan Y pada Selasa (14/5) …").
      */
     DateResolver.DateRange dateOf(AnnotatedText at, Sentence s, Entity a, Entity b, boolean planned) {
         String text = at.text();

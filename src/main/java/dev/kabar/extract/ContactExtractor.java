@@ -202,7 +202,7 @@ public final class ContactExtractor {
                 pairs.add(new Entity[] {two.get(0).entity(), two.get(1).entity()});
             }
         } else if (passive && partners.isEmpty() && !subjects.isEmpty() && kind == ContactKind.INVITATION) {
-            // "Fatah juga telah dikirimi undangan": the inviter is whoever the article said was inviting
+            // "Partai Hijau juga telah dikirimi undangan": the inviter is whoever the article said was inviting
             Entity inviter = ContactContext.lastInviter(earlier);
             if (inviter != null) {
                 for (Mention invited : subjects) {

@@ -60,7 +60,7 @@ final class ContactParticipants {
             return out;
         }
         Mention last = before.get(before.size() - 1);
-        // "Fatah yang menguasai Tepi Barat juga telah dikirimi undangan": a relative clause may sit between
+        // "Partai Hijau yang memimpin koalisi juga telah dikirimi undangan": a relative clause may sit between
         String between = text.substring(last.end(), cueBegin);
         if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*yang\\b.*") ? 10 : 5)
                 || PRONOUN.matcher(between).find() || saysSomething(between)) {
@@ -72,7 +72,7 @@ final class ContactParticipants {
             if (gap.matches("(?iu)\\s*(,|dan|serta|,\\s*dan|-|/)\\s*")) {
                 out.add(0, before.get(i));
             } else if (gap.matches("(?iu)\\s+\\p{L}+\\s+(\\p{L}+\\s+)?") && out.size() == 1 && roleLike(before.get(i), out.get(0))) {
-                // "Presiden Rusia Vladimir Putin": a country in the role before the person is not a subject
+                // "Perdana Menteri Jepang Fumio Kishida": a country in the role before the person is not a subject
                 continue;
             } else {
                 break;

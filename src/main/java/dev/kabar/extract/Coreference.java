@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Within one article, short forms refer to the full names introduced elsewhere in it: a person's single
  * name ("Bogdanov", "Zulkifli") and an organisation name that is the start of a longer one in the same
- * article ("Kementerian Kesehatan" after "Kementerian Kesehatan Gaza"). A single name that stays unresolved
+ * article ("Kementerian Kesehatan" after "Kementerian Kesehatan Sudan"). A single name that stays unresolved
  * and is not in the knowledge base keeps an identity scoped to its article: "Agus" in one article is not
  * "Agus" in the next, and one IRI for both would merge strangers.
  */

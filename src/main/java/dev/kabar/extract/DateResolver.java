@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves the dates news writes without a year: "Senin (6/11)", "Jumat (22/12)", "(10 dan 11/12/2023)",
+ * Resolves the dates news writes without a year: "Senin (6/11)", "Rabu (15/5)", "(3 dan 4/9/2019)",
  * "7 Oktober", or a weekday alone ("pada Rabu"), against a reference date (the publication date, or the latest
  * full date of the article). A weekday given with a date must agree with it; the year is chosen to make it so.
  */
@@ -114,7 +114,7 @@ public final class DateResolver {
             if (candidate == null || start == null) {
                 continue;
             }
-            // "Minggu dan Senin (10 dan 11/12)": the weekday next to the date names the first or the last day
+            // "Selasa dan Rabu (3 dan 4/9)": the weekday next to the date names the first or the last day
             if (weekday != null && start.getDayOfWeek() != weekday && candidate.getDayOfWeek() != weekday) {
                 continue;
             }

@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the date forms of Indonesian news: "Senin, 11 Desember 2023 - 20:19:00 WIB",
- * "Rabu 21-02-2024,11:45 WIB", "21 Februari 2024", ISO dates, with WIB/WITA/WIT time zones.
+ * Reads the date forms of Indonesian news: "Kamis, 3 Agustus 2017 - 07:05:00 WIB",
+ * "Selasa 14-05-2019,16:30 WITA", "21 Februari 2024", ISO dates, with WIB/WITA/WIT time zones.
  */
 public final class IndonesianDates {
     private static final Map<String, ZoneId> ZONES = Map.of(

@@ -93,7 +93,7 @@ final class MentionSet {
         return full;
     }
 
-    /** "Organisasi Pembebasan Palestina (PLO)": PLO names the same entity in the rest of the article. */
+    /** "Badan Pusat Statistik (BPS)": BPS names the same entity in the rest of the article. */
     void defineAcronym(String acronym, int begin, Entity entity) {
         acronyms.putIfAbsent(acronym, entity);
         Mention existing = covering(begin);

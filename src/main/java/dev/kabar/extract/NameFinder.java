@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Finds people and organisations the knowledge base does not know, from their context: a title or role
  * before a name ("Menteri Luar Negeri Turki Hakan Fidan"), an organisation head word ("Kementerian
- * Kesehatan Gaza"), an attribution ("kata Budi Santoso"), an acronym defined in brackets. Also records the
+ * Kesehatan Sudan"), an attribution ("kata Budi Santoso"), an acronym defined in brackets. Also records the
  * role each person is given ("Wakil Menteri Luar Negeri Rusia"). Known names (gazetteer mentions) keep
  * their entities; a discovered organisation name that contains known names replaces them.
  */

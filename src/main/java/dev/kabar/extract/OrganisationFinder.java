@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Organisations the knowledge base does not know: a head word and what follows it ("Kementerian Kesehatan
- * Gaza", absorbing countries and a bracketed acronym: "Kementerian Luar Negeri (Kemlu) Rusia"), a tail or a
+ * Sudan", absorbing countries and a bracketed acronym: "Kementerian Pertanian (Kementan) Brasil"), a tail or a
  * club prefix ("Shiraz Projects Sdn Bhd", "SC Cambuur"), an affiliation in brackets after a person.
  */
 final class OrganisationFinder {

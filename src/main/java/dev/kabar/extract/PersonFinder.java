@@ -90,7 +90,7 @@ final class PersonFinder {
                     if (!names.isHonorific(tok.text())) {
                         lastTitle = text.substring(tok.begin(), toks.get(j + tt - 1).end());
                     }
-                    // "utusan khusus Presiden Putin": the capitalised title is the next person's role
+                    // "penasihat khusus Presiden Lula": the capitalised title is the next person's role
                     if (roleLowerCase && !gap.contains("(") && !names.isHonorific(tok.text())) {
                         roleBegin = tok.begin();
                         roleLowerCase = false;
@@ -270,7 +270,7 @@ final class PersonFinder {
             }
         }
     }
-    /** "Bogdanov, yang merupakan utusan khusus Presiden …": a role after the name. */
+    /** "Siregar, yang merupakan penasihat khusus Gubernur …": a role after the name. */
     void appositions(String text, MentionSet set, List<StatedRole> roles) {
         for (Mention m : set.sorted()) {
             if (m.entity().type() != EntityType.PERSON) {
@@ -287,7 +287,7 @@ final class PersonFinder {
     }
     /**
      * The role at the start of a phrase: a title, then capitalised words and connectors before capitalised
-     * words ("utusan khusus Presiden Vladimir Putin untuk Timur Tengah"); null if it does not start with a title.
+     * words ("penasihat khusus Presiden Lula da Silva untuk urusan Afrika"); null if it does not start with a title.
      */
     private String rolePhrase(String phrase) {
         List<Token> toks = Token.of(phrase, 0, phrase.length());

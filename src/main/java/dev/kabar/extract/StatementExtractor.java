@@ -199,7 +199,7 @@ public final class StatementExtractor {
             // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject
             boolean relative = !subject.equals(subjects.get(subjects.size() - 1));
             if (jointSubject(at, subjects, subject)) {
-                continue; // "Putin dan Abbas menyoroti …": said together, no single speaker
+                continue; // "Jokowi dan Albanese menyoroti …": said together, no single speaker
             }
             if (!at.standsAlone(subject) || (!relative && words(text, subject.end(), w.start()) > MAX_GAP_WORDS) || gap.contains(",")
                     || gap.matches("(?iu).*\\b(dan|serta)\\b.*") || (!relative && gap.matches("(?iu).*\\byang\\b.*"))) {
@@ -225,7 +225,7 @@ public final class StatementExtractor {
         if (k <= 0) {
             return false;
         }
-        // skip a country that only qualifies the subject's role ("dan Presiden Palestina Mahmoud Abbas")
+        // skip a country that only qualifies the subject's role ("dan Presiden Kenya William Ruto")
         int p = k - 1;
         while (p > 0 && before.get(p).entity().type() == EntityType.COUNTRY && !at.standsAlone(before.get(p))) {
             p--;

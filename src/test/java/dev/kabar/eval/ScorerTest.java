@@ -166,14 +166,14 @@ class ScorerTest {
         Reported.Entity kemlu = org("org/kemlu", "Kemlu Rusia");
         Gold gold = gold()
                 .statement(List.of("Sergey Lavrov", "Lavrov"), "hukuman kolektif")
-                .statement(KEMLU, "memasok barang-barang esensial")
+                .statement(KEMLU, "mengirim bahan-bahan pangan")
                 .statement(PUTIN, "mediator")
                 .optionalStatement(KEMLU, "sandera")
                 .build();
         Reported reported = statements(
                 new Reported.Said(lavrov, "Itu adalah  Hukuman\nKolektif bagi warga"),         // TP, case and spaces
                 new Reported.Said(lavrov, "sekali lagi, hukuman kolektif"),                    // repeats a taken one: ignored
-                new Reported.Said(kemlu, "Rusia akan memasok barang\u2013barang esensial"),    // TP, en dash
+                new Reported.Said(kemlu, "Rusia akan mengirim bahan\u2013bahan pangan"),       // TP, en dash
                 new Reported.Said(kemlu, "pembebasan sandera"),                                // optional: ignored
                 new Reported.Said(lavrov, "Putin adalah mediator"),                            // wrong speaker: FP, and FN
                 new Reported.Said(lavrov, "cuaca hari ini cerah"));                            // FP
@@ -188,11 +188,11 @@ class ScorerTest {
 
     @Test
     void metadataScoresOnlyNonNullGoldFieldsWithADatePrefix() {
-        Reported.Meta got = new Reported.Meta("Putin–Abbas  desak dialog", NameSet.of("iNews", "iNews.id"),
+        Reported.Meta got = new Reported.Meta("Lula–Ruto  bahas pangan", NameSet.of("iNews", "iNews.id"),
                 ReportedReader.localDate(java.time.OffsetDateTime.parse("2023-12-11T20:19:00+07:00")));
         assertThat(got.published()).isEqualTo("2023-12-11");
 
-        assertThat(metadata(new Gold.Metadata("Putin-Abbas desak dialog", "inews.id", "2023-12-11"), got)).isEqualTo(new Ratio(3, 3));
+        assertThat(metadata(new Gold.Metadata("Lula-Ruto bahas pangan", "inews.id", "2023-12-11"), got)).isEqualTo(new Ratio(3, 3));
         assertThat(metadata(new Gold.Metadata(null, null, "2023-12"), got)).isEqualTo(new Ratio(1, 1));
         assertThat(metadata(new Gold.Metadata(null, "iNews", "2023-12-12"), got)).isEqualTo(new Ratio(1, 2));
         assertThat(metadata(new Gold.Metadata("Another title", "Linggau Pos", null), got)).isEqualTo(new Ratio(0, 2));
