@@ -100,8 +100,17 @@ final class ContactCues {
     boolean isFixture(String text, Sentence s) {
         int lineStart = text.lastIndexOf('\n', s.begin()) + 1;
         int lineEnd = text.indexOf('\n', s.end());
-        return fixtureWords.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd).find()
-                || sportWords.matcher(text).region(s.begin(), s.end()).find();
+        if (fixtureWords.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd).find()) {
+            return true;
+        }
+        Matcher sport = sportWords.matcher(text).region(s.begin(), s.end());
+        while (sport.find()) {
+            // a capitalised sport word inside a sentence is part of a name ("Jalan Kemenangan", "Liga Pekerja")
+            if (sport.start() == s.begin() || Character.isLowerCase(text.charAt(sport.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Pattern wordPattern(List<String> words) {

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * subjects ("X dan Y … dalam percakapan telepon"). One contact per pair of distinct actors.
  */
 public final class ContactExtractor {
-    private static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya)\\s+");
     private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka berdua|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak)|mereka)\\s+(?:\\p{L}+\\s+){0,3}$");
     /** "pertemuan dengan X dibatalkan": called off. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)^(?:\\s+\\S+){0,6}?\\s+(?:dibatalkan|batal|ditunda|gagal|urung)\\b");
@@ -28,11 +27,18 @@ public final class ContactExtractor {
     /** Where a quotation closes or an attribution starts: actors beyond it are not the conversation's. */
     private static final Pattern QUOTE_OR_ATTRIBUTION = Pattern.compile("[\"”]|,\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur)\\b");
     private static final Pattern NEGATED = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|tanpa|bukan|batal|urung)\\s+(?:\\p{L}+\\s+)?$");
+    /** "masih rutin berkomunikasi", "sering bertemu": a relation kept up, not an event. */
+    private static final Pattern HABITUAL = Pattern.compile("(?iu)\\b(?:rutin|sering|kerap|acap|biasa|selalu|terus)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
     /** "… untuk melakukan pembicaraan": the purpose of another act, not an event of its own. */
     private static final Pattern PURPOSE = Pattern.compile("(?iu)\\b(untuk|guna)\\s+(?:melakukan\\s+|menggelar\\s+|mengadakan\\s+)?$");
+    /** "Ketika bertemu X, Y menyampaikan …", "… kala bertemu X": a time clause whose subject is the main clause's. */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile(
+            "(?iu)\\b(?:ketika|saat|kala|tatkala|sewaktu|usai|seusai|setelah|sesudah|selepas|sebelum)\\s+(?:(?:sempat|telah|sudah|juga)\\s+)?$");
+    /** After a fronted time clause: ", Y menyampaikan" or ", ia …". */
+    private static final Pattern MAIN_SUBJECT_PRONOUN = Pattern.compile("(?iu)\\s*,\\s*(?:ia|dia|beliau)\\b");
     private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya)\\b");
 
     private final ContactCues cues;
@@ -69,12 +75,13 @@ public final class ContactExtractor {
                 String phrase = ContactCues.normal(cue);
                 ContactKind kind = cues.kindOf(phrase);
                 // "akan bertemu pasangan China di final": a fixture, not a meeting
-                if (kind == ContactKind.MEETING && cues.isFixture(text, s)) {
+                if ((kind == ContactKind.MEETING || kind == ContactKind.VISIT) && cues.isFixture(text, s)) {
                     continue;
                 }
                 // "belum ada pembicaraan dengan X", "pertemuan dengan X dibatalkan": said not to have happened
                 if (NEGATED.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()
                         || SUGGESTED.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()
+                        || HABITUAL.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()
                         || CALLED_OFF.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 80))).find()) {
                     continue;
                 }
@@ -129,10 +136,19 @@ public final class ContactExtractor {
                 partners = List.of();
             }
             // "mengundang sejumlah sahabatnya, seperti X, Y, dan Z": the named examples are the partners
-            Matcher examples = EXAMPLES.matcher(text).region(cueEnd, s.end());
+            Matcher examples = ContactParticipants.EXAMPLES.matcher(text).region(cueEnd, s.end());
             if (partners.isEmpty() && lowerCue.startsWith("me") && examples.find() && ContactParticipants.words(text, cueEnd, examples.start()) <= 8) {
                 partners = participants.list(at, examples.end(), s.end());
             }
+        }
+        if (partners.isEmpty() && !subjects.isEmpty() && lowerCue.endsWith("nya") && !passive) {
+            // "Tontowi yang meneleponnya": -nya is the person named before the caller
+            partners = participants.objectPronoun(at, s, subjects);
+        }
+        if (subjects.isEmpty() && !partners.isEmpty() && !passive) {
+            List<Mention>[] sides = timeClauseSides(at, s, clauseStart, cueBegin, partners);
+            subjects = sides[0];
+            partners = sides[1];
         }
         List<Entity[]> pairs = new ArrayList<>();
         List<Mention> agent = List.of();
@@ -211,7 +227,8 @@ public final class ContactExtractor {
                 initiatorKnown = true;
             }
         } else if (partners.isEmpty() && subjects.size() >= 2 && !passive && kind != ContactKind.VISIT
-                && kind != ContactKind.INVITATION) {
+                && kind != ContactKind.INVITATION && !"dengan".equalsIgnoreCase(introWord) && !lowerCue.endsWith(" dengan")) {
+            // "X dan Y bertemu": each other; "X, Y dan Z berkomunikasi dengan penggemar": with someone unnamed
             for (int i = 0; i < subjects.size(); i++) {
                 for (int j = i + 1; j < subjects.size(); j++) {
                     pairs.add(new Entity[] {subjects.get(i).entity(), subjects.get(j).entity()});
@@ -243,6 +260,47 @@ public final class ContactExtractor {
 
 
 
+
+    /**
+     * The two sides of a time clause around the cue: fronted ("Ketika bertemu X, Y menyampaikan …": the actor
+     * right after the clause's comma is the subject) or trailing ("Y telah menyampaikan … kala bertemu X": the
+     * sentence's opening subject). Returns {subjects, partners}; no subject when the cue is not in such a clause.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Mention>[] timeClauseSides(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, List<Mention> partners) {
+        String text = at.text();
+        List<Mention>[] none = new List[] {List.of(), partners};
+        Matcher when = WHEN_CLAUSE.matcher(text).region(Math.max(clauseStart, cueBegin - 30), cueBegin);
+        if (!when.find()) {
+            return none;
+        }
+        boolean fronted = text.substring(s.begin(), when.start()).strip().replaceAll("^[\"“(]+", "").isEmpty();
+        if (!fronted) {
+            return new List[] {participants.openingSubject(at, s, when.start()), partners};
+        }
+        Mention last = partners.get(partners.size() - 1);
+        String after = text.substring(last.end(), Math.min(s.end(), last.end() + 6));
+        if (partners.size() >= 2 && text.substring(partners.get(partners.size() - 2).end(), last.begin()).strip().equals(",")
+                && !after.matches("(?s)\\s*(?:,|dan\\b|serta\\b).*")) {
+            // "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno menyampaikan …": the last item opens the main clause
+            return new List[] {List.of(last), partners.subList(0, partners.size() - 1)};
+        }
+        int comma = text.indexOf(',', last.end());
+        if (comma < 0 || comma >= s.end() || ContactParticipants.words(text, last.end(), comma) > 8) {
+            return none;
+        }
+        Matcher pronoun = MAIN_SUBJECT_PRONOUN.matcher(text).region(comma, s.end());
+        if (pronoun.lookingAt()) {
+            Entity person = at.lastPersonBefore(s.begin());
+            return person == null ? none : new List[] {List.of(new Mention(comma + 1, pronoun.end(), "ia", person)), partners};
+        }
+        List<Mention> main = participants.list(at, comma + 1, s.end());
+        if (main.isEmpty() || ContactParticipants.words(text, comma + 1, main.get(0).begin()) > 4) {
+            return none;
+        }
+        String lead = text.substring(comma + 1, main.get(0).begin());
+        return lead.isBlank() || ContactParticipants.roleWords(lead) ? new List[] {main.subList(0, 1), partners} : none;
+    }
 
     /** Noun cues (percakapan, pertemuan, kunjungan …) as opposed to verbs with me-, ber-, di- or ter-. */
     private static boolean isNoun(String cue) {

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class ContactParticipants {
     static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** "tokoh dunia seperti X, Y dan Z": the named examples of a described group. */
+    static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya)\\s+");
     /** Lower-case words a role may hold ("mantan Menteri Tenaga Kerja dan Transmigrasi"). */
     private static final Set<String> ROLE_LOWER = Set.of("mantan", "dan", "untuk", "bidang", "urusan", "wakil", "ketua",
             "menteri", "presiden", "sekretaris", "jenderal", "kepala", "direktur", "juru", "bicara", "pejabat", "senior",
@@ -33,6 +35,13 @@ final class ContactParticipants {
     /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
     private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
 
+    /** "X mengaku sempat bertemu …": an admission of the act, not a report about someone else's. */
+    private static final Pattern ADMITS = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengaku|mengakui|membenarkan)\\s+(?:\\p{L}+\\s+){0,2}$");
+    /** "X yang hadir dalam acara itu, mengaku sempat bertemu …": a subject with a relative clause, then the cue. */
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
+            "(?iu)\\s*yang\\b[^,.;\"“”]{1,100},\\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|mengaku|mengakui)\\s+){0,3}$");
+    /** Words a sentence may open with before its subject: a role ("Menteri Luar Negeri"), an adverb of time. */
+    private static final Pattern DATELINE = Pattern.compile("^.{0,60}?\\s(?:--|—|–|-)\\s+");
     private static final Pattern RELATIVE_ITEM = Pattern.compile("(?iu)\\s*yang\\b[^,.;]{1,80},\\s*(?:dan\\s+|serta\\s+)?");
 
     private final SpeechLexicon speech;
@@ -60,10 +69,19 @@ final class ContactParticipants {
             return out;
         }
         Mention last = before.get(before.size() - 1);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (RELATIVE_SUBJECT.matcher(text.substring(before.get(i).end(), cueBegin)).matches()) {
+                last = before.get(i); // the actors inside the relative clause are not the subject
+                before = before.subList(0, i + 1);
+                break;
+            }
+        }
         // "Partai Hijau yang memimpin koalisi juga telah dikirimi undangan": a relative clause may sit between
         String between = text.substring(last.end(), cueBegin);
+        Matcher admits = ADMITS.matcher(between);
+        String said = admits.find() ? between.substring(0, admits.start()) : between;
         if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*yang\\b.*") ? 10 : 5)
-                || PRONOUN.matcher(between).find() || saysSomething(between)) {
+                || PRONOUN.matcher(between).find() || saysSomething(said)) {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }
         out.add(0, last);
@@ -80,6 +98,54 @@ final class ContactParticipants {
         }
         return dedupe(out);
     }
+    /**
+     * The subject that opens the sentence ("Menteri Luar Negeri X telah menyampaikan …, kala bertemu Y"): the
+     * first actor, preceded by nothing but a dateline and role words, with "X dan Y" joined.
+     */
+    List<Mention> openingSubject(AnnotatedText at, Sentence s, int cueBegin) {
+        String text = at.text();
+        int from = s.begin();
+        Matcher dateline = DATELINE.matcher(text).region(s.begin(), Math.min(s.end(), cueBegin));
+        if (dateline.lookingAt()) {
+            from = dateline.end();
+        }
+        List<Mention> before = at.actorsIn(from, cueBegin);
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        int k = 0;
+        while (k + 1 < before.size() && before.get(k).entity().type() != EntityType.PERSON
+                && before.get(k + 1).entity().type() == EntityType.PERSON
+                && QUALIFIER_GAP.matcher(text.substring(before.get(k).end(), before.get(k + 1).begin())).matches()) {
+            k++; // "Ketua Umum Partai NasDem Surya Paloh": the person, not the party
+        }
+        Mention first = before.get(k);
+        String lead = text.substring(from, first.begin());
+        if (!(lead.isBlank() || roleWords(lead)) || !at.standsAlone(first)) {
+            return List.of();
+        }
+        return List.of(first);
+    }
+
+    /**
+     * Whom an object pronoun ("meneleponnya", "menemuinya") stands for: the last person named before the subject,
+     * in this sentence or the two before it, who is not the subject.
+     */
+    List<Mention> objectPronoun(AnnotatedText at, Sentence s, List<Mention> subjects) {
+        int i = at.sentences().indexOf(s);
+        int from = at.sentences().get(Math.max(0, i - 2)).begin();
+        List<Mention> before = at.actorsIn(from, subjects.get(0).begin());
+        Set<Entity> subject = new HashSet<>();
+        subjects.forEach(m -> subject.add(m.entity()));
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (m.entity().type() == EntityType.PERSON && !subject.contains(m.entity())) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
     /** The actors right after a passive verb ("diwawancarai Zane Lowe", "ditemui oleh X"). */
     List<Mention> agentAfter(AnnotatedText at, int cueEnd, Sentence s) {
         List<Mention> after = list(at, cueEnd, s.end());
@@ -134,6 +200,11 @@ final class ContactParticipants {
         for (int k = 0; k < candidates.size(); k++) {
             Mention m = candidates.get(k);
             String gap = text.substring(cursor, m.begin());
+            Matcher examples = EXAMPLES.matcher(gap);
+            if (out.isEmpty() && examples.find() && words(text, cursor, cursor + examples.start()) <= 4) {
+                cursor += examples.end(); // "dengan tokoh dunia seperti Sekjen PBB X": the list starts after "seperti"
+                gap = gap.substring(examples.end());
+            }
             // a country right after the verb or "dengan" is an actor; after another word it is a modifier
             if (!at.standsAlone(m) && !gap.isBlank()) {
                 continue;

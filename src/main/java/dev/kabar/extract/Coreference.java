@@ -25,7 +25,7 @@ public final class Coreference {
 
     /** @param articleId scopes the identity of single names that no full name resolves */
     public List<Mention> resolve(String text, List<Mention> mentions, String articleId) {
-        List<Mention> relinked = relinkShortOrganisations(mentions);
+        List<Mention> relinked = relinkShortPeople(relinkShortOrganisations(mentions));
         Map<String, Entity> fullNames = personWords(relinked, false);
         List<Mention> out = new ArrayList<>();
         for (Mention m : relinked) {
@@ -85,6 +85,36 @@ public final class Coreference {
         }
         ambiguous.forEach(byWord::remove);
         return byWord;
+    }
+
+    /**
+     * "Daud Rasyid" after "Daud Rasyid Harun": a discovered multi-word name that is part of exactly one longer
+     * person name in the article is that person.
+     */
+    private List<Mention> relinkShortPeople(List<Mention> mentions) {
+        Map<Entity, Entity> longer = new HashMap<>();
+        Set<Entity> people = new HashSet<>();
+        mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON).forEach(m -> people.add(m.entity()));
+        for (Entity shortName : people) {
+            String padded = " " + shortName.name() + " ";
+            if (!shortName.name().contains(" ") || index.lookup(shortName.name()) != null) {
+                continue;
+            }
+            List<Entity> containing = people.stream()
+                    .filter(full -> !full.equals(shortName) && (" " + full.name() + " ").contains(padded)).toList();
+            if (containing.size() == 1) {
+                longer.put(shortName, containing.get(0));
+            }
+        }
+        if (longer.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Entity full = longer.get(m.entity());
+            out.add(full == null ? m : new Mention(m.begin(), m.end(), m.surface(), full));
+        }
+        return out;
     }
 
     private static List<Mention> relinkShortOrganisations(List<Mention> mentions) {

@@ -35,6 +35,7 @@ public final class NameFinder {
             // the order matters: titled people first, then organisations, then names known by shape alone
             people.people(text, toks, set, roles);
             organisations.organisations(text, toks, set);
+            organisations.spelledAcronyms(text, toks, set);
             people.namesBeforeRoles(text, toks, set, roles);
             organisations.tailedOrganisations(text, toks, set);
             people.nameShapedRuns(text, toks, set);

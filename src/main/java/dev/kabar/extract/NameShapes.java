@@ -20,6 +20,11 @@ final class NameShapes {
      * words, no number or organisation tail right after ("Sheila On 7", "Bhayangkara FC"), not after a place
      * word ("Bandara Ngurah Rai"); and either a known given name first, or no ordinary word at all.
      */
+    /** An honorific closing a name is part of it ("Thaung Tun"): honorifics come before a name, not after one. */
+    boolean closingHonorific(List<Token> toks, int from, int to, int k) {
+        return k == to - 1 && k > from && names.isHonorific(toks.get(k).text());
+    }
+
     boolean plausiblePersonName(String text, List<Token> toks, int from, int to) {
         if (to <= from) {
             return false;
@@ -29,7 +34,8 @@ final class NameShapes {
             // an initial inside a name is fine ("M Rivai Arvan", "Miryam S Haryani"), not at its end
             boolean initial = t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && k < to - 1 && to - from >= 3;
             if (t.text().chars().anyMatch(Character::isDigit) || t.acronym() || (t.text().length() < 2 && !initial)
-                    || names.orgHeadAt(toks, k) > 0 || names.isTitleWord(t.text()) || names.isCalendarWord(t.text())) {
+                    || names.orgHeadAt(toks, k) > 0 || names.isCalendarWord(t.text())
+                    || (names.isTitleWord(t.text()) && !closingHonorific(toks, from, to, k))) {
                 return false;
             }
         }

@@ -16,6 +16,10 @@ final class OrganisationFinder {
     private static final Pattern AFFILIATION = Pattern.compile(
             "\\s*\\(((?:[\\p{Lu}][\\p{L}\\d&.-]*)(?: [\\p{Lu}][\\p{L}\\d&.-]*){0,3})\\)");
 
+    /** Lower-case words an English or Indonesian name may hold between its capitalised words. */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "in", "dan", "untuk", "bagi", "de", "la", "du");
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("of", "for", "the", "and", "on");
+
     private final NameLexicon names;
     private final EntityIndex index;
     private final NameShapes shapes;
@@ -149,6 +153,63 @@ final class OrganisationFinder {
             }
         }
     }
+    /**
+     * "Foreign Policy Community of Indonesia (FPCI)": capitalised words right before a bracketed acronym that
+     * their initials spell name an organisation, in English names (a function word or an organisation tail;
+     * Indonesian ones are found by their head word) and without a head word. Lower-case
+     * connectors ("of", "for", "dan") may sit inside; names known as people or bracketed after a person's name
+     * ("Susilo Bambang Yudhoyono (SBY)") are left alone.
+     */
+    void spelledAcronyms(String text, List<Token> toks, MentionSet set) {
+        for (int a = 1; a < toks.size(); a++) {
+            Token acr = toks.get(a);
+            if (!acr.acronym() || acr.text().length() < 3 || acr.text().length() > 8
+                    || !PersonFinder.BRACKET_GAP.matcher(text.substring(toks.get(a - 1).end(), acr.begin())).matches()
+                    || !text.startsWith(")", NameShapes.skipSpaces(text, acr.end()))) {
+                continue;
+            }
+            String letters = acr.text().replaceAll("[^\\p{Lu}]", "");
+            int from = a;
+            int spelled = 0;
+            for (int k = a - 1; k >= 0 && spelled < letters.length(); k--) {
+                Token t = toks.get(k);
+                if (k < a - 1 && !NameShapes.joined(text, toks, k, k + 1)) {
+                    break;
+                }
+                if (t.capitalised() && Character.toUpperCase(t.text().charAt(0)) == letters.charAt(letters.length() - 1 - spelled)) {
+                    spelled++;
+                    from = k;
+                } else if (!(names.isConnector(t.text()) || CONNECTORS.contains(t.text())) || spelled == 0) {
+                    break;
+                }
+            }
+            if (spelled != letters.length() || spelled < 3) {
+                continue;
+            }
+            // Indonesian acronyms spell events, laws and documents as often as bodies ("Surat Izin Mengemudi (SIM)"),
+            // and Indonesian bodies carry a head word; English names with a function word or a tail are bodies
+            boolean english = false;
+            for (int k = from; k < a && !english; k++) {
+                english = ENGLISH_FUNCTION_WORDS.contains(toks.get(k).text()) || names.orgTailAt(toks, k) > 0;
+            }
+            int begin = toks.get(from).begin();
+            int end = toks.get(a - 1).end();
+            if (!english) {
+                continue;
+            }
+            Mention existing = set.covering(begin);
+            boolean person = set.sorted().stream().anyMatch(m -> m.begin() < end && m.end() > begin
+                    && m.entity().type() == EntityType.PERSON) || names.isGivenName(toks.get(from).text());
+            if (person || (existing != null && existing.begin() < begin)) {
+                continue;
+            }
+            Mention org = set.add(text, begin, end, EntityType.ORGANIZATION, index);
+            if (org != null) {
+                set.defineAcronym(acr.text(), acr.begin(), org.entity());
+            }
+        }
+    }
+
     private static boolean isAcronymLike(Token t) {
         return t.text().length() <= 10 && Character.isUpperCase(t.text().charAt(0));
     }

@@ -153,7 +153,7 @@ final class PersonFinder {
         }
         int start = to - from > 3 ? to - 2 : from;
         for (int k = start; k < to; k++) {
-            if (names.orgHeadAt(toks, k) > 0 || names.isTitleWord(toks.get(k).text())) {
+            if (names.orgHeadAt(toks, k) > 0 || (names.isTitleWord(toks.get(k).text()) && !shapes.closingHonorific(toks, start, to, k))) {
                 return null;
             }
         }

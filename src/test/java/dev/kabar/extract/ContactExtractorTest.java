@@ -81,6 +81,47 @@ class ContactExtractorTest {
     }
 
     @Test
+    void theSubjectOfATimeClauseIsTheMainClauseSubject() {
+        assertThat(contacts("Saat bertemu Menlu Mesir, Sameh Shoukry, Retno Marsudi membahas bantuan kemanusiaan."))
+                .containsExactly("meeting:Retno Marsudi|Sameh Shoukry");
+        assertThat(contacts("Komisi Pemilihan Umum sudah melaporkan kesiapan logistik tahun ini kala bertemu "
+                + "Wakil Presiden Ma'ruf Amin, Kamis (7/3).")).singleElement().asString()
+                .startsWith("meeting:General Elections Commission|Ma'ruf Amin");
+    }
+
+    @Test
+    void aSubjectWithARelativeClauseOrAnAdmission() {
+        assertThat(contacts("Anies Baswedan yang datang bersama Presiden Joko Widodo, mengaku sempat bertemu Ganjar Pranowo."))
+                .containsExactly("meeting:Anies Baswedan|Ganjar Pranowo");
+        assertThat(contacts("Menlu Hakan Fidan mengaku bernegosiasi dengan Rusia dan Ukraina."))
+                .containsExactlyInAnyOrder("talks:Hakan Fidan|Russia", "talks:Hakan Fidan|Ukraine");
+    }
+
+    @Test
+    void anObjectPronounIsThePersonNamedBeforeTheSubject() {
+        assertThat(contacts("Pelatih Herry Iman Pierngadi bercerita, semuanya berawal dari Kevin Sanjaya yang meneleponnya."))
+                .containsExactly("call:Kevin Sanjaya|Herry Iman Pierngadi>Kevin Sanjaya");
+    }
+
+    @Test
+    void habitsAndUnnamedPartnersAreNoContacts() {
+        assertThat(contacts("Joko Widodo dan Anthony Albanese masih rutin berkomunikasi.")).isEmpty();
+        assertThat(contacts("Sameh Shoukry, Ayman Safadi dan Hakan Fidan akan berkomunikasi langsung dengan para wartawan."))
+                .isEmpty();
+        assertThat(contacts("Tim tamu pulang dengan kekalahan usai melawat ke markas Persib Bandung.")).isEmpty();
+        assertThat(contacts("Ganjar Pranowo mengunjungi Klenteng Sam Poo Kong di Jalan Kemenangan, Semarang."))
+                .containsExactly("visit:Ganjar Pranowo|Klenteng Sam Poo Kong>Ganjar Pranowo");
+    }
+
+    @Test
+    void theNamedExamplesOfAGroupArePartners() {
+        assertThat(contacts("Retno Marsudi menggelar pertemuan dengan para pemimpin seperti Sekjen PBB Antonio Guterres "
+                + "dan Menlu Mesir Sameh Shoukry."))
+                .containsExactlyInAnyOrder("meeting:Retno Marsudi|António Guterres>Retno Marsudi",
+                        "meeting:Retno Marsudi|Sameh Shoukry>Retno Marsudi");
+    }
+
+    @Test
     void datesWithoutYearAndPlannedContacts() {
         Extraction x = EXTRACTOR.extract(new Article("t", "test",
                 "Joko Widodo akan bertemu dengan Anthony Albanese pada Senin (11/3).", new GivenMetadata(null, null, "2024-03-08", null)));

@@ -1,0 +1,45 @@
+package dev.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabar.article.Article;
+import dev.kabar.article.GivenMetadata;
+import dev.kabar.kb.KnowledgeBase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names the knowledge base does not know, found from their shape and context; sentences written for the test. */
+class NameDiscoveryTest {
+    private static final Extractor EXTRACTOR = new Extractor(KnowledgeBase.bundled(), "id");
+
+    private static List<String> mentions(String text) {
+        Extraction x = EXTRACTOR.extract(new Article("t", "test", text, new GivenMetadata(null, null, "2024-03-08", null)));
+        return x.mentions().stream().map(m -> m.entity().type().name().toLowerCase() + ":" + m.surface() + "=" + m.entity().name())
+                .toList();
+    }
+
+    @Test
+    void anEnglishNameSpellingItsBracketedAcronymIsAnOrganisation() {
+        assertThat(mentions("Acara itu digelar oleh Asia Society for Regional Dialogue (ASRD) di Jakarta. ASRD mengundang 40 tamu."))
+                .contains("organization:Asia Society for Regional Dialogue=Asia Society for Regional Dialogue",
+                        "organization:ASRD=Asia Society for Regional Dialogue");
+    }
+
+    @Test
+    void indonesianAcronymsOfDocumentsAndEventsAreNotOrganisations() {
+        assertThat(mentions("Polisi menerbitkan Surat Perintah Dimulainya Penyidikan (SPDP) dan Surat Izin Mengemudi (SIM) baru."))
+                .noneMatch(m -> m.startsWith("organization:"));
+    }
+
+    @Test
+    void anHonorificClosingAName() {
+        assertThat(mentions("Penasihat Keamanan Nasional Myanmar, Kyaw Tun, menolak berkomentar."))
+                .contains("person:Kyaw Tun=Kyaw Tun");
+    }
+
+    @Test
+    void aShorterFormOfAFullNameIsThatPerson() {
+        assertThat(mentions("Juru bicara Hendra Wijaya Kusuma membenarkan hal itu. Menurut Hendra Wijaya, rapat itu tertutup."))
+                .contains("person:Hendra Wijaya=Hendra Wijaya Kusuma");
+    }
+}
