@@ -27,6 +27,7 @@ final class ContactCues {
     private final Set<String> conversations = new HashSet<>();
     private final Set<String> topicObject = new HashSet<>();
     private final Set<String> hosting = new HashSet<>();
+    private final Set<String> personOnly = new HashSet<>();
     private final Pattern fixtureWords;
     private final Pattern sportWords;
 
@@ -34,11 +35,15 @@ final class ContactCues {
         List<String> phrases = new ArrayList<>();
         for (String[] row : lexicon.table("contact-cues.txt", 2)) {
             String phrase = normal(row[1]);
-            if (row.length > 2 && "topic".equals(row[2])) {
+            Set<String> flags = row.length > 2 ? Set.of(row[2].split("\\s*,\\s*")) : Set.of();
+            if (flags.contains("topic")) {
                 topicObject.add(phrase);
             }
-            if (row.length > 2 && "host".equals(row[2])) {
+            if (flags.contains("host")) {
                 hosting.add(phrase);
+            }
+            if (flags.contains("person")) {
+                personOnly.add(phrase);
             }
             if (CONVERSATION.equals(row[0])) {
                 conversations.add(phrase);
@@ -89,6 +94,11 @@ final class ContactCues {
     /** "membahas pencalonan X": the object is the topic, partners come only after "dengan". */
     boolean takesTopic(String phrase) {
         return topicObject.contains(phrase);
+    }
+
+    /** "menerima Presiden X", never "menerima laporan": the partner must be a person named right after the cue. */
+    boolean personOnly(String phrase) {
+        return personOnly.contains(phrase);
     }
 
     /** "X menerima kunjungan Y": the subject received, the partner took the initiative. */

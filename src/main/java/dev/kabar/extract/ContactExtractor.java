@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * subjects ("X dan Y … dalam percakapan telepon"). One contact per pair of distinct actors.
  */
 public final class ContactExtractor {
-    private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka berdua|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak)|mereka)\\s+(?:\\p{L}+\\s+){0,3}$");
+    private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka berdua|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak))\\s+(?:\\p{L}+\\s+){0,3}$");
     /** "pertemuan dengan X dibatalkan": called off. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)^(?:\\s+\\S+){0,6}?\\s+(?:dibatalkan|batal|ditunda|gagal|urung)\\b");
     /** "perlu mengundang", "harus bertemu", "agar bertemu": a suggestion or a demand, not an event. */
@@ -30,32 +30,29 @@ public final class ContactExtractor {
     /** "masih rutin berkomunikasi", "sering bertemu": a relation kept up, not an event. */
     private static final Pattern HABITUAL = Pattern.compile("(?iu)\\b(?:rutin|sering|kerap|acap|biasa|selalu|terus)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
-    private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
-    /** "… untuk melakukan pembicaraan": the purpose of another act, not an event of its own. */
-    private static final Pattern PURPOSE = Pattern.compile("(?iu)\\b(untuk|guna)\\s+(?:melakukan\\s+|menggelar\\s+|mengadakan\\s+)?$");
-    /** "Ketika bertemu X, Y menyampaikan …", "… kala bertemu X": a time clause whose subject is the main clause's. */
-    private static final Pattern WHEN_CLAUSE = Pattern.compile(
-            "(?iu)\\b(?:ketika|saat|kala|tatkala|sewaktu|usai|seusai|setelah|sesudah|selepas|sebelum)\\s+(?:(?:sempat|telah|sudah|juga)\\s+)?$");
-    /** After a fronted time clause: ", Y menyampaikan" or ", ia …". */
-    private static final Pattern MAIN_SUBJECT_PRONOUN = Pattern.compile("(?iu)\\s*,\\s*(?:ia|dia|beliau)\\b");
+    /** "… untuk melakukan pembicaraan", "diselesaikan lewat perundingan": a purpose or a means, not an event of its own. */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?iu)\\b(untuk|guna|melalui|lewat)\\s+(?:melakukan\\s+|menggelar\\s+|mengadakan\\s+|jalur\\s+)?$");
+    /** Passive cues the press uses for reaching its sources ("saat dihubungi", "ketika ditemui"). */
+    private static final Set<String> PRESS_CUES = Set.of("dihubungi", "ditemui", "diwawancarai", "diwawancara");
     private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya)\\b");
 
     private final ContactCues cues;
     private final ContactParticipants participants;
+    private final ContactSides sides;
     private final ContactContext context;
 
     public ContactExtractor(Lexicon lexicon, DateResolver dates, SpeechLexicon speech) {
         this.cues = new ContactCues(lexicon);
-        this.participants = new ContactParticipants(speech);
+        this.participants = new ContactParticipants(speech, new NameLexicon(lexicon));
+        this.sides = new ContactSides(cues, participants);
         this.context = new ContactContext(dates);
     }
 
     public List<Contact> extract(AnnotatedText at) {
         return ContactContext.datedAlike(contacts(at));
     }
-
-
 
     private List<Contact> contacts(AnnotatedText at) {
         String text = at.text();
@@ -114,42 +111,16 @@ public final class ContactExtractor {
     private List<Contact> contactsAt(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, String cue,
                                      ContactKind kind, List<Contact> earlier) {
         String text = at.text();
-        // a cue's subject stands after the previous cue of the sentence, never before it
-        List<Mention> subjects = participants.subjects(at, clauseStart, cueBegin);
-        List<Mention> partners = new ArrayList<>();
+        ContactSides.Sides sides = this.sides.read(at, s, clauseStart, cueBegin, cueEnd, cue, kind);
+        if (sides == null) {
+            return List.of();
+        }
+        List<Mention> subjects = sides.subjects();
+        List<Mention> partners = sides.partners();
+        String introWord = sides.introWord();
+        boolean passive = sides.passive();
         String lowerCue = cue.toLowerCase(Locale.ROOT);
-        boolean passive = lowerCue.startsWith("di");
-        Matcher intro = PARTNER_INTRO.matcher(text);
-        intro.region(cueEnd, s.end());
-        String introWord = null;
-        if (lowerCue.matches("(?s).*\\b(dengan|bersama|antara)$")) {
-            partners = participants.list(at, cueEnd, s.end()); // the cue itself ends with "dengan"
-        } else if (intro.find() && ContactParticipants.words(text, cueEnd, intro.start()) <= 6) {
-            introWord = intro.group(1);
-            partners = participants.list(at, intro.end(), s.end());
-        } else if (!passive && !isNoun(lowerCue) && !cues.takesTopic(ContactCues.normal(lowerCue))) {
-            // "mengundang X", "bertemu mantan Menteri … X"; in headlines also "Bertemu X"
-            partners = participants.list(at, cueEnd, s.end());
-            int maxGap = lowerCue.startsWith("me") ? 3 : 0;
-            if (!partners.isEmpty() && ContactParticipants.words(text, cueEnd, partners.get(0).begin()) > maxGap
-                    && !ContactParticipants.roleWords(text.substring(cueEnd, partners.get(0).begin()))) {
-                partners = List.of();
-            }
-            // "mengundang sejumlah sahabatnya, seperti X, Y, dan Z": the named examples are the partners
-            Matcher examples = ContactParticipants.EXAMPLES.matcher(text).region(cueEnd, s.end());
-            if (partners.isEmpty() && lowerCue.startsWith("me") && examples.find() && ContactParticipants.words(text, cueEnd, examples.start()) <= 8) {
-                partners = participants.list(at, examples.end(), s.end());
-            }
-        }
-        if (partners.isEmpty() && !subjects.isEmpty() && lowerCue.endsWith("nya") && !passive) {
-            // "Tontowi yang meneleponnya": -nya is the person named before the caller
-            partners = participants.objectPronoun(at, s, subjects);
-        }
-        if (subjects.isEmpty() && !partners.isEmpty() && !passive) {
-            List<Mention>[] sides = timeClauseSides(at, s, clauseStart, cueBegin, partners);
-            subjects = sides[0];
-            partners = sides[1];
-        }
+        String phrase = ContactCues.normal(lowerCue);
         List<Entity[]> pairs = new ArrayList<>();
         List<Mention> agent = List.of();
         boolean initiatorKnown = !passive && !partners.isEmpty() && lowerCue.startsWith("me") && !lowerCue.startsWith("bert");
@@ -204,7 +175,11 @@ public final class ContactExtractor {
                 pairs.add(new Entity[] {after.get(0).entity(), after.get(1).entity()});
             }
         } else if (passive && partners.isEmpty() && !subjects.isEmpty() && !(agent = participants.agentAfter(at, cueEnd, s)).isEmpty()) {
-            // "Gomez ketika diwawancarai Zane Lowe", "ditemui Presiden X": the actor right after the verb did it
+            // "Gomez ketika diwawancarai Zane Lowe", "ditemui Presiden X": the actor right after the verb did it;
+            // "saat dihubungi detikcom": an organisation reaching a source by phone is the press at work
+            if (PRESS_CUES.contains(phrase)) {
+                agent = agent.stream().filter(m -> m.entity().type() != EntityType.ORGANIZATION).toList();
+            }
             for (Mention by : agent) {
                 for (Mention m : subjects) {
                     pairs.add(new Entity[] {by.entity(), m.entity()});
@@ -252,66 +227,10 @@ public final class ContactExtractor {
         return out;
     }
 
-
-
-
-
-
-
-
-
-
-    /**
-     * The two sides of a time clause around the cue: fronted ("Ketika bertemu X, Y menyampaikan …": the actor
-     * right after the clause's comma is the subject) or trailing ("Y telah menyampaikan … kala bertemu X": the
-     * sentence's opening subject). Returns {subjects, partners}; no subject when the cue is not in such a clause.
-     */
-    @SuppressWarnings("unchecked")
-    private List<Mention>[] timeClauseSides(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, List<Mention> partners) {
-        String text = at.text();
-        List<Mention>[] none = new List[] {List.of(), partners};
-        Matcher when = WHEN_CLAUSE.matcher(text).region(Math.max(clauseStart, cueBegin - 30), cueBegin);
-        if (!when.find()) {
-            return none;
-        }
-        boolean fronted = text.substring(s.begin(), when.start()).strip().replaceAll("^[\"“(]+", "").isEmpty();
-        if (!fronted) {
-            return new List[] {participants.openingSubject(at, s, when.start()), partners};
-        }
-        Mention last = partners.get(partners.size() - 1);
-        String after = text.substring(last.end(), Math.min(s.end(), last.end() + 6));
-        if (partners.size() >= 2 && text.substring(partners.get(partners.size() - 2).end(), last.begin()).strip().equals(",")
-                && !after.matches("(?s)\\s*(?:,|dan\\b|serta\\b).*")) {
-            // "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno menyampaikan …": the last item opens the main clause
-            return new List[] {List.of(last), partners.subList(0, partners.size() - 1)};
-        }
-        int comma = text.indexOf(',', last.end());
-        if (comma < 0 || comma >= s.end() || ContactParticipants.words(text, last.end(), comma) > 8) {
-            return none;
-        }
-        Matcher pronoun = MAIN_SUBJECT_PRONOUN.matcher(text).region(comma, s.end());
-        if (pronoun.lookingAt()) {
-            Entity person = at.lastPersonBefore(s.begin());
-            return person == null ? none : new List[] {List.of(new Mention(comma + 1, pronoun.end(), "ia", person)), partners};
-        }
-        List<Mention> main = participants.list(at, comma + 1, s.end());
-        if (main.isEmpty() || ContactParticipants.words(text, comma + 1, main.get(0).begin()) > 4) {
-            return none;
-        }
-        String lead = text.substring(comma + 1, main.get(0).begin());
-        return lead.isBlank() || ContactParticipants.roleWords(lead) ? new List[] {main.subList(0, 1), partners} : none;
-    }
-
     /** Noun cues (percakapan, pertemuan, kunjungan …) as opposed to verbs with me-, ber-, di- or ter-. */
-    private static boolean isNoun(String cue) {
+    static boolean isNoun(String cue) {
         return !cue.startsWith("me") && !cue.startsWith("ber") && !cue.startsWith("di") && !cue.startsWith("ter");
     }
-
-
-
-
-
-
 
     private static String topic(String text, int from, int end) {
         Matcher m = TOPIC.matcher(text);

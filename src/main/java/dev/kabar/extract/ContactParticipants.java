@@ -25,7 +25,8 @@ final class ContactParticipants {
     /** Lower-case words a role may hold ("mantan Menteri Tenaga Kerja dan Transmigrasi"). */
     private static final Set<String> ROLE_LOWER = Set.of("mantan", "dan", "untuk", "bidang", "urusan", "wakil", "ketua",
             "menteri", "presiden", "sekretaris", "jenderal", "kepala", "direktur", "juru", "bicara", "pejabat", "senior",
-            "perdana", "duta", "besar");
+            "perdana", "duta", "besar", "kediaman", "rumah");
+    private static final Set<String> JOINING = Set.of("dan", "untuk", "bidang", "urusan");
     private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
     /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
@@ -33,28 +34,67 @@ final class ContactParticipants {
             "(?iu)\\b(dia|ia|beliau)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|akan\\s+|mengaku\\s+){0,3}$");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
     /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
-    private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
+    static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
 
     /** "X mengaku sempat bertemu …": an admission of the act, not a report about someone else's. */
     private static final Pattern ADMITS = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengaku|mengakui|membenarkan)\\s+(?:\\p{L}+\\s+){0,2}$");
     /** "X yang hadir dalam acara itu, mengaku sempat bertemu …": a subject with a relative clause, then the cue. */
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
             "(?iu)\\s*yang\\b[^,.;\"“”]{1,100},\\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|mengaku|mengakui)\\s+){0,3}$");
-    /** Words a sentence may open with before its subject: a role ("Menteri Luar Negeri"), an adverb of time. */
-    private static final Pattern DATELINE = Pattern.compile("^.{0,60}?\\s(?:--|—|–|-)\\s+");
+    /** A dateline of capitalised words before the sentence proper: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA News) - ". */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\(?[\\p{Lu}\\d][\\p{L}\\d.]*\\)?){0,4}\\s*(?:--|—|–|-)\\s*");
+    /** A cue right after "yang": its subject is the word before "yang". */
+    private static final Pattern RELATIVE_CUE = Pattern.compile("(?iu)\\s*\\byang\\s+(?:(?:sudah|telah|sempat|juga|akan)\\s+)?$");
     private static final Pattern RELATIVE_ITEM = Pattern.compile("(?iu)\\s*yang\\b[^,.;]{1,80},\\s*(?:dan\\s+|serta\\s+)?");
 
-    private final SpeechLexicon speech;
+    /** "X dan keempat tersangka lainnya -- A, B …": a joint subject introduced by a description. */
+    private static final Pattern DESCRIBED_LIST = Pattern.compile("(?iu)\\s*(?:dan|serta)\\s+(?:\\p{L}+\\s+){1,4}(?:--|—|–)\\s*");
+    /** "ia dan Pemerintah Indonesia telah berdiskusi": a pronoun joined to the named subject. */
+    private static final Pattern PRONOUN_AND = Pattern.compile("(?iu)\\b(ia|dia|beliau)\\s+(?:dan|bersama)\\s+$");
 
-    ContactParticipants(SpeechLexicon speech) {
+    private final SpeechLexicon speech;
+    private final NameLexicon names;
+
+    ContactParticipants(SpeechLexicon speech, NameLexicon names) {
         this.speech = speech;
+        this.names = names;
+    }
+
+    /** Where the sentence's own words start, after a dateline ("Jakarta, CNN Indonesia -- "). */
+    static int datelineEnd(AnnotatedText at, Sentence s, int limit) {
+        Matcher dateline = DATELINE.matcher(at.text()).region(s.begin(), Math.max(s.begin(), Math.min(s.end(), limit)));
+        return dateline.lookingAt() ? dateline.end() : s.begin();
+    }
+
+    /**
+     * Whether a mention can take part in a contact: anything that stands alone, and also a country named
+     * only through its office holder ("dihubungi Menlu Belanda", "Menlu Iran meneleponnya"), who the article
+     * does not name.
+     */
+    boolean actor(AnnotatedText at, Mention m) {
+        if (at.standsAlone(m)) {
+            return true;
+        }
+        String text = at.text();
+        List<Token> before = Token.of(text, Math.max(0, m.begin() - 40), m.begin());
+        boolean afterTitle = false;
+        for (int i = 0; i < before.size() && !afterTitle; i++) {
+            int t = names.titleAt(before, i);
+            afterTitle = t > 0 && i + t == before.size() && before.get(before.size() - 1).end() + 1 >= m.begin()
+                    && !names.isHonorific(before.get(i).text());
+        }
+        List<Token> after = Token.of(text, m.end(), Math.min(text.length(), m.end() + 30));
+        // "Menlu Iran Abbas Araghchi", "Penasihat Keamanan Nasional Myanmar, Thaung Tun": the country only qualifies
+        boolean named = !after.isEmpty() && after.get(0).capitalised() && names.titleAt(after, 0) == 0
+                && text.substring(m.end(), after.get(0).begin()).matches("\\s*,?\\s*");
+        return afterTitle && !named && text.charAt(m.begin() - 1) != '-';
     }
 
     /** The actor (or "X dan Y") closest before the cue in the same sentence, with few words between. */
     List<Mention> subjects(AnnotatedText at, int from, int cueBegin) {
         String text = at.text();
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
-        before.removeIf(m -> !at.standsAlone(m));
+        before.removeIf(m -> !actor(at, m));
         List<Mention> out = new ArrayList<>();
         Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 40), cueBegin);
         if (pronoun.find() && (before.isEmpty() || before.get(before.size() - 1).end() <= pronoun.start())) {
@@ -78,6 +118,9 @@ final class ContactParticipants {
         }
         // "Partai Hijau yang memimpin koalisi juga telah dikirimi undangan": a relative clause may sit between
         String between = text.substring(last.end(), cueBegin);
+        if (RELATIVE_CUE.matcher(between).find() && !RELATIVE_CUE.matcher(between).matches()) {
+            return out; // "TNI yang dikerahkan di tiga lokasi yang dikunjungi Raja": the visited are the places
+        }
         Matcher admits = ADMITS.matcher(between);
         String said = admits.find() ? between.substring(0, admits.start()) : between;
         if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*yang\\b.*") ? 10 : 5)
@@ -85,9 +128,14 @@ final class ContactParticipants {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }
         out.add(0, last);
+        boolean commasOnly = false;
         for (int i = before.size() - 2; i >= 0; i--) {
             String gap = text.substring(before.get(i).end(), out.get(0).begin());
-            if (gap.matches("(?iu)\\s*(,|dan|serta|,\\s*dan|-|/)\\s*")) {
+            // a list is "A, B dan C": read backwards, a comma before any "dan" ends a clause ("… dan IOM, Retno …")
+            boolean comma = gap.matches("\\s*,\\s*");
+            if ((comma && commasOnly) || DESCRIBED_LIST.matcher(gap).matches()
+                    || (!comma && !commasOnly && gap.matches("(?iu)\\s*(dan|serta|,\\s*dan|,\\s*serta|-|/)\\s*"))) {
+                commasOnly = true;
                 out.add(0, before.get(i));
             } else if (gap.matches("(?iu)\\s+\\p{L}+\\s+(\\p{L}+\\s+)?") && out.size() == 1 && roleLike(before.get(i), out.get(0))) {
                 // "Perdana Menteri Jepang Fumio Kishida": a country in the role before the person is not a subject
@@ -96,47 +144,28 @@ final class ContactParticipants {
                 break;
             }
         }
+        Matcher pronounAnd = PRONOUN_AND.matcher(text).region(Math.max(from, out.get(0).begin() - 20), out.get(0).begin());
+        Entity person = pronounAnd.find() ? at.lastPersonBefore(pronounAnd.start()) : null;
+        if (person != null) {
+            out.add(0, new Mention(pronounAnd.start(), pronounAnd.end(1), pronounAnd.group(1), person));
+        }
         return dedupe(out);
     }
-    /**
-     * The subject that opens the sentence ("Menteri Luar Negeri X telah menyampaikan …, kala bertemu Y"): the
-     * first actor, preceded by nothing but a dateline and role words, with "X dan Y" joined.
-     */
-    List<Mention> openingSubject(AnnotatedText at, Sentence s, int cueBegin) {
-        String text = at.text();
-        int from = s.begin();
-        Matcher dateline = DATELINE.matcher(text).region(s.begin(), Math.min(s.end(), cueBegin));
-        if (dateline.lookingAt()) {
-            from = dateline.end();
-        }
-        List<Mention> before = at.actorsIn(from, cueBegin);
-        if (before.isEmpty()) {
-            return List.of();
-        }
-        int k = 0;
-        while (k + 1 < before.size() && before.get(k).entity().type() != EntityType.PERSON
-                && before.get(k + 1).entity().type() == EntityType.PERSON
-                && QUALIFIER_GAP.matcher(text.substring(before.get(k).end(), before.get(k + 1).begin())).matches()) {
-            k++; // "Ketua Umum Partai NasDem Surya Paloh": the person, not the party
-        }
-        Mention first = before.get(k);
-        String lead = text.substring(from, first.begin());
-        if (!(lead.isBlank() || roleWords(lead)) || !at.standsAlone(first)) {
-            return List.of();
-        }
-        return List.of(first);
-    }
-
     /**
      * Whom an object pronoun ("meneleponnya", "menemuinya") stands for: the last person named before the subject,
      * in this sentence or the two before it, who is not the subject.
      */
     List<Mention> objectPronoun(AnnotatedText at, Sentence s, List<Mention> subjects) {
+        return lastPersonBefore(at, s, subjects.get(0).begin(), subjects);
+    }
+
+    /** The person named last before {@code offset}, in this sentence or the two before it, who is none of {@code not}. */
+    static List<Mention> lastPersonBefore(AnnotatedText at, Sentence s, int offset, List<Mention> not) {
         int i = at.sentences().indexOf(s);
         int from = at.sentences().get(Math.max(0, i - 2)).begin();
-        List<Mention> before = at.actorsIn(from, subjects.get(0).begin());
+        List<Mention> before = at.actorsIn(from, offset);
         Set<Entity> subject = new HashSet<>();
-        subjects.forEach(m -> subject.add(m.entity()));
+        not.forEach(m -> subject.add(m.entity()));
         for (int k = before.size() - 1; k >= 0; k--) {
             Mention m = before.get(k);
             if (m.entity().type() == EntityType.PERSON && !subject.contains(m.entity())) {
@@ -152,8 +181,8 @@ final class ContactParticipants {
         if (after.isEmpty()) {
             return after;
         }
-        String gap = at.text().substring(cueEnd, after.get(0).begin());
-        return gap.matches("(?iu)\\s*(oleh\\s+)?") ? after : List.of();
+        String gap = at.text().substring(cueEnd, after.get(0).begin()).replaceFirst("(?iu)^\\s*oleh\\s+", "");
+        return gap.isBlank() || roleWords(gap) ? after : List.of(); // "ditemui oleh Menlu Belanda"
     }
     /** The two most recent distinct people (else actors) named before this sentence, within three sentences. */
     static List<Mention> lastTwoActors(AnnotatedText at, Sentence s) {
@@ -206,7 +235,7 @@ final class ContactParticipants {
                 gap = gap.substring(examples.end());
             }
             // a country right after the verb or "dengan" is an actor; after another word it is a modifier
-            if (!at.standsAlone(m) && !gap.isBlank()) {
+            if (!actor(at, m) && !gap.isBlank()) {
                 continue;
             }
             Mention next = k + 1 < candidates.size() ? candidates.get(k + 1) : null;
@@ -234,10 +263,12 @@ final class ContactParticipants {
         boolean any = false;
         while (w.find()) {
             String word = w.group();
-            if (!Character.isUpperCase(word.charAt(0)) && !ROLE_LOWER.contains(word.toLowerCase(Locale.ROOT))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(word.charAt(0)) && !ROLE_LOWER.contains(lower)) {
                 return false;
             }
-            any = true;
+            any |= !JOINING.contains(lower); // "dan" alone joins two names, it is no role
+
         }
         return any;
     }

@@ -20,6 +20,7 @@ public final class Extractor {
     private final PageCleaner cleaner;
     private final NameFinder nameFinder;
     private final Coreference coreference;
+    private final TitleReferences titles;
     private final SentenceSplitter sentences;
     private final MetadataExtractor metadata;
     private final SourceCitations citations;
@@ -36,6 +37,7 @@ public final class Extractor {
         this.cleaner = new PageCleaner(lexicon);
         this.nameFinder = new NameFinder(names, index, speech);
         this.coreference = new Coreference(names, index);
+        this.titles = new TitleReferences(names);
         this.sentences = new SentenceSplitter(lexicon);
         this.metadata = new MetadataExtractor(index, dates);
         this.citations = new SourceCitations(index, metadata);
@@ -55,10 +57,11 @@ public final class Extractor {
         List<Mention> discovered = new ArrayList<>(found.mentions());
         discovered.addAll(cited.mentions());
         discovered.sort(Comparator.comparingInt(Mention::begin));
-        List<Mention> mentions = coreference.resolve(text, discovered, article.id());
+        List<Mention> resolved = coreference.resolve(text, discovered, article.id());
+        List<StatedRole> roles = follow(found, resolved);
+        List<Mention> mentions = titles.resolve(text, resolved, roles);
         ArticleMetadata md = withSources(given, cited.sources());
         AnnotatedText at = new AnnotatedText(text, original, split, mentions, referenceDate(md, text));
-        List<StatedRole> roles = follow(found, mentions);
         // the article's own outlet meeting someone ("saat ditemui kumparan") is the reporter at work, not news
         List<Contact> found2 = contacts.extract(at).stream()
                 .filter(c -> md.publisher() == null || (!c.a().equals(md.publisher()) && !c.b().equals(md.publisher()))).toList();

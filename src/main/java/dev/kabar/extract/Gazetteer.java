@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
 
@@ -19,6 +20,8 @@ public final class Gazetteer {
     private record Label(Entity entity, boolean capitalised) {
     }
 
+    private static final Pattern SPELLED_HYPHEN = Pattern.compile("(\\p{L})-(\\p{L})");
+
     private final PayloadTrie<Label> acronyms;
     private final PayloadTrie<Label> names;
 
@@ -31,7 +34,14 @@ public final class Gazetteer {
     public static Gazetteer of(List<Map.Entry<String, Entity>> labels) {
         Map<String, Label> acronymMap = new HashMap<>();
         Map<String, Label> nameMap = new HashMap<>();
+        List<Map.Entry<String, Entity>> all = new ArrayList<>(labels);
         for (Map.Entry<String, Entity> e : labels) {
+            // "Al-Qaeda" is also written "Al - Qaeda" (tokenised text, and some sites)
+            if (SPELLED_HYPHEN.matcher(e.getKey()).find()) {
+                all.add(Map.entry(SPELLED_HYPHEN.matcher(e.getKey()).replaceAll("$1 - $2"), e.getValue()));
+            }
+        }
+        for (Map.Entry<String, Entity> e : all) {
             String label = WhiteSpace.fold(e.getKey());
             if (label.length() < 2) {
                 continue;

@@ -17,11 +17,13 @@ public final class NameFinder {
 
     private final PersonFinder people;
     private final OrganisationFinder organisations;
+    private final ListedNames listed;
 
     public NameFinder(NameLexicon names, EntityIndex index, SpeechLexicon speech) {
         NameShapes shapes = new NameShapes(names);
         this.people = new PersonFinder(names, index, speech, shapes);
         this.organisations = new OrganisationFinder(names, index, shapes);
+        this.listed = new ListedNames(names, shapes, index);
     }
 
     public Result find(String text, List<Sentence> sentences, List<Mention> known) {
@@ -40,6 +42,7 @@ public final class NameFinder {
             organisations.tailedOrganisations(text, toks, set);
             people.nameShapedRuns(text, toks, set);
             people.speakers(text, toks, set);
+            listed.find(text, s, set);
         }
         set.addAcronymMentions(text);
         organisations.affiliations(text, set);

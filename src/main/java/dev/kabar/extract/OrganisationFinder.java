@@ -20,6 +20,8 @@ final class OrganisationFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "in", "dan", "untuk", "bagi", "de", "la", "du");
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("of", "for", "the", "and", "on");
 
+    private static final Pattern HYPHEN_GAP = Pattern.compile("\\s*-\\s*");
+
     private final NameLexicon names;
     private final EntityIndex index;
     private final NameShapes shapes;
@@ -55,6 +57,16 @@ final class OrganisationFinder {
                     acronymBegin = tok.begin();
                     end = NameShapes.skipSpaces(text, tok.end()) + 1;
                     j++;
+                    continue;
+                }
+                // "Masjid Al-Hikmah", also written "Al - Hikmah": a hyphen inside the name
+                boolean hyphen = HYPHEN_GAP.matcher(gap).matches() && tok.capitalised() && set.startingAt(tok.begin()) == null
+                        && toks.get(j - 1).end() == end && toks.get(j - 1).capitalised();
+                if (hyphen) {
+                    name.append('-').append(tok.text());
+                    end = tok.end();
+                    j++;
+                    extra++;
                     continue;
                 }
                 if (!gap.isBlank()) {

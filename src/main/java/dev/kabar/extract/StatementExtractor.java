@@ -27,6 +27,9 @@ public final class StatementExtractor {
     private static final int MAX_GAP_WORDS = 4;
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "(?iu)\\b(?:di|ke|dari|kepada|melalui|lewat|via|pada|terhadap|laman|akun|oleh|untuk|dengan|bagi|rakyat|warga)\\s+$");
+    /** "mengatakan hal tersebut sebagaimana dimuat …": a reference back to what was quoted, nothing new said. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "(?iu)(?:hal\\s+(?:itu|ini|tersebut|serupa|senada)|demikian|begitu)\\b(?:\\s*(?:[,.]|$|kepada|dalam|di|saat|ketika|usai|seusai|sebagaimana|seperti|dikutip|pada)\\b|\\s*[,.]?\\s*$)");
     private static final Pattern LEAD = Pattern.compile("(?iu)^[\\s,:]*(?:bahwa\\s+)?");
     /** "Ia mengatakan", "Dia juga menegaskan": a pronoun right before the verb, at the clause start. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
@@ -206,8 +209,8 @@ public final class StatementExtractor {
                 continue;
             }
             int contentBegin = skipLead(text, w.end(), s.end());
-            if (words(text, contentBegin, s.end()) < 3) {
-                continue;
+            if (words(text, contentBegin, s.end()) < 3 || BACK_REFERENCE.matcher(text).region(contentBegin, s.end()).lookingAt()) {
+                continue; // "X mengatakan hal tersebut kepada wartawan": what was said is elsewhere
             }
             // "meminta agar …", "mengakui …": a verb with meaning of its own is part of what was said
             if (!speech.isSay(w.group())) {

@@ -122,6 +122,41 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aBareTitleIsTheOfficeHolderNamedBefore() {
+        assertThat(contacts("Presiden Joko Widodo tiba di Bogor. Presiden kemudian bertemu Anthony Albanese."))
+                .containsExactly("meeting:Joko Widodo|Anthony Albanese");
+        assertThat(contacts("Presiden Joko Widodo tiba. Para Menteri kemudian bertemu Anthony Albanese.")).isEmpty();
+    }
+
+    @Test
+    void anOfficeHolderNamedOnlyByCountryStandsForTheCountry() {
+        assertThat(contacts("Dalam perjalanan ke Kairo, Retno Marsudi dihubungi Menlu Belanda."))
+                .containsExactly("talks:Netherlands|Retno Marsudi>Netherlands");
+        assertThat(contacts("Retno Marsudi bertemu Menlu Mesir Sameh Shoukry.")).containsExactly("meeting:Retno Marsudi|Sameh Shoukry");
+    }
+
+    @Test
+    void possessiveAndAgentPronouns() {
+        assertThat(contacts("Ketua DPD Oesman Sapta Odang mengatakan, pertemuannya dengan Anthony Albanese berlangsung akrab."))
+                .containsExactly("meeting:Oesman Sapta Odang|Anthony Albanese");
+        assertThat(contacts("Retno Marsudi juga menjalin komunikasi dengan mitranya. Negara yang sudah dihubunginya yakni "
+                + "Malaysia, Laos dan Vietnam.")).hasSize(3).allMatch(c -> c.contains("Retno Marsudi|"));
+    }
+
+    @Test
+    void receivingAPersonIsAMeetingReceivingAThingIsNot() {
+        assertThat(contacts("Wakil Presiden Ma'ruf Amin menerima Anthony Albanese di Istana."))
+                .containsExactly("meeting:Anthony Albanese|Ma'ruf Amin>Anthony Albanese");
+        assertThat(contacts("Ma'ruf Amin menerima laporan dari Komisi Pemilihan Umum.")).isEmpty();
+    }
+
+    @Test
+    void theDatelineIsNoSubject() {
+        assertThat(contacts("Jakarta (ANTARA News) - Kunjungan Raja Salman ke Indonesia berlangsung sembilan hari."))
+                .singleElement().asString().startsWith("visit:Salman");
+    }
+
+    @Test
     void datesWithoutYearAndPlannedContacts() {
         Extraction x = EXTRACTOR.extract(new Article("t", "test",
                 "Joko Widodo akan bertemu dengan Anthony Albanese pada Senin (11/3).", new GivenMetadata(null, null, "2024-03-08", null)));

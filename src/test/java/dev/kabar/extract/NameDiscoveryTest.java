@@ -42,4 +42,18 @@ class NameDiscoveryTest {
         assertThat(mentions("Juru bicara Hendra Wijaya Kusuma membenarkan hal itu. Menurut Hendra Wijaya, rapat itu tertutup."))
                 .contains("person:Hendra Wijaya=Hendra Wijaya Kusuma");
     }
+
+    @Test
+    void bareNamesListedWithPeopleArePeople() {
+        assertThat(mentions("Polisi memeriksa Budi Santoso dan tiga orang lain -- Hendrawan, Suparjo, Agus Salim, dan Dewi Lestari -- kemarin."))
+                .contains("person:Hendrawan=Hendrawan", "person:Suparjo=Suparjo");
+        assertThat(mentions("Kemudian, Budi Santoso pulang.")).noneMatch(m -> m.startsWith("person:Kemudian"));
+    }
+
+    @Test
+    void hyphenatedNamesWrittenWithSpaces() {
+        assertThat(mentions("Pengurus Masjid Al - Falah melapor. Kelompok Al - Qaeda mengaku bertanggung jawab."))
+                .contains("organization:Masjid Al - Falah=Masjid Al-Falah")
+                .anyMatch(m -> m.startsWith("organization:Al - Qaeda="));
+    }
 }

@@ -72,6 +72,8 @@ class StatementExtractorTest {
     void notStatements() {
         assertThat(statements("Warga menyebut peristiwa itu \"mengerikan\".")).isEmpty();
         assertThat(statements("Joko Widodo dan Xi Jinping menyoroti pentingnya kerja sama kedua negara.")).isEmpty();
+        // a reference back to what was quoted says nothing new
+        assertThat(statements("Retno Marsudi selaku Menteri Luar Negeri mengatakan hal tersebut sebagaimana dikutip Antara.")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,194 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The two sides of a contact cue, read from the clause around it: the subject before the cue, the partners
+ * after it ("dengan X, Y dan Z", "mengundang X", "di kediaman X", "kunjungannya ke X"), a time clause whose
+ * subject is the main clause's ("Ketika bertemu X, Y …"), and what a "-nya" stands for ("pertemuannya dengan X",
+ * "dihubunginya", "meneleponnya").
+ */
+final class ContactSides {
+    /** What was read: who is on each side, the word that introduced the partners, and whether the cue is passive. */
+    record Sides(List<Mention> subjects, List<Mention> partners, String introWord, boolean passive) {
+    }
+
+    private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
+    private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
+    /** "Ketika bertemu X, Y menyampaikan …", "… kala bertemu X": a time clause whose subject is the main clause's. */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile(
+            "(?iu)\\b(?:ketika|saat|kala|tatkala|sewaktu|usai|seusai|setelah|sesudah|selepas|sebelum|setibanya|dalam)\\s+"
+            + "(?:[^,.;\"“”]{1,60}\\s+dan\\s+)?(?:(?:sempat|telah|sudah|juga|lagi)\\s+)?$");
+    /** Words that may open a sentence before a fronted time clause: "Lalu setelah bertemu …". */
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "(?iu)^[\\s\"“(]*(?:(?:lalu|kemudian|namun|dan|selanjutnya|sementara itu|sebelumnya|adapun)\\b[\\s,]*)?$");
+    /** After a fronted time clause: ", Y menyampaikan" or ", ia …". */
+    private static final Pattern MAIN_SUBJECT_PRONOUN = Pattern.compile("(?iu)\\s*,\\s*(?:ia|dia|beliau)\\b");
+    /** "di kediaman X", "di rumah X": a meeting at someone's home. */
+    private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
+
+    private final ContactCues cues;
+    private final ContactParticipants participants;
+
+    ContactSides(ContactCues cues, ContactParticipants participants) {
+        this.cues = cues;
+        this.participants = participants;
+    }
+
+    /** The sides of the cue at [cueBegin, cueEnd); null when the cue cannot be a contact here ("menerima laporan"). */
+    Sides read(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, String cue, ContactKind kind) {
+        String text = at.text();
+        // a cue's subject stands after the previous cue of the sentence, never before it
+        List<Mention> subjects = participants.subjects(at, Math.max(clauseStart, ContactParticipants.datelineEnd(at, s, cueBegin)), cueBegin);
+        List<Mention> partners = new ArrayList<>();
+        String lowerCue = cue.toLowerCase(Locale.ROOT);
+        boolean passive = lowerCue.startsWith("di");
+        Matcher intro = PARTNER_INTRO.matcher(text);
+        intro.region(cueEnd, s.end());
+        String introWord = null;
+        if (lowerCue.matches("(?s).*\\b(dengan|bersama|antara)$")) {
+            partners = participants.list(at, cueEnd, s.end()); // the cue itself ends with "dengan"
+        } else if (intro.find() && ContactParticipants.words(text, cueEnd, intro.start()) <= 6
+                && text.substring(cueEnd, intro.start()).indexOf(',') < 0
+                && !(cues.takesTopic(ContactCues.normal(lowerCue)) && "antara".equalsIgnoreCase(intro.group(1)))) {
+            // "membahas kerja sama antara A dan B": A and B are the topic's, not the talks' partners
+            introWord = intro.group(1);
+            partners = participants.list(at, intro.end(), s.end());
+        } else if (!passive && !ContactExtractor.isNoun(lowerCue) && !cues.takesTopic(ContactCues.normal(lowerCue))) {
+            // "mengundang X", "bertemu mantan Menteri … X"; in headlines also "Bertemu X"
+            partners = participants.list(at, cueEnd, s.end());
+            int maxGap = lowerCue.startsWith("me") ? 3 : 0;
+            if (!partners.isEmpty() && ContactParticipants.words(text, cueEnd, partners.get(0).begin()) > maxGap
+                    && !ContactParticipants.roleWords(text.substring(cueEnd, partners.get(0).begin()))) {
+                partners = List.of();
+            }
+            // "mengundang sejumlah sahabatnya, seperti X, Y, dan Z": the named examples are the partners
+            Matcher examples = ContactParticipants.EXAMPLES.matcher(text).region(cueEnd, s.end());
+            if (partners.isEmpty() && lowerCue.startsWith("me") && examples.find() && ContactParticipants.words(text, cueEnd, examples.start()) <= 8) {
+                partners = participants.list(at, examples.end(), s.end());
+            }
+        }
+        String phrase = ContactCues.normal(lowerCue);
+        if (cues.personOnly(phrase) && (partners.isEmpty() || partners.get(0).entity().type() != EntityType.PERSON
+                || !(text.substring(cueEnd, partners.get(0).begin()).isBlank()
+                || ContactParticipants.roleWords(text.substring(cueEnd, partners.get(0).begin()))))) {
+            return null; // "menerima laporan dari X" is no meeting; "menerima Presiden X" is
+        }
+        if (partners.isEmpty() && (kind == ContactKind.MEETING || kind == ContactKind.VISIT)) {
+            // "melakukan pertemuan di kediaman X": the host is whose home it was
+            Matcher home = AT_HOME.matcher(text).region(cueEnd, s.end());
+            if (home.find() && ContactParticipants.words(text, cueEnd, home.start()) <= 6) {
+                partners = participants.list(at, home.end(), s.end()).stream().limit(1)
+                        .filter(m -> m.entity().type() == EntityType.PERSON && m.begin() == home.end()).toList();
+            }
+        }
+        if (kind == ContactKind.VISIT && partners.isEmpty() && ContactExtractor.isNoun(lowerCue)) {
+            Matcher directlyTo = VISIT_TO.matcher(text).region(cueEnd, s.end());
+            if (directlyTo.lookingAt() || (directlyTo.find() && directlyTo.start() == cueEnd + 1)) {
+                // "kunjungannya ke Myanmar dan Bangladesh"; not "lawatannya ke parlemen, X didampingi …"
+                partners = participants.list(at, directlyTo.end(), s.end());
+                if (!partners.isEmpty() && ContactParticipants.words(text, directlyTo.end(), partners.get(0).begin()) > 1) {
+                    partners = List.of();
+                }
+            }
+        }
+        if (subjects.isEmpty() && lowerCue.endsWith("nya") && ContactExtractor.isNoun(lowerCue)) {
+            // "pertemuannya dengan X": -nya is whose meeting it was, the person named just before
+            subjects = ContactParticipants.lastPersonBefore(at, s, cueBegin, partners);
+        }
+        if (passive && lowerCue.endsWith("nya")) {
+            // "Negara yang sudah dihubunginya yakni A, B dan C": -nya did it, to the subject or to the named examples
+            List<Mention> agentNya = ContactParticipants.lastPersonBefore(at, s, subjects.isEmpty() ? cueBegin : subjects.get(0).begin(), subjects);
+            Matcher examples = ContactParticipants.EXAMPLES.matcher(text).region(cueEnd, s.end());
+            List<Mention> patients = !subjects.isEmpty() ? subjects
+                    : examples.find() && ContactParticipants.words(text, cueEnd, examples.start()) <= 2
+                    ? participants.list(at, examples.end(), s.end()) : List.of();
+            if (!agentNya.isEmpty() && !patients.isEmpty()) {
+                subjects = agentNya;
+                partners = patients;
+                passive = false;
+            }
+        }
+        if (partners.isEmpty() && !subjects.isEmpty() && lowerCue.endsWith("nya") && !passive && !ContactExtractor.isNoun(lowerCue)) {
+            // "Tontowi yang meneleponnya": -nya is the person named before the caller
+            partners = participants.objectPronoun(at, s, subjects);
+        }
+        if (subjects.isEmpty() && !partners.isEmpty() && !passive && !"antara".equalsIgnoreCase(introWord)) {
+            List<Mention>[] clause = timeClauseSides(at, s, clauseStart, cueBegin, partners);
+            subjects = clause[0];
+            partners = clause[1];
+        }
+        return new Sides(subjects, partners, introWord, passive);
+    }
+
+    /**
+     * The two sides of a time clause around the cue: fronted ("Ketika bertemu X, Y menyampaikan …": the actor
+     * right after the clause's comma is the subject) or trailing ("Y telah menyampaikan … kala bertemu X": the
+     * sentence's opening subject). Returns {subjects, partners}; no subject when the cue is not in such a clause.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Mention>[] timeClauseSides(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, List<Mention> partners) {
+        String text = at.text();
+        List<Mention>[] none = new List[] {List.of(), partners};
+        Matcher when = WHEN_CLAUSE.matcher(text).region(Math.max(clauseStart, cueBegin - 100), cueBegin);
+        if (!when.find()) {
+            return none;
+        }
+        boolean fronted = CONNECTIVE.matcher(text.substring(ContactParticipants.datelineEnd(at, s, when.start()), when.start())).matches();
+        if (!fronted) {
+            return new List[] {openingSubject(at, s, when.start()), partners};
+        }
+        Mention last = partners.get(partners.size() - 1);
+        String after = text.substring(last.end(), Math.min(s.end(), last.end() + 6));
+        if (partners.size() >= 2 && text.substring(partners.get(partners.size() - 2).end(), last.begin()).strip().equals(",")
+                && !after.matches("(?s)\\s*(?:,|dan\\b|serta\\b).*")) {
+            // "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno menyampaikan …": the last item opens the main clause
+            return new List[] {List.of(last), partners.subList(0, partners.size() - 1)};
+        }
+        int comma = text.indexOf(',', last.end());
+        if (comma < 0 || comma >= s.end() || ContactParticipants.words(text, last.end(), comma) > 8) {
+            return none;
+        }
+        Matcher pronoun = MAIN_SUBJECT_PRONOUN.matcher(text).region(comma, s.end());
+        if (pronoun.lookingAt()) {
+            Entity person = at.lastPersonBefore(s.begin());
+            return person == null ? none : new List[] {List.of(new Mention(comma + 1, pronoun.end(), "ia", person)), partners};
+        }
+        List<Mention> main = participants.list(at, comma + 1, s.end());
+        if (main.isEmpty() || ContactParticipants.words(text, comma + 1, main.get(0).begin()) > 4) {
+            return none;
+        }
+        String lead = text.substring(comma + 1, main.get(0).begin());
+        return lead.isBlank() || ContactParticipants.roleWords(lead) ? new List[] {main.subList(0, 1), partners} : none;
+    }
+
+
+    /**
+     * The subject that opens the sentence ("Menteri Luar Negeri X telah menyampaikan …, kala bertemu Y"): the
+     * first actor, preceded by nothing but a dateline and role words, with "X dan Y" joined.
+     */
+    private List<Mention> openingSubject(AnnotatedText at, Sentence s, int cueBegin) {
+        String text = at.text();
+        int from = ContactParticipants.datelineEnd(at, s, cueBegin);
+        List<Mention> before = at.actorsIn(from, cueBegin);
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        int k = 0;
+        while (k + 1 < before.size() && before.get(k).entity().type() != EntityType.PERSON
+                && before.get(k + 1).entity().type() == EntityType.PERSON
+                && ContactParticipants.QUALIFIER_GAP.matcher(text.substring(before.get(k).end(), before.get(k + 1).begin())).matches()) {
+            k++; // "Ketua Umum Partai NasDem Surya Paloh": the person, not the party
+        }
+        Mention first = before.get(k);
+        String lead = text.substring(from, first.begin());
+        if (!(lead.isBlank() || ContactParticipants.roleWords(lead)) || !at.standsAlone(first)) {
+            return List.of();
+        }
+        return List.of(first);
+    }
+}
