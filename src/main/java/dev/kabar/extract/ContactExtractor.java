@@ -31,9 +31,11 @@ public final class ContactExtractor {
     private static final Pattern HABITUAL = Pattern.compile("(?iu)\\b(?:rutin|sering|kerap|acap|biasa|selalu|terus)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
-    /** "… untuk melakukan pembicaraan", "diselesaikan lewat perundingan": a purpose or a means, not an event of its own. */
+    /** "… untuk melakukan pembicaraan": a purpose, planned; after another cue of the sentence, no event of its own. */
     private static final Pattern PURPOSE = Pattern.compile(
-            "(?iu)\\b(untuk|guna|melalui|lewat)\\s+(?:melakukan\\s+|menggelar\\s+|mengadakan\\s+|jalur\\s+)?$");
+            "(?iu)\\b(untuk|guna)\\s+(?:melakukan\\s+|menggelar\\s+|mengadakan\\s+)?$");
+    /** "diselesaikan lewat perundingan": a means, not an event. */
+    private static final Pattern MEANS = Pattern.compile("(?iu)\\b(melalui|lewat|via)\\s+(?:jalur\\s+)?$");
     /** Passive cues the press uses for reaching its sources ("saat dihubungi", "ketika ditemui"). */
     private static final Set<String> PRESS_CUES = Set.of("dihubungi", "ditemui", "diwawancarai", "diwawancara");
     private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya)\\b");
@@ -66,7 +68,9 @@ public final class ContactExtractor {
                 int previousCueEnd = clauseStart;
                 clauseStart = m.end();
                 String cue = m.group(1);
-                if (PURPOSE.matcher(text.substring(Math.max(s.begin(), m.start() - 40), m.start())).find()) {
+                // "mengundang X ke Moskow untuk melakukan pembicaraan": the purpose of the invitation, no event of its own
+                String lead = text.substring(Math.max(s.begin(), m.start() - 40), m.start());
+                if ((previousCueEnd > s.begin() && PURPOSE.matcher(lead).find()) || MEANS.matcher(lead).find()) {
                     continue;
                 }
                 String phrase = ContactCues.normal(cue);
@@ -212,7 +216,8 @@ public final class ContactExtractor {
             initiatorKnown = false;
         }
         List<Contact> out = new ArrayList<>();
-        boolean planned = PLANNED.matcher(text.substring(Math.max(s.begin(), cueBegin - 40), cueBegin)).find();
+        boolean planned = PLANNED.matcher(text.substring(Math.max(s.begin(), cueBegin - 40), cueBegin)).find()
+                || PURPOSE.matcher(text.substring(Math.max(s.begin(), cueBegin - 40), cueBegin)).find();
         String topic = topic(text, cueEnd, s.end());
         for (Entity[] p : pairs) {
             if (p[0].equals(p[1])) {

@@ -19,16 +19,23 @@ final class ContactSides {
 
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
-    /** "Ketika bertemu X, Y menyampaikan …", "… kala bertemu X": a time clause whose subject is the main clause's. */
+    /**
+     * "Ketika bertemu X, Y menyampaikan …", "… kala bertemu X", "… bertolak ke AS untuk melakukan pertemuan dengan X":
+     * a time or purpose clause whose subject is the main clause's.
+     */
     private static final Pattern WHEN_CLAUSE = Pattern.compile(
-            "(?iu)\\b(?:ketika|saat|kala|tatkala|sewaktu|usai|seusai|setelah|sesudah|selepas|sebelum|setibanya|dalam)\\s+"
-            + "(?:[^,.;\"“”]{1,60}\\s+dan\\s+)?(?:(?:sempat|telah|sudah|juga|lagi)\\s+)?$");
+            "(?iu)\\b(?:ketika|saat|kala|tatkala|sewaktu|usai|seusai|setelah|sesudah|selepas|sebelum|setibanya|dalam|untuk|guna)\\s+"
+            + "(?:[^,.;\"“”]{1,60}\\s+dan\\s+)?(?:(?:sempat|telah|sudah|juga|lagi|melakukan|menggelar|mengadakan)\\s+)?$");
     /** Words that may open a sentence before a fronted time clause: "Lalu setelah bertemu …". */
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?iu)^[\\s\"“(]*(?:(?:lalu|kemudian|namun|dan|selanjutnya|sementara itu|sebelumnya|adapun)\\b[\\s,]*)?$");
     /** After a fronted time clause: ", Y menyampaikan" or ", ia …". */
     private static final Pattern MAIN_SUBJECT_PRONOUN = Pattern.compile("(?iu)\\s*,\\s*(?:ia|dia|beliau)\\b");
     /** "di kediaman X", "di rumah X": a meeting at someone's home. */
+    /** Between two subjects that open a sentence together: a connector, then perhaps a role. */
+    private static final Pattern JOINED = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|bersama|beserta)\\s+(.*)");
+    /** "Gedung KPK", "kantor Kementerian Luar Negeri": an organisation's building stands for it. */
+    private static final Pattern BUILDING = Pattern.compile("(?iu)\\s*(?:gedung|kantor|markas|markas besar|kompleks)\\s+");
     private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
     private final ContactCues cues;
@@ -73,9 +80,7 @@ final class ContactSides {
             }
         }
         String phrase = ContactCues.normal(lowerCue);
-        if (cues.personOnly(phrase) && (partners.isEmpty() || partners.get(0).entity().type() != EntityType.PERSON
-                || !(text.substring(cueEnd, partners.get(0).begin()).isBlank()
-                || ContactParticipants.roleWords(text.substring(cueEnd, partners.get(0).begin()))))) {
+        if (cues.personOnly(phrase) && !personNamedAfter(text, cueEnd, partners)) {
             return null; // "menerima laporan dari X" is no meeting; "menerima Presiden X" is
         }
         if (partners.isEmpty() && (kind == ContactKind.MEETING || kind == ContactKind.VISIT)) {
@@ -91,7 +96,8 @@ final class ContactSides {
             if (directlyTo.lookingAt() || (directlyTo.find() && directlyTo.start() == cueEnd + 1)) {
                 // "kunjungannya ke Myanmar dan Bangladesh"; not "lawatannya ke parlemen, X didampingi …"
                 partners = participants.list(at, directlyTo.end(), s.end());
-                if (!partners.isEmpty() && ContactParticipants.words(text, directlyTo.end(), partners.get(0).begin()) > 1) {
+                String gap = partners.isEmpty() ? "" : text.substring(directlyTo.end(), partners.get(0).begin());
+                if (!gap.isBlank() && !BUILDING.matcher(gap).matches()) {
                     partners = List.of();
                 }
             }
@@ -123,6 +129,20 @@ final class ContactSides {
             partners = clause[1];
         }
         return new Sides(subjects, partners, introWord, passive);
+    }
+
+    /**
+     * A person right after the cue, perhaps after a role ("menerima Presiden X"), or an organisation named by its
+     * building ("mendatangi Gedung KPK").
+     */
+    private static boolean personNamedAfter(String text, int cueEnd, List<Mention> partners) {
+        if (partners.isEmpty()) {
+            return false;
+        }
+        String gap = text.substring(cueEnd, partners.get(0).begin());
+        EntityType type = partners.get(0).entity().type();
+        return (type == EntityType.PERSON && (gap.isBlank() || ContactParticipants.roleWords(gap)))
+                || (type == EntityType.ORGANIZATION && BUILDING.matcher(gap).matches());
     }
 
     /**
@@ -189,6 +209,16 @@ final class ContactSides {
         if (!(lead.isBlank() || ContactParticipants.roleWords(lead)) || !at.standsAlone(first)) {
             return List.of();
         }
-        return List.of(first);
+        List<Mention> out = new ArrayList<>(List.of(first));
+        for (int i = k + 1; i < before.size(); i++) {
+            // "Itsunori Onodera bersama Menlu Taro Kono akan bertolak …": both open the sentence
+            Matcher joined = JOINED.matcher(text.substring(out.get(out.size() - 1).end(), before.get(i).begin()));
+            if (!joined.matches() || !(joined.group(1).isBlank() || ContactParticipants.roleWords(joined.group(1)))
+                    || before.get(i).entity().type() != first.entity().type()) {
+                break;
+            }
+            out.add(before.get(i));
+        }
+        return out;
     }
 }

@@ -25,7 +25,7 @@ public final class Coreference {
 
     /** @param articleId scopes the identity of single names that no full name resolves */
     public List<Mention> resolve(String text, List<Mention> mentions, String articleId) {
-        List<Mention> relinked = relinkShortPeople(relinkShortOrganisations(mentions));
+        List<Mention> relinked = relinkShortPeople(relinkShortOrganisations(relatives(text, mentions)));
         Map<String, Entity> fullNames = personWords(relinked, false);
         List<Mention> out = new ArrayList<>();
         for (Mention m : relinked) {
@@ -45,13 +45,48 @@ public final class Coreference {
             return out;
         }
         MentionSet set = new MentionSet(out);
-        for (Token t : Token.of(text, 0, text.length())) {
+        List<Token> tokens = Token.of(text, 0, text.length());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             Entity e = byWord.get(t.text());
-            if (e != null && set.covering(t.begin()) == null) {
-                set.addKnown(text, t.begin(), t.end(), e);
+            if (e == null || set.covering(t.begin()) != null) {
+                continue;
             }
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            if (before != null && otherGivenName(text, before, t, e, set)) {
+                // "Boy Sadikin" where the article also names "Ali Sadikin": a relative, not the same person
+                set.add(text, before.begin(), t.end(), EntityType.PERSON, index);
+                continue;
+            }
+            set.addKnown(text, t.begin(), t.end(), e);
         }
         return set.sorted();
+    }
+
+    /** "Boy Sadikin" matched as the known "Sadikin": a relative with a name of his own. */
+    private List<Mention> relatives(String text, List<Mention> mentions) {
+        MentionSet set = new MentionSet(mentions);
+        boolean changed = false;
+        for (Mention m : mentions) {
+            if (m.entity().type() != EntityType.PERSON || m.surface().contains(" ") || m.begin() < 2) {
+                continue;
+            }
+            List<Token> before = Token.of(text, Math.max(0, m.begin() - 30), m.begin());
+            List<Token> surname = Token.of(text, m.begin(), m.end());
+            if (!before.isEmpty() && surname.size() == 1 && otherGivenName(text, before.get(before.size() - 1), surname.get(0), m.entity(), set)) {
+                changed |= set.replacePerson(text, before.get(before.size() - 1).begin(), m, index) != null;
+            }
+        }
+        return changed ? set.sorted() : mentions;
+    }
+
+    /** A capitalised name word right before a known person's surname that is not in that person's name. */
+    private boolean otherGivenName(String text, Token before, Token surname, Entity person, MentionSet set) {
+        String word = before.text();
+        return before.capitalised() && !before.acronym() && text.substring(before.end(), surname.begin()).equals(" ")
+                && set.covering(before.begin()) == null && !person.name().contains(word) && word.length() > 1
+                && index.lookup(person.name()) != null // known people only: discovered names have their own rule
+                && names.isGivenName(word) && !names.isTitleWord(word) && !names.isCommonWord(word);
     }
 
     /**
@@ -88,8 +123,8 @@ public final class Coreference {
     }
 
     /**
-     * "Daud Rasyid" after "Daud Rasyid Harun": a discovered multi-word name that is part of exactly one longer
-     * person name in the article is that person.
+     * "Daud Rasyid" after "Daud Rasyid Harun", "Syafruddin Temenggung" after "Syafruddin Arsyad Temenggung": a
+     * discovered multi-word name that is part of exactly one longer person name in the article is that person.
      */
     private List<Mention> relinkShortPeople(List<Mention> mentions) {
         Map<Entity, Entity> longer = new HashMap<>();
@@ -101,7 +136,8 @@ public final class Coreference {
                 continue;
             }
             List<Entity> containing = people.stream()
-                    .filter(full -> !full.equals(shortName) && (" " + full.name() + " ").contains(padded)).toList();
+                    .filter(full -> !full.equals(shortName) && ((" " + full.name() + " ").contains(padded)
+                            || withoutMiddleNames(shortName.name(), full.name()))).toList();
             if (containing.size() == 1) {
                 longer.put(shortName, containing.get(0));
             }
@@ -115,6 +151,22 @@ public final class Coreference {
             out.add(full == null ? m : new Mention(m.begin(), m.end(), m.surface(), full));
         }
         return out;
+    }
+
+    /** "Syafruddin Temenggung" for "Syafruddin Arsyad Temenggung": same first and last name, middle names left out. */
+    private static boolean withoutMiddleNames(String shortName, String fullName) {
+        List<String> a = List.of(shortName.split(" "));
+        List<String> b = List.of(fullName.split(" "));
+        if (a.size() < 2 || b.size() <= a.size() || !a.get(0).equals(b.get(0)) || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+            return false;
+        }
+        int j = 0;
+        for (String word : b) {
+            if (j < a.size() && word.equals(a.get(j))) {
+                j++;
+            }
+        }
+        return j == a.size();
     }
 
     private static List<Mention> relinkShortOrganisations(List<Mention> mentions) {

@@ -73,6 +73,9 @@ final class OrganisationFinder {
                     break;
                 }
                 Mention m = set.startingAt(tok.begin());
+                if (acronym != null && (m == null || m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION)) {
+                    break; // "Komisi … (KPK) Masinton Pasaribu": after its acronym a name takes only a country or a place
+                }
                 if (m != null) {
                     // a person or another organisation ends this name ("Liga Spanyol" + "Real Madrid"), except
                     // the body a unit belongs to ("Divisi Humas Polri")

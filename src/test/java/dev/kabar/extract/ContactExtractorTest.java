@@ -157,6 +157,14 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aPurposeClauseIsAPlannedContactOfTheMainSubject() {
+        assertThat(contacts("Menlu Hakan Fidan bersama Menhan Yasar Guler akan terbang ke Kairo pekan ini untuk melakukan "
+                + "pertemuan dengan Sameh Shoukry.")).containsExactlyInAnyOrder("meeting:Hakan Fidan|Sameh Shoukry>Hakan Fidan",
+                "meeting:Yasar Guler|Sameh Shoukry>Yasar Guler");
+        assertThat(contacts("Status kota itu harus diputuskan lewat perundingan antara Israel dan Palestina.")).isEmpty();
+    }
+
+    @Test
     void datesWithoutYearAndPlannedContacts() {
         Extraction x = EXTRACTOR.extract(new Article("t", "test",
                 "Joko Widodo akan bertemu dengan Anthony Albanese pada Senin (11/3).", new GivenMetadata(null, null, "2024-03-08", null)));

@@ -38,9 +38,23 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aRelativeOfAKnownPersonIsSomeoneElse() {
+        assertThat(mentions("Ali Sadikin pernah memimpin Jakarta. Pertemuan digelar di kediaman Boy Sadikin kemarin."))
+                .contains("person:Boy Sadikin=Boy Sadikin");
+    }
+
+    @Test
+    void theNameOfAnOrganisationEndsAtItsAcronym() {
+        assertThat(mentions("Wakil Ketua Komisi Pemberantasan Korupsi (KPK) Basaria Panjaitan hadir."))
+                .contains("person:Basaria Panjaitan=Basaria Panjaitan");
+    }
+
+    @Test
     void aShorterFormOfAFullNameIsThatPerson() {
         assertThat(mentions("Juru bicara Hendra Wijaya Kusuma membenarkan hal itu. Menurut Hendra Wijaya, rapat itu tertutup."))
                 .contains("person:Hendra Wijaya=Hendra Wijaya Kusuma");
+        assertThat(mentions("Terdakwa Hendra Wijaya Kusuma hadir. Hendra Kusuma menolak dakwaan itu."))
+                .contains("person:Hendra Kusuma=Hendra Wijaya Kusuma");
     }
 
     @Test
