@@ -151,7 +151,10 @@ final class PersonFinder {
                 break;
             }
         }
-        int start = to - from > 3 ? to - 2 : from;
+        // long Arabic and Dutch names keep their particles: "Osama bin Mohammed Abdullah Al Shuaibi"
+        boolean longName = to - from <= 6 && names.isGivenName(toks.get(from).text())
+                && toks.subList(from, to).stream().anyMatch(t -> names.isParticle(t.text()));
+        int start = to - from > 3 && !longName ? to - 2 : from;
         for (int k = start; k < to; k++) {
             if (names.orgHeadAt(toks, k) > 0 || (names.isTitleWord(toks.get(k).text()) && !shapes.closingHonorific(toks, start, to, k))) {
                 return null;

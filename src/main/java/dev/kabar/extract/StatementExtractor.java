@@ -30,6 +30,12 @@ public final class StatementExtractor {
     /** "mengatakan hal tersebut sebagaimana dimuat …": a reference back to what was quoted, nothing new said. */
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "(?iu)(?:hal\\s+(?:itu|ini|tersebut|serupa|senada)|demikian|begitu)\\b(?:\\s*(?:[,.]|$|kepada|dalam|di|saat|ketika|usai|seusai|sebagaimana|seperti|dikutip|pada)\\b|\\s*[,.]?\\s*$)");
+    /** Between a speaker and the verb: a place or an occasion, a comma, perhaps a weekday and another comma. */
+    private static final Pattern CIRCUMSTANTIAL_GAP = Pattern.compile("(?iu)\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|"
+            + "setelah|pada|kepada|melalui|lewat|kala)\\b[^\"“”;]{0,120}?,\\s*(?:\\p{Lu}\\p{L}+(?:\\s*\\([\\d/ ]+\\))?\\s*,\\s*)?");
+    /** ", katanya." at the very end of a sentence. */
+    private static final Pattern CLOSING_PRONOUN = Pattern.compile(
+            "(?iu),\\s*((?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|sebut)nya)\\s*[.!]?\\s*$");
     private static final Pattern LEAD = Pattern.compile("(?iu)^[\\s,:]*(?:bahwa\\s+)?");
     /** "Ia mengatakan", "Dia juga menegaskan": a pronoun right before the verb, at the clause start. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
@@ -54,7 +60,7 @@ public final class StatementExtractor {
         for (Sentence s : at.sentences()) {
             for (Quote q : quotes) {
                 if (q.open() >= s.begin() && q.open() < s.end()) {
-                    Statement st = direct(at, q, s, last);
+                    Statement st = direct(at, quotes, q, s, last);
                     if (st == null && lastQuote != null && paragraphsBetween(text, lastQuote.evidence().end(), q.open()) <= 2
                             && wholeParagraph(text, q)) {
                         // a quoted paragraph with no attribution of its own goes on with the speaker quoted before
@@ -67,7 +73,7 @@ public final class StatementExtractor {
                     }
                 }
             }
-            for (Statement st : reported(at, s, quotes)) {
+            for (Statement st : reported(at, s, quotes, out.isEmpty() ? null : out.get(out.size() - 1))) {
                 out.add(st);
                 last = st.speaker();
             }
@@ -75,7 +81,7 @@ public final class StatementExtractor {
         return out;
     }
 
-    private Statement direct(AnnotatedText at, Quote q, Sentence s, Entity last) {
+    private Statement direct(AnnotatedText at, List<Quote> quotes, Quote q, Sentence s, Entity last) {
         String text = at.text();
         int contentBegin = q.open() + 1;
         int contentEnd = q.close();
@@ -93,7 +99,8 @@ public final class StatementExtractor {
             int attributionEnd = attribution == null ? lineEnd : attribution.end();
             Entity speaker;
             if (cue.toLowerCase(Locale.ROOT).endsWith("nya") || PRONOUN_AFTER.matcher(text.substring(w.end(), lineEnd)).find()) {
-                speaker = last != null ? last : lastActorBefore(at, q.open());
+                // "…Jenderal Dunford," katanya: whoever the quote speaks of in the third person did not say it
+                speaker = last != null && !namedIn(at, last, q) ? last : lastActorBefore(at, quotes, q.open());
             } else {
                 List<Mention> after = at.actorsIn(w.end(), Math.min(attributionEnd, w.end() + 80));
                 speaker = after.isEmpty() ? null : firstPersonOrFirst(after);
@@ -129,7 +136,7 @@ public final class StatementExtractor {
                 q.close() + 1, contentBegin, contentEnd);
     }
 
-    private List<Statement> reported(AnnotatedText at, Sentence s, List<Quote> quotes) {
+    private List<Statement> reported(AnnotatedText at, Sentence s, List<Quote> quotes, Statement previous) {
         String text = at.text();
         List<Statement> out = new ArrayList<>();
         if (insideQuote(quotes, s.begin()) || containsQuote(quotes, s)) {
@@ -144,12 +151,22 @@ public final class StatementExtractor {
             if (comma > 0 && comma < s.end() && words(text, comma + 1, s.end()) >= 3) {
                 List<Mention> who = at.actorsIn(menurut.end(), comma);
                 Entity speaker = !who.isEmpty() ? who.get(0).entity()
-                        : menurut.group(2) != null || menurut.group(3) != null ? at.lastPersonBefore(menurut.start()) : null;
+                        : menurut.group(2) != null || menurut.group(3) != null ? pronounSpeaker(at, quotes, menurut.start(), previous) : null;
                 if (speaker != null) {
                     out.add(statement(at, speaker, clean(text.substring(comma + 1, s.end())),
                             SpeechMode.REPORTED, menurut.group(1).toLowerCase(java.util.Locale.ROOT), s.begin(), s.end(), comma + 1, s.end()));
                     return out;
                 }
+            }
+        }
+        // "…, katanya." closing a sentence without quotation marks: said by whom the pronoun stands for
+        Matcher closing = CLOSING_PRONOUN.matcher(text).region(s.begin(), s.end());
+        if (closing.find() && words(text, s.begin(), closing.start()) >= 4) {
+            Entity speaker = pronounSpeaker(at, quotes, s.begin(), previous);
+            if (speaker != null) {
+                out.add(statement(at, speaker, clean(text.substring(s.begin(), closing.start())), SpeechMode.REPORTED,
+                        closing.group(1).toLowerCase(Locale.ROOT), s.begin(), s.end(), s.begin(), closing.start()));
+                return out;
             }
         }
         // "…, kata X." and "…, kata X berusaha …", "Selain itu, lanjut X, …": what was said stands on either side
@@ -181,7 +198,7 @@ public final class StatementExtractor {
             Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(s.begin(), w.start());
             if (pronoun.find() && (subjects.isEmpty() || subjects.get(subjects.size() - 1).end() <= pronoun.start())) {
                 // "Ia mengatakan bahwa …": the person named just before
-                Entity person = at.lastPersonBefore(pronoun.start());
+                Entity person = pronounSpeaker(at, quotes, pronoun.start(), previous);
                 int contentBegin = skipLead(text, w.end(), s.end());
                 if (person != null && words(text, contentBegin, s.end()) >= 3) {
                     out.add(statement(at, person, clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
@@ -204,7 +221,10 @@ public final class StatementExtractor {
             if (jointSubject(at, subjects, subject)) {
                 continue; // "Jokowi dan Albanese menyoroti …": said together, no single speaker
             }
-            if (!at.standsAlone(subject) || (!relative && words(text, subject.end(), w.start()) > MAX_GAP_WORDS) || gap.contains(",")
+            // "X dalam konferensi pers di Jakarta, Selasa, mengatakan …": where and when, then what was said
+            boolean circumstance = CIRCUMSTANTIAL_GAP.matcher(gap).matches() && words(text, subject.end(), w.start()) <= 20;
+            if (!at.standsAlone(subject) || (!relative && !circumstance && words(text, subject.end(), w.start()) > MAX_GAP_WORDS)
+                    || (gap.contains(",") && !circumstance)
                     || gap.matches("(?iu).*\\b(dan|serta)\\b.*") || (!relative && gap.matches("(?iu).*\\byang\\b.*"))) {
                 continue;
             }
@@ -314,14 +334,37 @@ public final class StatementExtractor {
         return new Statement(speaker, content, mode, cue, null, mentioned, at.span(evidenceBegin, end));
     }
 
-    private static Entity lastActorBefore(AnnotatedText at, int offset) {
+    /**
+     * Whom "ia", "dia", "menurutnya" stand for: the person last quoted, unless someone else has been named outside
+     * quotations since (a name inside a quote is spoken about, not speaking).
+     */
+    private static Entity pronounSpeaker(AnnotatedText at, List<Quote> quotes, int offset, Statement previous) {
+        Mention named = null;
+        for (Mention m : at.mentions()) {
+            if (m.end() <= offset && m.entity().type() == EntityType.PERSON && !insideQuote(quotes, m.begin())) {
+                named = m;
+            }
+        }
+        boolean previousIsNewer = previous != null
+                && (named == null || named.begin() < previous.evidence().begin() || named.entity().equals(previous.speaker()));
+        if (previousIsNewer) {
+            return previous.speaker();
+        }
+        return named != null ? named.entity() : at.lastPersonBefore(offset);
+    }
+
+    private static Entity lastActorBefore(AnnotatedText at, List<Quote> quotes, int offset) {
         Entity found = null;
         for (Mention m : at.mentions()) {
-            if (m.end() <= offset && m.entity().type().isActor()) {
+            if (m.end() <= offset && m.entity().type().isActor() && !insideQuote(quotes, m.begin())) {
                 found = m.entity();
             }
         }
         return found;
+    }
+
+    private static boolean namedIn(AnnotatedText at, Entity who, Quote q) {
+        return at.mentions().stream().anyMatch(m -> m.begin() > q.open() && m.end() <= q.close() && m.entity().equals(who));
     }
 
     /** Quotations: “…” or "…" pairs, within one paragraph. */

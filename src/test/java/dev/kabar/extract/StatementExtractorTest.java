@@ -81,4 +81,23 @@ class StatementExtractorTest {
         assertThat(statements("\"Kami menolak rencana itu,\" kata Mahmoud Abbas.\n\n\"Rakyat kami sudah cukup menderita.\""))
                 .containsExactly("Mahmoud Abbas|D|Kami menolak rencana itu", "Mahmoud Abbas|D|Rakyat kami sudah cukup menderita");
     }
+
+    @Test
+    void aPronounIsTheSpeakerNotSomeoneNamedInsideAQuote() {
+        assertThat(statements("\"Saya bersahabat dengan Jenderal Anthony Albanese,\" kata Hakan Fidan. "
+                + "Ia mengatakan kunjungan berikutnya sudah dijadwalkan bulan depan."))
+                .contains("Hakan Fidan|R|kunjungan berikutnya sudah dijadwalkan bulan depan");
+    }
+
+    @Test
+    void aPlaceAndADayBetweenTheSpeakerAndTheVerb() {
+        assertThat(statements("Menlu Hakan Fidan dalam konferensi pers di Ankara, Selasa, mengatakan gencatan senjata harus segera berlaku."))
+                .containsExactly("Hakan Fidan|R|gencatan senjata harus segera berlaku");
+    }
+
+    @Test
+    void aClosingPronounAttributesTheSentence() {
+        assertThat(statements("\"Kami menolak rencana itu,\" kata Hakan Fidan. Turki menganggap kota itu bagian dari Palestina, katanya."))
+                .contains("Hakan Fidan|R|Turki menganggap kota itu bagian dari Palestina");
+    }
 }
