@@ -152,7 +152,7 @@ public final class MetadataExtractor {
             known = index.lookupOrganisationBySquashedName(bare); // "themoscowtimes" is "The Moscow Times"
         }
         for (String domain : OUTLET_DOMAINS) {
-            // a source field "suara" names the outlet "Suara.com"
+            // a source field "tribunnews" may name the outlet by its domain ("Tribunnews.com")
             known = known != null ? known : index.lookup(bare + domain);
         }
         if (known != null) {
