@@ -26,9 +26,10 @@ final class ContactSides {
     private static final Pattern WHEN_CLAUSE = Pattern.compile(
             "(?iu)\\b(?:ketika|saat|kala|tatkala|sewaktu|usai|seusai|setelah|sesudah|selepas|sebelum|setibanya|dalam|untuk|guna)\\s+"
             + "(?:[^,.;\"“”]{1,60}\\s+dan\\s+)?(?:(?:sempat|telah|sudah|juga|lagi|melakukan|menggelar|mengadakan)\\s+)?$");
-    /** Words that may open a sentence before a fronted time clause: "Lalu setelah bertemu …". */
+    /** Words that may open a sentence before a fronted time clause: "Lalu setelah bertemu …", "Saat ditanya usai …". */
     private static final Pattern CONNECTIVE = Pattern.compile(
-            "(?iu)^[\\s\"“(]*(?:(?:lalu|kemudian|namun|dan|selanjutnya|sementara itu|sebelumnya|adapun)\\b[\\s,]*)?$");
+            "(?iu)^[\\s\"“(]*(?:(?:lalu|kemudian|namun|dan|selanjutnya|sementara itu|sebelumnya|adapun)\\b[\\s,]*)?"
+            + "(?:(?:saat|ketika)\\s+(?:ditanya|ditemui|dikonfirmasi|dihubungi)\\s+)?$");
     /** After a fronted time clause: ", Y menyampaikan" or ", ia …". */
     private static final Pattern MAIN_SUBJECT_PRONOUN = Pattern.compile("(?iu)\\s*,\\s*(?:ia|dia|beliau)\\b");
     /** "di kediaman X", "di rumah X": a meeting at someone's home. */
@@ -36,6 +37,7 @@ final class ContactSides {
     private static final Pattern JOINED = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|bersama|beserta)\\s+(.*)");
     /** "Gedung KPK", "kantor Kementerian Luar Negeri": an organisation's building stands for it. */
     private static final Pattern BUILDING = Pattern.compile("(?iu)\\s*(?:gedung|kantor|markas|markas besar|kompleks)\\s+");
+    private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
     private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
     private final ContactCues cues;
@@ -89,6 +91,12 @@ final class ContactSides {
             if (home.find() && ContactParticipants.words(text, cueEnd, home.start()) <= 6) {
                 partners = participants.list(at, home.end(), s.end()).stream().limit(1)
                         .filter(m -> m.entity().type() == EntityType.PERSON && m.begin() == home.end()).toList();
+            }
+            // "menghadiri rapat di DPR": a session held by the body
+            Matcher venue = AT_BODY.matcher(text).region(cueEnd, s.end());
+            if (partners.isEmpty() && lowerCue.endsWith("rapat") && venue.lookingAt()) {
+                partners = participants.list(at, venue.end(), s.end()).stream().limit(1)
+                        .filter(m -> m.entity().type() == EntityType.ORGANIZATION && m.begin() == venue.end()).toList();
             }
         }
         if (kind == ContactKind.VISIT && partners.isEmpty() && ContactExtractor.isNoun(lowerCue)) {

@@ -165,6 +165,16 @@ class ContactExtractorTest {
     }
 
     @Test
+    void audiencesAndSessions() {
+        assertThat(contacts("Para perwira dari TNI dan Polri siang ini dipanggil menghadap Presiden Joko Widodo di Istana Bogor."))
+                .containsExactlyInAnyOrder("meeting:Indonesian National Armed Forces|Joko Widodo>Indonesian National Armed Forces",
+                        "meeting:Indonesian National Police|Joko Widodo>Indonesian National Police");
+        assertThat(contacts("Saat ditanya usai menghadiri rapat di DPR, Retno Marsudi mengaku optimistis."))
+                .singleElement().asString().startsWith("meeting:Retno Marsudi|House of Representatives");
+        assertThat(contacts("Anies Baswedan menghadiri Rapat Kerja Nasional Asosiasi Pemerintah Provinsi Seluruh Indonesia.")).isEmpty();
+    }
+
+    @Test
     void datesWithoutYearAndPlannedContacts() {
         Extraction x = EXTRACTOR.extract(new Article("t", "test",
                 "Joko Widodo akan bertemu dengan Anthony Albanese pada Senin (11/3).", new GivenMetadata(null, null, "2024-03-08", null)));
