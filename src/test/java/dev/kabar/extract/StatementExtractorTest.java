@@ -73,7 +73,7 @@ class StatementExtractorTest {
         assertThat(statements("Warga menyebut peristiwa itu \"mengerikan\".")).isEmpty();
         assertThat(statements("Joko Widodo dan Xi Jinping menyoroti pentingnya kerja sama kedua negara.")).isEmpty();
         // a reference back to what was quoted says nothing new
-        assertThat(statements("Retno Marsudi selaku Menteri Luar Negeri mengatakan hal tersebut sebagaimana dikutip Antara.")).isEmpty();
+        assertThat(statements("Hakan Fidan menegaskan hal itu kepada wartawan di Ankara.")).isEmpty();
     }
 
     @Test
