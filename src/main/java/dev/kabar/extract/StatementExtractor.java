@@ -31,11 +31,13 @@ public final class StatementExtractor {
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "(?iu)(?:hal\\s+(?:itu|ini|tersebut|serupa|senada)|demikian|begitu)\\b(?:\\s*(?:[,.]|$|kepada|dalam|di|saat|ketika|usai|seusai|sebagaimana|seperti|dikutip|pada)\\b|\\s*[,.]?\\s*$)");
     /** Between a speaker and the verb: a place or an occasion, a comma, perhaps a weekday and another comma. */
-    private static final Pattern CIRCUMSTANTIAL_GAP = Pattern.compile("(?iu)\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|"
+    private static final Pattern CIRCUMSTANTIAL_GAP = Pattern.compile("(?iu)\\s*,?\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|"
             + "setelah|pada|kepada|melalui|lewat|kala)\\b[^\"“”;]{0,120}?,\\s*(?:\\p{Lu}\\p{L}+(?:\\s*\\([\\d/ ]+\\))?\\s*,\\s*)?");
     /** ", katanya." at the very end of a sentence. */
     private static final Pattern CLOSING_PRONOUN = Pattern.compile(
             "(?iu),\\s*((?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|sebut)nya)\\s*[.!]?\\s*$");
+    /** "Demikian dikutip Reuters", "demikian dilansir …": who relayed what was said. */
+    private static final Pattern RELAYED = Pattern.compile("(?iu)\\s+(?:dikutip|dilansir|dilaporkan|diberitakan|ditulis|sebagaimana|seperti)\\b");
     private static final Pattern LEAD = Pattern.compile("(?iu)^[\\s,:]*(?:bahwa\\s+)?");
     /** "Ia mengatakan", "Dia juga menegaskan": a pronoun right before the verb, at the clause start. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
@@ -93,7 +95,12 @@ public final class StatementExtractor {
         // attribution after the closing quote
         Matcher w = WORD.matcher(text);
         w.region(q.close() + 1, lineEnd);
-        if (w.find() && text.substring(q.close() + 1, w.start()).matches("[\\s,.]*") && isAttribution(w.group())) {
+        // "… ." Demikian dikutip Reuters: the outlet relayed it, the speaker is named before the quote
+        boolean relayed = w.find() && w.group().equalsIgnoreCase("demikian")
+                && RELAYED.matcher(text).region(w.end(), lineEnd).lookingAt();
+        w.reset();
+        w.region(q.close() + 1, lineEnd);
+        if (!relayed && w.find() && text.substring(q.close() + 1, w.start()).matches("[\\s,.]*") && isAttribution(w.group())) {
             String cue = w.group();
             Sentence attribution = at.sentenceAt(w.start());
             int attributionEnd = attribution == null ? lineEnd : attribution.end();
@@ -214,6 +221,14 @@ public final class StatementExtractor {
                 continue;
             }
             Mention subject = subjects.get(subjects.size() - 1);
+            for (int k = subjects.size() - 2; k >= 0; k--) {
+                // "Robert Wood, dalam konferensi yang didukung PBB di Jenewa, Selasa, mengatakan": PBB is in the circumstance
+                if (CIRCUMSTANTIAL_GAP.matcher(text.substring(subjects.get(k).end(), w.start())).matches()
+                        && subjects.get(k).entity().type() == EntityType.PERSON) {
+                    subject = subjects.get(k);
+                    break;
+                }
+            }
             subject = headOfRelativeClause(at, s, subjects, subject);
             String gap = text.substring(subject.end(), w.start());
             // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject

@@ -24,7 +24,7 @@ class HeldOutEvaluationTest {
             "people", 0.88, "organizations", 0.85, "countries", 0.99, "statements", 0.79, "contacts", 0.69);
 
     private static final Map<String, Double> POLITICS_2_F1_FLOORS = Map.of(
-            "people", 0.88, "organizations", 0.83, "countries", 0.99, "statements", 0.87, "contacts", 0.85);
+            "people", 0.88, "organizations", 0.83, "countries", 0.99, "statements", 0.86, "contacts", 0.85);
 
     private static final Map<String, Double> INTERNATIONAL_F1_FLOORS = Map.of(
             "people", 0.93, "organizations", 0.87, "countries", 0.99, "statements", 0.81, "contacts", 0.91);
@@ -39,7 +39,7 @@ class HeldOutEvaluationTest {
 
     /** Annotated blind by a separate annotator, never looked at before its first measurement (see its README). */
     private static final Map<String, Double> NATIONAL_F1_FLOORS = Map.of(
-            "people", 0.89, "organizations", 0.87, "countries", 0.97, "statements", 0.74, "contacts", 0.75);
+            "people", 0.89, "organizations", 0.87, "countries", 0.97, "statements", 0.78, "contacts", 0.75);
 
     @Test
     void scoresDoNotFallBelowWhatWasMeasured() throws Exception {
