@@ -79,8 +79,12 @@ final class OrganisationFinder {
                 if (m != null) {
                     // a person or another organisation ends this name ("Liga Spanyol" + "Real Madrid"), except
                     // the body a unit belongs to ("Divisi Humas Polri")
+                    // a body named by its acronym closes the name of a body inside it ("Komisi Wanita PBB",
+                    // "Koalisi Masyarakat Sipil Peduli KPK"); a full name does not ("Liga Spanyol" + "Real Madrid")
+                    boolean parentAcronym = m.entity().type() == EntityType.ORGANIZATION && known == null
+                            && Gazetteer.isAcronym(m.surface()) && extra > 0;
                     if (m.entity().type() == EntityType.PERSON
-                            || (m.entity().type() == EntityType.ORGANIZATION && !names.isUnitHead(head.text()))) {
+                            || (m.entity().type() == EntityType.ORGANIZATION && !names.isUnitHead(head.text()) && !parentAcronym)) {
                         break;
                     }
                     name.append(' ').append(m.surface());

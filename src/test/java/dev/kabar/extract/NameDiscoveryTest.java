@@ -44,6 +44,13 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aBodyInsideAnotherNamedByItsAcronym() {
+        assertThat(mentions("Koalisi Masyarakat Sipil Peduli KPK menggelar aksi. Liga Spanyol Real Madrid menang."))
+                .contains("organization:Koalisi Masyarakat Sipil Peduli KPK=Koalisi Masyarakat Sipil Peduli KPK")
+                .noneMatch(m -> m.contains("Liga Spanyol Real Madrid"));
+    }
+
+    @Test
     void theNameOfAnOrganisationEndsAtItsAcronym() {
         assertThat(mentions("Wakil Ketua Komisi Pemberantasan Korupsi (KPK) Basaria Panjaitan hadir."))
                 .contains("person:Basaria Panjaitan=Basaria Panjaitan");
