@@ -85,7 +85,8 @@ final class ContactParticipants {
         }
         List<Token> after = Token.of(text, m.end(), Math.min(text.length(), m.end() + 30));
         // "Menlu Iran Abbas Araghchi", "Penasihat Keamanan Nasional Myanmar, Thaung Tun": the country only qualifies
-        boolean named = !after.isEmpty() && after.get(0).capitalised() && names.titleAt(after, 0) == 0
+        boolean named = !after.isEmpty() && after.get(0).capitalised()
+                && (names.titleAt(after, 0) == 0 || names.isHonorific(after.get(0).text())) // "Menlu Malaysia Dato Sri X"
                 && text.substring(m.end(), after.get(0).begin()).matches("\\s*,?\\s*");
         return afterTitle && !named && text.charAt(m.begin() - 1) != '-';
     }

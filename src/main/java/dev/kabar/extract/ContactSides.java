@@ -37,6 +37,9 @@ final class ContactSides {
     private static final Pattern JOINED = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|bersama|beserta)\\s+(.*)");
     /** "Gedung KPK", "kantor Kementerian Luar Negeri": an organisation's building stands for it. */
     private static final Pattern BUILDING = Pattern.compile("(?iu)\\s*(?:gedung|kantor|markas|markas besar|kompleks)\\s+");
+    /** "tutur X di hadapan Y": the speaker, then whom the speaker faced. */
+    private static final Pattern SPEAKER_FACING = Pattern.compile(
+            "(?iu)\\b(?:kata|ujar|tutur|ucap|jelas|ungkap|tegas|imbuh)(\\s+)[^,.;\"“”]{1,60}?(\\s+di hadapan\\s+)");
     private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
     private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
@@ -130,6 +133,18 @@ final class ContactSides {
         if (partners.isEmpty() && !subjects.isEmpty() && lowerCue.endsWith("nya") && !passive && !ContactExtractor.isNoun(lowerCue)) {
             // "Tontowi yang meneleponnya": -nya is the person named before the caller
             partners = participants.objectPronoun(at, s, subjects);
+        }
+        if (partners.isEmpty() && kind == ContactKind.MEETING) {
+            // "…," tutur Retno di hadapan Menlu Malaysia Anifah Aman usai melakukan pertemuan": speaker and company
+            Matcher said = SPEAKER_FACING.matcher(text).region(s.begin(), cueBegin);
+            if (said.find()) {
+                List<Mention> speaker = participants.list(at, said.end(1), said.start(2));
+                List<Mention> facing = participants.list(at, said.end(2), cueBegin);
+                if (!speaker.isEmpty() && !facing.isEmpty() && speaker.get(0).begin() == said.end(1)) {
+                    subjects = speaker.subList(0, 1);
+                    partners = facing.subList(0, 1);
+                }
+            }
         }
         if (subjects.isEmpty() && !partners.isEmpty() && !passive && !"antara".equalsIgnoreCase(introWord)) {
             List<Mention>[] clause = timeClauseSides(at, s, clauseStart, cueBegin, partners);

@@ -39,7 +39,7 @@ class HeldOutEvaluationTest {
 
     /** Annotated blind by a separate annotator, never looked at before its first measurement (see its README). */
     private static final Map<String, Double> NATIONAL_F1_FLOORS = Map.of(
-            "people", 0.89, "organizations", 0.87, "countries", 0.97, "statements", 0.78, "contacts", 0.75);
+            "people", 0.89, "organizations", 0.87, "countries", 0.97, "statements", 0.78, "contacts", 0.88);
 
     /** Annotated blind by a separate annotator, never looked at before its first measurement (see its README). */
     private static final Map<String, Double> CURRENT_F1_FLOORS = Map.of(

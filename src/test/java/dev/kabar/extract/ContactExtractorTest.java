@@ -175,6 +175,13 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aSpeakerFacingSomeoneAfterAMeeting() {
+        assertThat(contacts("Retno Marsudi menyambut tamunya. \"Kerja sama ini penting,\" ujar Retno Marsudi di hadapan "
+                + "Menlu Mesir Sameh Shoukry usai melakukan pertemuan bilateral di Jakarta, Jumat (8/3)."))
+                .containsExactly("meeting:Retno Marsudi|Sameh Shoukry>Retno Marsudi@2024-03-08");
+    }
+
+    @Test
     void datesWithoutYearAndPlannedContacts() {
         Extraction x = EXTRACTOR.extract(new Article("t", "test",
                 "Joko Widodo akan bertemu dengan Anthony Albanese pada Senin (11/3).", new GivenMetadata(null, null, "2024-03-08", null)));
