@@ -37,7 +37,7 @@ public final class Extractor {
         this.cleaner = new PageCleaner(lexicon);
         this.nameFinder = new NameFinder(names, index, speech);
         this.coreference = new Coreference(names, index);
-        this.titles = new TitleReferences(names);
+        this.titles = new TitleReferences(names, lexicon);
         this.sentences = new SentenceSplitter(lexicon);
         this.metadata = new MetadataExtractor(index, dates);
         this.citations = new SourceCitations(index, metadata);

@@ -1,6 +1,9 @@
 package dev.kabar.extract;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,16 +17,26 @@ final class TitleReferences {
     private static final Set<String> NOT_ONE_PERSON = Set.of("para", "sejumlah", "beberapa", "seorang", "mantan", "eks",
             "calon", "setiap", "tiap", "semua", "seluruh", "kedua", "banyak", "wakil");
     private final NameLexicon names;
+    /** Each title's other forms, lower case: "menperin" ↔ "menteri perindustrian". */
+    private final Map<String, Set<String>> otherForms = new HashMap<>();
 
-    TitleReferences(NameLexicon names) {
+    TitleReferences(NameLexicon names, Lexicon lexicon) {
         this.names = names;
+        for (String[] row : lexicon.table("title-abbreviations.txt", 2)) {
+            String shortForm = row[0].toLowerCase(Locale.ROOT);
+            String full = row[1].toLowerCase(Locale.ROOT);
+            otherForms.computeIfAbsent(shortForm, k -> new HashSet<>()).add(full);
+            otherForms.computeIfAbsent(full, k -> new HashSet<>()).add(shortForm);
+        }
     }
 
     List<Mention> resolve(String text, List<Mention> mentions, List<StatedRole> roles) {
         if (roles.isEmpty()) {
             return mentions;
         }
-        MentionSet set = new MentionSet(mentions);
+        // "kata Menperin": a title taken for a name by discovery is the office holder, not a person called so
+        List<Mention> kept = mentions.stream().filter(m -> !(m.entity().type() == EntityType.PERSON && isTitle(m.surface()))).toList();
+        MentionSet set = new MentionSet(kept);
         List<Token> toks = Token.of(text, 0, text.length());
         for (int i = 0; i < toks.size(); i++) {
             Token first = toks.get(i);
@@ -49,16 +62,22 @@ final class TitleReferences {
         return set.sorted();
     }
 
-    /** The person mentioned last before {@code offset} whose stated role starts with the title. */
-    private static Entity lastHolder(String title, int offset, List<Mention> mentions, List<StatedRole> roles) {
-        String prefix = title.toLowerCase(Locale.ROOT);
+    private boolean isTitle(String surface) {
+        List<Token> toks = Token.of(surface, 0, surface.length());
+        return !toks.isEmpty() && names.titleAt(toks, 0) == toks.size() && !names.isHonorific(toks.get(0).text());
+    }
+
+    /** The person mentioned last before {@code offset} whose stated role starts with the title or another form of it. */
+    private Entity lastHolder(String title, int offset, List<Mention> mentions, List<StatedRole> roles) {
+        Set<String> prefixes = new HashSet<>(Set.of(title.toLowerCase(Locale.ROOT)));
+        prefixes.addAll(otherForms.getOrDefault(title.toLowerCase(Locale.ROOT), Set.of()));
         Entity found = null;
         for (Mention m : mentions) {
             if (m.begin() >= offset) {
                 break;
             }
             if (m.entity().type() == EntityType.PERSON && roles.stream().anyMatch(r -> r.entity().equals(m.entity())
-                    && (r.role().toLowerCase(Locale.ROOT) + " ").startsWith(prefix + " "))) {
+                    && prefixes.stream().anyMatch(p -> (r.role().toLowerCase(Locale.ROOT) + " ").startsWith(p + " ")))) {
                 found = m.entity();
             }
         }

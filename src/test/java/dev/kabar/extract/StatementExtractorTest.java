@@ -100,4 +100,10 @@ class StatementExtractorTest {
         assertThat(statements("\"Kami menolak rencana itu,\" kata Hakan Fidan. Turki menganggap kota itu bagian dari Palestina, katanya."))
                 .contains("Hakan Fidan|R|Turki menganggap kota itu bagian dari Palestina");
     }
+
+    @Test
+    void aShortTitleIsTheOfficeHolderNamedBefore() {
+        assertThat(statements("Menteri Perindustrian Airlangga Hartarto membuka forum itu. \"Kami siap memperluas kerja sama,\" kata Menperin."))
+                .containsExactly("Airlangga Hartarto|D|Kami siap memperluas kerja sama");
+    }
 }
