@@ -45,6 +45,7 @@ final class ContactParticipants {
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\(?[\\p{Lu}\\d][\\p{L}\\d.]*\\)?){0,4}\\s*(?:--|—|–|-)\\s*");
     /** A cue right after "yang": its subject is the word before "yang". */
     private static final Pattern RELATIVE_CUE = Pattern.compile("(?iu)\\s*\\byang\\s+(?:(?:sudah|telah|sempat|juga|akan)\\s+)?$");
+    private static final Pattern CLAUSE_AFTER_COMMA = Pattern.compile("^\\s*,\\s*(?!dan\\b|serta\\b|juga\\b)\\p{Ll}");
     private static final Pattern RELATIVE_ITEM = Pattern.compile("(?iu)\\s*yang\\b[^,.;]{1,80},\\s*(?:dan\\s+|serta\\s+)?");
 
     /** "X dan keempat tersangka lainnya -- A, B …": a joint subject introduced by a description. */
@@ -246,6 +247,9 @@ final class ContactParticipants {
             }
             // "Jack Antonoff yang ikut menjadi produser Reputation, Ruby Rose": a relative clause on an item
             boolean relativeClause = !out.isEmpty() && RELATIVE_ITEM.matcher(gap).matches();
+            if (!relativeClause && !out.isEmpty() && CLAUSE_AFTER_COMMA.matcher(gap).find()) {
+                break; // "di Yordania, mengulang pandangannya bahwa presiden AS …": a new clause, not a list item
+            }
             if (!relativeClause && (!out.isEmpty() || gap.strip().length() > 0)) {
                 boolean description = out.isEmpty() && gap.matches("(?s).*,\\s*$") && words(text, cursor, m.begin()) <= 12;
                 boolean role = roleWords(gap) && words(text, cursor, m.begin()) <= 8;

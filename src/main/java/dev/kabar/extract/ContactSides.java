@@ -17,7 +17,7 @@ final class ContactSides {
     record Sides(List<Mention> subjects, List<Mention> partners, String introWord, boolean passive) {
     }
 
-    private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
+    private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\b(?:ke|di)\\s+");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
     /**
      * "Ketika bertemu X, Y menyampaikan …", "… kala bertemu X", "… bertolak ke AS untuk melakukan pertemuan dengan X":
@@ -25,7 +25,7 @@ final class ContactSides {
      */
     private static final Pattern WHEN_CLAUSE = Pattern.compile(
             "(?iu)\\b(?:ketika|saat|kala|tatkala|sewaktu|usai|seusai|setelah|sesudah|selepas|sebelum|setibanya|dalam|untuk|guna)\\s+"
-            + "(?:[^,.;\"“”]{1,60}\\s+dan\\s+)?(?:(?:sempat|telah|sudah|juga|lagi|melakukan|menggelar|mengadakan)\\s+)?$");
+            + "(?:[^,.;\"“”]{1,60}\\s+dan\\s+)?(?:(?:sempat|telah|sudah|juga|lagi|melakukan|menggelar|mengadakan|terlebih dahulu|lebih dahulu|lebih dulu)\\s+){0,2}$");
     /** Words that may open a sentence before a fronted time clause: "Lalu setelah bertemu …", "Saat ditanya usai …". */
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?iu)^[\\s\"“(]*(?:(?:lalu|kemudian|namun|dan|selanjutnya|sementara itu|sebelumnya|adapun)\\b[\\s,]*)?"
@@ -40,6 +40,9 @@ final class ContactSides {
     /** "tutur X di hadapan Y": the speaker, then whom the speaker faced. */
     private static final Pattern SPEAKER_FACING = Pattern.compile(
             "(?iu)\\b(?:kata|ujar|tutur|ucap|jelas|ungkap|tegas|imbuh)(\\s+)[^,.;\"“”]{1,60}?(\\s+di hadapan\\s+)");
+    /** "kata X kepada Y" right before "melalui telepon". */
+    private static final Pattern TOLD_BY_PHONE = Pattern.compile(
+            "(?iu)\\b(?:kata|ujar|tutur|ucap|jelas|ungkap|tegas|mengatakan|menyampaikan)(\\s+)[^,.;\"“”]{1,60}?(\\s+kepada\\s+)[^,.;\"“”]{1,60}$");
     private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
     private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
@@ -102,7 +105,8 @@ final class ContactSides {
                         .filter(m -> m.entity().type() == EntityType.ORGANIZATION && m.begin() == venue.end()).toList();
             }
         }
-        if (kind == ContactKind.VISIT && partners.isEmpty() && ContactExtractor.isNoun(lowerCue)) {
+        if (kind == ContactKind.VISIT && partners.isEmpty() && !passive) {
+            // "kunjungannya ke Myanmar", "melakukan lawatan di Yordania": the host country or body
             Matcher directlyTo = VISIT_TO.matcher(text).region(cueEnd, s.end());
             if (directlyTo.lookingAt() || (directlyTo.find() && directlyTo.start() == cueEnd + 1)) {
                 // "kunjungannya ke Myanmar dan Bangladesh"; not "lawatannya ke parlemen, X didampingi …"
@@ -133,6 +137,18 @@ final class ContactSides {
         if (partners.isEmpty() && !subjects.isEmpty() && lowerCue.endsWith("nya") && !passive && !ContactExtractor.isNoun(lowerCue)) {
             // "Tontowi yang meneleponnya": -nya is the person named before the caller
             partners = participants.objectPronoun(at, s, subjects);
+        }
+        if (kind == ContactKind.CALL && partners.isEmpty()) {
+            // "…," kata Kim kepada Guterres melalui telepon: the speaker called the one addressed
+            Matcher told = TOLD_BY_PHONE.matcher(text).region(s.begin(), cueBegin);
+            if (told.find()) {
+                List<Mention> speaker = participants.list(at, told.end(1), told.start(2));
+                List<Mention> addressed = participants.list(at, told.end(2), cueBegin);
+                if (!speaker.isEmpty() && !addressed.isEmpty()) {
+                    subjects = speaker.subList(0, 1);
+                    partners = addressed.subList(0, 1);
+                }
+            }
         }
         if (partners.isEmpty() && kind == ContactKind.MEETING) {
             // "…," tutur Retno di hadapan Menlu Malaysia Anifah Aman usai melakukan pertemuan": speaker and company

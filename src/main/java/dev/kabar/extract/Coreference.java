@@ -107,8 +107,10 @@ public final class Coreference {
                     continue;
                 }
                 for (Token w : words) {
+                    // a month in a known person's name is the name ("May" for Theresa May), in a found one maybe a date
+                    boolean calendar = names.isCalendarWord(w.text()) && index.lookup(e.name()) == null;
                     if (w.text().length() < 3 || !w.capitalised() || names.isParticle(w.text()) || w.acronym()
-                            || names.isTitleWord(w.text()) || names.isCalendarWord(w.text())) {
+                            || names.isTitleWord(w.text()) || calendar) {
                         continue;
                     }
                     Entity previous = byWord.putIfAbsent(w.text(), e);

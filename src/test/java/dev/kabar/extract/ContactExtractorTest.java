@@ -182,6 +182,14 @@ class ContactExtractorTest {
     }
 
     @Test
+    void toldByPhoneAndVisitsInACountry() {
+        assertThat(contacts("\"Kami menolak resolusi itu,\" kata Sameh Shoukry kepada Antonio Guterres melalui telepon."))
+                .containsExactly("call:Sameh Shoukry|António Guterres>Sameh Shoukry");
+        assertThat(contacts("Theresa May, yang sedang melakukan lawatan di Jordania, mengulang pandangannya bahwa presiden AS itu salah."))
+                .containsExactly("visit:Theresa May|Jordan");
+    }
+
+    @Test
     void datesWithoutYearAndPlannedContacts() {
         Extraction x = EXTRACTOR.extract(new Article("t", "test",
                 "Joko Widodo akan bertemu dengan Anthony Albanese pada Senin (11/3).", new GivenMetadata(null, null, "2024-03-08", null)));
