@@ -47,7 +47,7 @@ class HeldOutEvaluationTest {
 
     /** Annotated blind by a separate annotator, never looked at before its first measurement (see its README). */
     private static final Map<String, Double> WORLD_F1_FLOORS = Map.of(
-            "people", 0.85, "organizations", 0.75, "countries", 0.97, "statements", 0.79, "contacts", 0.24);
+            "people", 0.86, "organizations", 0.77, "countries", 0.97, "statements", 0.79, "contacts", 0.24);
 
     @Test
     void scoresDoNotFallBelowWhatWasMeasured() throws Exception {
