@@ -232,8 +232,11 @@ final class ContactParticipants {
             Mention m = candidates.get(k);
             String gap = text.substring(cursor, m.begin());
             Matcher examples = EXAMPLES.matcher(gap);
-            if (out.isEmpty() && examples.find() && words(text, cursor, cursor + examples.start()) <= 4) {
-                cursor += examples.end(); // "dengan tokoh dunia seperti Sekjen PBB X": the list starts after "seperti"
+            if (examples.find() && words(text, cursor, cursor + examples.start()) <= 4) {
+                // "dengan tokoh dunia seperti Sekjen PBB X", "bertemu politikus PKS seperti X, Y": the list starts
+                // after "seperti"; what came before described the group
+                out.clear();
+                cursor += examples.end();
                 gap = gap.substring(examples.end());
             }
             // a country right after the verb or "dengan" is an actor; after another word it is a modifier

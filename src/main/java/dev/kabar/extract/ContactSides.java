@@ -43,6 +43,8 @@ final class ContactSides {
     /** "kata X kepada Y" right before "melalui telepon". */
     private static final Pattern TOLD_BY_PHONE = Pattern.compile(
             "(?iu)\\b(?:kata|ujar|tutur|ucap|jelas|ungkap|tegas|mengatakan|menyampaikan)(\\s+)[^,.;\"“”]{1,60}?(\\s+kepada\\s+)[^,.;\"“”]{1,60}$");
+    private static final Pattern BESIDES = Pattern.compile("(?iu)\\s*selain\\s+([^,.;\"“”]{1,120}),");
+    private static final Pattern ALSO = Pattern.compile("(?iu)\\bjuga\\b");
     private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
     private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
@@ -76,14 +78,15 @@ final class ContactSides {
         } else if (!passive && !ContactExtractor.isNoun(lowerCue) && !cues.takesTopic(ContactCues.normal(lowerCue))) {
             // "mengundang X", "bertemu mantan Menteri … X"; in headlines also "Bertemu X"
             partners = participants.list(at, cueEnd, s.end());
-            int maxGap = lowerCue.startsWith("me") ? 3 : 0;
+            // "bertemu politikus PKS …", "mengundang mantan Menteri X": a few words may describe the partner
+            int maxGap = lowerCue.startsWith("me") || lowerCue.startsWith("bertemu") || lowerCue.startsWith("berjumpa") ? 3 : 0;
             if (!partners.isEmpty() && ContactParticipants.words(text, cueEnd, partners.get(0).begin()) > maxGap
                     && !ContactParticipants.roleWords(text.substring(cueEnd, partners.get(0).begin()))) {
                 partners = List.of();
             }
             // "mengundang sejumlah sahabatnya, seperti X, Y, dan Z": the named examples are the partners
             Matcher examples = ContactParticipants.EXAMPLES.matcher(text).region(cueEnd, s.end());
-            if (partners.isEmpty() && lowerCue.startsWith("me") && examples.find() && ContactParticipants.words(text, cueEnd, examples.start()) <= 8) {
+            if (partners.isEmpty() && (lowerCue.startsWith("me") || lowerCue.startsWith("bertemu")) && examples.find() && ContactParticipants.words(text, cueEnd, examples.start()) <= 8) {
                 partners = participants.list(at, examples.end(), s.end());
             }
         }
@@ -166,6 +169,19 @@ final class ContactSides {
             List<Mention>[] clause = timeClauseSides(at, s, clauseStart, cueBegin, partners);
             subjects = clause[0];
             partners = clause[1];
+        }
+        if (!partners.isEmpty()) {
+            // "Selain politikus PAN Amien Rais, beberapa politikus PKS juga bertemu X": Amien Rais met X as well
+            Matcher besides = BESIDES.matcher(text).region(ContactParticipants.datelineEnd(at, s, cueBegin), cueBegin);
+            if (besides.lookingAt() && ALSO.matcher(text.substring(besides.end(), cueBegin)).find()) {
+                List<Mention> also = at.actorsIn(besides.start(1), besides.end(1)).stream()
+                        .filter(m -> m.entity().type() == EntityType.PERSON).toList();
+                if (!also.isEmpty()) {
+                    List<Mention> joined = new ArrayList<>(subjects);
+                    joined.add(also.get(also.size() - 1));
+                    subjects = joined;
+                }
+            }
         }
         return new Sides(subjects, partners, introWord, passive);
     }

@@ -190,6 +190,14 @@ class ContactExtractorTest {
     }
 
     @Test
+    void namedMembersOfADescribedGroupAndBesides() {
+        assertThat(contacts("Ganjar Pranowo bertemu politikus PDIP seperti Ketua Fraksi Utut Adianto dan Sekretaris Hasto Kristiyanto."))
+                .containsExactlyInAnyOrder("meeting:Ganjar Pranowo|Utut Adianto", "meeting:Ganjar Pranowo|Hasto Kristiyanto");
+        assertThat(contacts("Selain politikus senior Amien Rais, beberapa politikus juga dilaporkan bertemu Rizieq Shihab di Mekkah."))
+                .containsExactly("meeting:Amien Rais|Rizieq Shihab");
+    }
+
+    @Test
     void datesWithoutYearAndPlannedContacts() {
         Extraction x = EXTRACTOR.extract(new Article("t", "test",
                 "Joko Widodo akan bertemu dengan Anthony Albanese pada Senin (11/3).", new GivenMetadata(null, null, "2024-03-08", null)));
