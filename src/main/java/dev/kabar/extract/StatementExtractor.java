@@ -1,5 +1,6 @@
 package dev.kabar.extract;
 
+import dev.kabar.extract.Quotations.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,6 @@ public final class StatementExtractor {
     /** "Ia mengatakan", "Dia juga menegaskan": a pronoun right before the verb, at the clause start. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "(?iu)(?:^|[,;]\\s*|\\bnamun\\s+|\\bsementara\\s+)(dia|ia|beliau)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|kembali\\s+){0,2}$");
-    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\s+");
 
     private final SpeechLexicon speech;
 
@@ -50,12 +50,9 @@ public final class StatementExtractor {
         this.speech = speech;
     }
 
-    private record Quote(int open, int close) {
-    }
-
     public List<Statement> extract(AnnotatedText at) {
         String text = at.text();
-        List<Quote> quotes = quotes(text);
+        List<Quote> quotes = Quotations.find(text);
         List<Statement> out = new ArrayList<>();
         Entity last = null;
         Statement lastQuote = null;
@@ -63,8 +60,8 @@ public final class StatementExtractor {
             for (Quote q : quotes) {
                 if (q.open() >= s.begin() && q.open() < s.end()) {
                     Statement st = direct(at, quotes, q, s, last);
-                    if (st == null && lastQuote != null && paragraphsBetween(text, lastQuote.evidence().end(), q.open()) <= 2
-                            && wholeParagraph(text, q)) {
+                    if (st == null && lastQuote != null && Quotations.paragraphsBetween(text, lastQuote.evidence().end(), q.open()) <= 2
+                            && Quotations.wholeParagraph(text, q)) {
                         // a quoted paragraph with no attribution of its own goes on with the speaker quoted before
                         st = continuation(at, q, lastQuote.speaker());
                     }
@@ -91,7 +88,7 @@ public final class StatementExtractor {
         if (WORD.matcher(content).results().count() < 3) {
             return null; // a scare-quoted phrase, not a statement
         }
-        int lineEnd = lineEnd(text, q.close());
+        int lineEnd = Quotations.lineEnd(text, q.close());
         // attribution after the closing quote
         Matcher w = WORD.matcher(text);
         w.region(q.close() + 1, lineEnd);
@@ -107,10 +104,10 @@ public final class StatementExtractor {
             Entity speaker;
             if (cue.toLowerCase(Locale.ROOT).endsWith("nya") || PRONOUN_AFTER.matcher(text.substring(w.end(), lineEnd)).find()) {
                 // "…Jenderal Dunford," katanya: whoever the quote speaks of in the third person did not say it
-                speaker = last != null && !namedIn(at, last, q) ? last : lastActorBefore(at, quotes, q.open());
+                speaker = last != null && !Speakers.namedIn(at, last, q) ? last : Speakers.lastActorBefore(at, quotes, q.open());
             } else {
                 List<Mention> after = at.actorsIn(w.end(), Math.min(attributionEnd, w.end() + 80));
-                speaker = after.isEmpty() ? null : firstPersonOrFirst(after);
+                speaker = after.isEmpty() ? null : Speakers.firstPersonOrFirst(after);
             }
             if (speaker != null) {
                 return statement(at, speaker, content, SpeechMode.DIRECT, cue, s.begin(), Math.max(attributionEnd, q.close() + 1),
@@ -146,7 +143,7 @@ public final class StatementExtractor {
     private List<Statement> reported(AnnotatedText at, Sentence s, List<Quote> quotes, Statement previous) {
         String text = at.text();
         List<Statement> out = new ArrayList<>();
-        if (insideQuote(quotes, s.begin()) || containsQuote(quotes, s)) {
+        if (Quotations.inside(quotes, s.begin()) || Quotations.crosses(quotes, s)) {
             return out;
         }
         // "Menurut X, …", "Kata X, …", and with a pronoun "Menurutnya, …", "Menurut dia, …"
@@ -158,7 +155,7 @@ public final class StatementExtractor {
             if (comma > 0 && comma < s.end() && words(text, comma + 1, s.end()) >= 3) {
                 List<Mention> who = at.actorsIn(menurut.end(), comma);
                 Entity speaker = !who.isEmpty() ? who.get(0).entity()
-                        : menurut.group(2) != null || menurut.group(3) != null ? pronounSpeaker(at, quotes, menurut.start(), previous) : null;
+                        : menurut.group(2) != null || menurut.group(3) != null ? Speakers.pronounSpeaker(at, quotes, menurut.start(), previous) : null;
                 if (speaker != null) {
                     out.add(statement(at, speaker, clean(text.substring(comma + 1, s.end())),
                             SpeechMode.REPORTED, menurut.group(1).toLowerCase(java.util.Locale.ROOT), s.begin(), s.end(), comma + 1, s.end()));
@@ -169,7 +166,7 @@ public final class StatementExtractor {
         // "…, katanya." closing a sentence without quotation marks: said by whom the pronoun stands for
         Matcher closing = CLOSING_PRONOUN.matcher(text).region(s.begin(), s.end());
         if (closing.find() && words(text, s.begin(), closing.start()) >= 4) {
-            Entity speaker = pronounSpeaker(at, quotes, s.begin(), previous);
+            Entity speaker = Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
             if (speaker != null) {
                 out.add(statement(at, speaker, clean(text.substring(s.begin(), closing.start())), SpeechMode.REPORTED,
                         closing.group(1).toLowerCase(Locale.ROOT), s.begin(), s.end(), s.begin(), closing.start()));
@@ -205,7 +202,7 @@ public final class StatementExtractor {
             Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(s.begin(), w.start());
             if (pronoun.find() && (subjects.isEmpty() || subjects.get(subjects.size() - 1).end() <= pronoun.start())) {
                 // "Ia mengatakan bahwa …": the person named just before
-                Entity person = pronounSpeaker(at, quotes, pronoun.start(), previous);
+                Entity person = Speakers.pronounSpeaker(at, quotes, pronoun.start(), previous);
                 int contentBegin = skipLead(text, w.end(), s.end());
                 if (person != null && words(text, contentBegin, s.end()) >= 3) {
                     out.add(statement(at, person, clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
@@ -229,11 +226,11 @@ public final class StatementExtractor {
                     break;
                 }
             }
-            subject = headOfRelativeClause(at, s, subjects, subject);
+            subject = Speakers.headOfRelativeClause(at, s, subjects, subject);
             String gap = text.substring(subject.end(), w.start());
             // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject
             boolean relative = !subject.equals(subjects.get(subjects.size() - 1));
-            if (jointSubject(at, subjects, subject)) {
+            if (Speakers.jointSubject(at, subjects, subject)) {
                 continue; // "Jokowi dan Albanese menyoroti …": said together, no single speaker
             }
             // "X dalam konferensi pers di Jakarta, Selasa, mengatakan …": where and when, then what was said
@@ -258,72 +255,12 @@ public final class StatementExtractor {
         return out;
     }
 
-    private static boolean jointSubject(AnnotatedText at, List<Mention> before, Mention subject) {
-        int k = before.indexOf(subject);
-        if (k <= 0) {
-            return false;
-        }
-        // skip a country that only qualifies the subject's role ("dan Presiden Kenya William Ruto")
-        int p = k - 1;
-        while (p > 0 && before.get(p).entity().type() == EntityType.COUNTRY && !at.standsAlone(before.get(p))) {
-            p--;
-        }
-        Mention prev = before.get(p);
-        String between = at.text().substring(prev.end(), subject.begin());
-        return prev.entity().type() != EntityType.COUNTRY && between.matches("(?iu)\\s*(dan|serta|bersama)\\s+(\\p{L}+\\s+){0,3}");
-    }
-
     private Statement continuation(AnnotatedText at, Quote q, Entity speaker) {
         String content = at.text().substring(q.open() + 1, q.close()).strip().replaceAll("[,.]$", "");
         if (WORD.matcher(content).results().count() < 3) {
             return null;
         }
         return statement(at, speaker, content, SpeechMode.DIRECT, null, q.open(), q.close() + 1, q.open() + 1, q.close());
-    }
-
-    /** The quotation is its paragraph: nothing but punctuation before it on its line. */
-    private static boolean wholeParagraph(String text, Quote q) {
-        int lineStart = text.lastIndexOf('\n', q.open()) + 1;
-        return text.substring(lineStart, q.open()).isBlank();
-    }
-
-    private static int paragraphsBetween(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to && i < text.length(); i++) {
-            if (text.charAt(i) == '\n' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** "kata Manajer Persib Umuh Muchtar": the person, not the club in the role. */
-    private static Entity firstPersonOrFirst(List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.entity().type() == EntityType.PERSON) {
-                return m.entity();
-            }
-        }
-        return mentions.get(0).entity();
-    }
-
-    /**
-     * "Fathur yang juga Rektor Universitas X menegaskan": the actor inside the relative clause is not the
-     * subject; the person before "yang" is.
-     */
-    private static Mention headOfRelativeClause(AnnotatedText at, Sentence s, List<Mention> before, Mention subject) {
-        String text = at.text();
-        Matcher yang = RELATIVE.matcher(text).region(s.begin(), subject.begin());
-        // the first "yang" that directly follows a person opens the clause ("Ashour yang merupakan anggota
-        // organisasi yang diinisiasi PBB … mengatakan": Ashour, not the organisation)
-        while (yang.find()) {
-            for (Mention m : before) {
-                if (m.end() <= yang.start() && m.entity().type() == EntityType.PERSON && words(text, m.end(), yang.start()) == 0) {
-                    return m;
-                }
-            }
-        }
-        return subject;
     }
 
     /** Past ", :" and "bahwa" to where what was said begins. */
@@ -349,81 +286,7 @@ public final class StatementExtractor {
         return new Statement(speaker, content, mode, cue, null, mentioned, at.span(evidenceBegin, end));
     }
 
-    /**
-     * Whom "ia", "dia", "menurutnya" stand for: the person last quoted, unless someone else has been named outside
-     * quotations since (a name inside a quote is spoken about, not speaking).
-     */
-    private static Entity pronounSpeaker(AnnotatedText at, List<Quote> quotes, int offset, Statement previous) {
-        Mention named = null;
-        for (Mention m : at.mentions()) {
-            if (m.end() <= offset && m.entity().type() == EntityType.PERSON && !insideQuote(quotes, m.begin())) {
-                named = m;
-            }
-        }
-        boolean previousIsNewer = previous != null
-                && (named == null || named.begin() < previous.evidence().begin() || named.entity().equals(previous.speaker()));
-        if (previousIsNewer) {
-            return previous.speaker();
-        }
-        return named != null ? named.entity() : at.lastPersonBefore(offset);
-    }
-
-    private static Entity lastActorBefore(AnnotatedText at, List<Quote> quotes, int offset) {
-        Entity found = null;
-        for (Mention m : at.mentions()) {
-            if (m.end() <= offset && m.entity().type().isActor() && !insideQuote(quotes, m.begin())) {
-                found = m.entity();
-            }
-        }
-        return found;
-    }
-
-    private static boolean namedIn(AnnotatedText at, Entity who, Quote q) {
-        return at.mentions().stream().anyMatch(m -> m.begin() > q.open() && m.end() <= q.close() && m.entity().equals(who));
-    }
-
-    /** Quotations: “…” or "…" pairs, within one paragraph. */
-    private static List<Quote> quotes(String text) {
-        List<Quote> out = new ArrayList<>();
-        int open = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                open = -1;
-            } else if (open < 0 && (c == '"' || c == '“')) {
-                open = i;
-            } else if (open >= 0 && (c == '"' || c == '”')) {
-                out.add(new Quote(open, i));
-                open = -1;
-            }
-        }
-        return out;
-    }
-
-    private static boolean insideQuote(List<Quote> quotes, int offset) {
-        for (Quote q : quotes) {
-            if (offset > q.open() && offset < q.close()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsQuote(List<Quote> quotes, Sentence s) {
-        for (Quote q : quotes) {
-            if (q.open() < s.end() && q.close() >= s.begin()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int lineEnd(String text, int from) {
-        int nl = text.indexOf('\n', from);
-        return nl < 0 ? text.length() : nl;
-    }
-
-    private static long words(String text, int begin, int end) {
+    static long words(String text, int begin, int end) {
         if (end <= begin) {
             return 0;
         }

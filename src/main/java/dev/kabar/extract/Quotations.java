@@ -1,0 +1,71 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Quotations in an article's text: “…” or "…" pairs within one paragraph, and where they stand. */
+final class Quotations {
+    /** Offsets of the opening and the closing quotation mark. */
+    record Quote(int open, int close) {
+    }
+
+    private Quotations() {
+    }
+
+    static List<Quote> find(String text) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                open = -1;
+            } else if (open < 0 && (c == '"' || c == '“')) {
+                open = i;
+            } else if (open >= 0 && (c == '"' || c == '”')) {
+                out.add(new Quote(open, i));
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    static boolean inside(List<Quote> quotes, int offset) {
+        for (Quote q : quotes) {
+            if (offset > q.open() && offset < q.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a quotation starts or ends within the sentence. */
+    static boolean crosses(List<Quote> quotes, Sentence s) {
+        for (Quote q : quotes) {
+            if (q.open() < s.end() && q.close() >= s.begin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The quotation is its paragraph: nothing but punctuation before it on its line. */
+    static boolean wholeParagraph(String text, Quote q) {
+        int lineStart = text.lastIndexOf('\n', q.open()) + 1;
+        return text.substring(lineStart, q.open()).isBlank();
+    }
+
+    static int paragraphsBetween(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && i < text.length(); i++) {
+            if (text.charAt(i) == '\n' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.kabar.extract;
+
+import dev.kabar.extract.Quotations.Quote;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who said it, when the attribution does not simply name the speaker: the head of a relative clause, a person
+ * rather than the body in the role, a pronoun, a joint subject that is no single speaker.
+ */
+final class Speakers {
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\s+");
+
+    private Speakers() {
+    }
+
+    /** "Jokowi dan Albanese menyoroti …": two subjects joined, said together, no single speaker. */
+    static boolean jointSubject(AnnotatedText at, List<Mention> before, Mention subject) {
+        int k = before.indexOf(subject);
+        if (k <= 0) {
+            return false;
+        }
+        // skip a country that only qualifies the subject's role ("dan Presiden Kenya William Ruto")
+        int p = k - 1;
+        while (p > 0 && before.get(p).entity().type() == EntityType.COUNTRY && !at.standsAlone(before.get(p))) {
+            p--;
+        }
+        Mention prev = before.get(p);
+        String between = at.text().substring(prev.end(), subject.begin());
+        return prev.entity().type() != EntityType.COUNTRY && between.matches("(?iu)\\s*(dan|serta|bersama)\\s+(\\p{L}+\\s+){0,3}");
+    }
+
+    /** "kata Manajer Persib Umuh Muchtar": the person, not the club in the role. */
+    static Entity firstPersonOrFirst(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.entity().type() == EntityType.PERSON) {
+                return m.entity();
+            }
+        }
+        return mentions.get(0).entity();
+    }
+
+    /**
+     * "Fathur yang juga Rektor Universitas X menegaskan": the actor inside the relative clause is not the
+     * subject; the person before "yang" is.
+     */
+    static Mention headOfRelativeClause(AnnotatedText at, Sentence s, List<Mention> before, Mention subject) {
+        String text = at.text();
+        Matcher yang = RELATIVE.matcher(text).region(s.begin(), subject.begin());
+        // the first "yang" that directly follows a person opens the clause ("Ashour yang merupakan anggota
+        // organisasi yang diinisiasi PBB … mengatakan": Ashour, not the organisation)
+        while (yang.find()) {
+            for (Mention m : before) {
+                if (m.end() <= yang.start() && m.entity().type() == EntityType.PERSON && StatementExtractor.words(text, m.end(), yang.start()) == 0) {
+                    return m;
+                }
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * Whom "ia", "dia", "menurutnya" stand for: the person last quoted, unless someone else has been named outside
+     * quotations since (a name inside a quote is spoken about, not speaking).
+     */
+    static Entity pronounSpeaker(AnnotatedText at, List<Quote> quotes, int offset, Statement previous) {
+        Mention named = null;
+        for (Mention m : at.mentions()) {
+            if (m.end() <= offset && m.entity().type() == EntityType.PERSON && !Quotations.inside(quotes, m.begin())) {
+                named = m;
+            }
+        }
+        boolean previousIsNewer = previous != null
+                && (named == null || named.begin() < previous.evidence().begin() || named.entity().equals(previous.speaker()));
+        if (previousIsNewer) {
+            return previous.speaker();
+        }
+        return named != null ? named.entity() : at.lastPersonBefore(offset);
+    }
+
+    static Entity lastActorBefore(AnnotatedText at, List<Quote> quotes, int offset) {
+        Entity found = null;
+        for (Mention m : at.mentions()) {
+            if (m.end() <= offset && m.entity().type().isActor() && !Quotations.inside(quotes, m.begin())) {
+                found = m.entity();
+            }
+        }
+        return found;
+    }
+
+    static boolean namedIn(AnnotatedText at, Entity who, Quote q) {
+        return at.mentions().stream().anyMatch(m -> m.begin() > q.open() && m.end() <= q.close() && m.entity().equals(who));
+    }
+}
