@@ -8,12 +8,20 @@ import java.util.regex.Pattern;
 /**
  * Names in an enumeration of people: "Adriansyah, Irwansyah, Diko Nugraha, dan Zainuddin Arsyad". When a list
  * holds two people already found, its other items that are bare capitalised names (no title, no known word)
- * are people too. The first item may follow a dash, a colon or "yakni" ("… lainnya -- Adriansyah, …").
+ * are people too. The first item may follow a dash, a colon or "yakni" ("… lainnya -- Adriansyah, …"). A name
+ * followed by an age in brackets ("Roni (45)") is a person as well.
  */
 final class ListedNames {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:dan\\s+|serta\\s+)?|\\s+(?:dan|serta)\\s+");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
     /** What may close a list of names: punctuation, a dash, a bracket, or the end of the sentence. */
+    /** A name followed by an age in brackets: "Roni (45)". */
+    private static final Pattern AGED = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s*\\((\\d{1,2})(?:\\s*tahun)?\\)");
+    private static final Pattern PERSON_WORD = Pattern.compile("(?iu)\\b(?:korban|pelaku|warga|bernama|tersangka|terdakwa|saksi|"
+            + "istri(?:nya)?|isteri(?:nya)?|suami(?:nya)?|anak(?:nya)?|ibu(?:nya)?|ayah(?:nya)?|kakak(?:nya)?|adik(?:nya)?|putra(?:nya)?|putri(?:nya)?|"
+            + "siswa|pria|wanita|perempuan|sopir|petani|nenek|kakek|bocah|pemilik|karyawan|pedagang|buruh|alias|yakni|yaitu)[\\s,]+$");
+    /** "Rianto (40), Roni (35) dan Kinara (8)": the item before was an aged name too. */
+    private static final Pattern AGED_ITEM_BEFORE = Pattern.compile("(?iu)\\(\\d{1,2}(?:\\s*tahun)?\\)\\s*(?:,\\s*(?:dan\\s+|serta\\s+)?|dan\\s+|serta\\s+)$");
     private static final Pattern LIST_END = Pattern.compile("\\s*(?:--|—|–|[.;:)\"”]|$)");
 
     private final NameLexicon names;
@@ -66,6 +74,33 @@ final class ListedNames {
             }
         }
         leadingItems(text, s, set);
+        agedNames(text, s, set);
+    }
+
+    /** "Roni (45)", "Purwoto (47)": a bare name with an age in brackets is a person, as Indonesian news writes it. */
+    private void agedNames(String text, Sentence s, MentionSet set) {
+        // several ages in one sentence list people ("Kelimanya adalah Rianto (40) dan …, Gilang (11)")
+        boolean ages = AGED.matcher(text).region(s.begin(), s.end()).results().count() >= 2;
+        Matcher aged = AGED.matcher(text).region(s.begin(), s.end());
+        while (aged.find()) {
+            // a single word needs a person word before it ("korban Roni (45)", "istrinya Riyani (40)"): "Ayat (2)" is none
+            boolean single = !text.substring(aged.start(1), aged.end(1)).contains(" ");
+            String before = text.substring(Math.max(s.begin(), aged.start(1) - 30), aged.start(1));
+            boolean personBefore = ages || PERSON_WORD.matcher(before).find() || AGED_ITEM_BEFORE.matcher(before).find();
+            if ((!single && bareName(text, aged.start(1), aged.end(1), set))
+                    || (single && (personBefore || names.isGivenName(text.substring(aged.start(1), aged.end(1))))
+                    && aged.end(1) - aged.start(1) >= 3 && singleUnknownWord(text, aged.start(1), aged.end(1), set))) {
+                set.add(text, aged.start(1), aged.end(1), EntityType.PERSON, index);
+            }
+        }
+    }
+
+    /** One capitalised word that is no known word: a name only because of what follows it. */
+    private boolean singleUnknownWord(String text, int begin, int end, MentionSet set) {
+        String word = text.substring(begin, end);
+        return !word.contains(" ") && set.covering(begin) == null && !names.isCommonWord(word) && !names.isCommonLocalWord(word)
+                && !names.isTitleWord(word) && !names.isCalendarWord(word) && names.orgHeadAt(Token.of(text, begin, end), 0) == 0
+                && index.lookup(word) == null;
     }
 
     /** "-- Adriansyah, Irwansyah, Diko Nugraha": bare names before a run of listed people. */

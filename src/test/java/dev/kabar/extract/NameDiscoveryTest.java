@@ -77,4 +77,16 @@ class NameDiscoveryTest {
                 .contains("organization:Masjid Al - Falah=Masjid Al-Falah")
                 .anyMatch(m -> m.startsWith("organization:Al - Qaeda="));
     }
+
+    @Test
+    void aNameWithAnAgeInBrackets() {
+        assertThat(mentions("Korban bernama Sumarni (45) dan suaminya Tarjo (50) selamat. Pelaku, Andi Saputra (30 tahun), ditangkap."))
+                .contains("person:Sumarni=Sumarni", "person:Tarjo=Tarjo", "person:Andi Saputra=Andi Saputra");
+        assertThat(mentions("Surat Al Baqarah Ayat (2) dibacakan.")).noneMatch(m -> m.startsWith("person:Ayat"));
+    }
+
+    @Test
+    void kosovoIsACountry() {
+        assertThat(mentions("Mantan Perdana Menteri Kosovo ditangkap di Prancis.")).contains("country:Kosovo=Kosovo");
+    }
 }
