@@ -53,10 +53,19 @@ public final class ContactExtractor {
     }
 
     public List<Contact> extract(AnnotatedText at) {
-        return ContactContext.datedAlike(contacts(at));
+        return extract(at, QuotedSpeakers.NONE);
     }
 
-    private List<Contact> contacts(AnnotatedText at) {
+    /** With the direct statements of the article, so that "saya" in a quotation is its speaker. */
+    public List<Contact> extract(AnnotatedText at, List<Statement> statements) {
+        return extract(at, new QuotedSpeakers(at.text(), statements));
+    }
+
+    private List<Contact> extract(AnnotatedText at, QuotedSpeakers speakers) {
+        return ContactContext.datedAlike(contacts(at, speakers));
+    }
+
+    private List<Contact> contacts(AnnotatedText at, QuotedSpeakers speakers) {
         String text = at.text();
         List<Contact> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -86,7 +95,7 @@ public final class ContactExtractor {
                         || CALLED_OFF.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 80))).find()) {
                     continue;
                 }
-                for (Contact c : contactsAt(at, s, previousCueEnd, m.start(), m.end(), cue, kind, out)) {
+                for (Contact c : contactsAt(at, s, previousCueEnd, m.start(), m.end(), cue, kind, out, speakers)) {
                     // "Keduanya membahas …" right after their call: the topic of that conversation, not a new one
                     if (cues.takesTopic(phrase) && ContactContext.samePairJustBefore(at, s, c, out)) {
                         continue;
@@ -113,9 +122,9 @@ public final class ContactExtractor {
     }
 
     private List<Contact> contactsAt(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, String cue,
-                                     ContactKind kind, List<Contact> earlier) {
+                                     ContactKind kind, List<Contact> earlier, QuotedSpeakers speakers) {
         String text = at.text();
-        ContactSides.Sides sides = this.sides.read(at, s, clauseStart, cueBegin, cueEnd, cue, kind);
+        ContactSides.Sides sides = this.sides.read(at, s, clauseStart, cueBegin, cueEnd, cue, kind, speakers);
         if (sides == null) {
             return List.of();
         }

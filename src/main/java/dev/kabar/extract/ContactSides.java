@@ -45,6 +45,9 @@ final class ContactSides {
             "(?iu)\\b(?:kata|ujar|tutur|ucap|jelas|ungkap|tegas|mengatakan|menyampaikan)(\\s+)[^,.;\"“”]{1,60}?(\\s+kepada\\s+)[^,.;\"“”]{1,60}$");
     private static final Pattern BESIDES = Pattern.compile("(?iu)\\s*selain\\s+([^,.;\"“”]{1,120}),");
     private static final Pattern ALSO = Pattern.compile("(?iu)\\bjuga\\b");
+    private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile(
+            "(?iu)\\b(saya|kami|aku)\\s+(?:(?:juga|sudah|telah|sempat|pernah|akan|lalu|kemudian|langsung)\\s+){0,2}$");
+    private static final Pattern FIRST_PERSON_AFTER = Pattern.compile("(?iu)\\s+(?:dengan\\s+|ke\\s+|kepada\\s+)?(saya|kami|aku)\\b");
     private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
     private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
@@ -57,7 +60,8 @@ final class ContactSides {
     }
 
     /** The sides of the cue at [cueBegin, cueEnd); null when the cue cannot be a contact here ("menerima laporan"). */
-    Sides read(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, String cue, ContactKind kind) {
+    Sides read(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, String cue, ContactKind kind,
+               QuotedSpeakers speakers) {
         String text = at.text();
         // a cue's subject stands after the previous cue of the sentence, never before it
         List<Mention> subjects = participants.subjects(at, Math.max(clauseStart, ContactParticipants.datelineEnd(at, s, cueBegin)), cueBegin);
@@ -169,6 +173,18 @@ final class ContactSides {
             List<Mention>[] clause = timeClauseSides(at, s, clauseStart, cueBegin, partners);
             subjects = clause[0];
             partners = clause[1];
+        }
+        Entity quoted = speakers.at(cueBegin);
+        if (quoted != null && !passive) {
+            // "…Bais dari pusat bertemu saya…," tuturnya: in a quotation "saya" and "kami" are its speaker
+            Matcher me = FIRST_PERSON_BEFORE.matcher(text).region(Math.max(s.begin(), cueBegin - 40), cueBegin);
+            if (subjects.isEmpty() && me.find()) {
+                subjects = List.of(new Mention(me.start(1), me.end(1), me.group(1), quoted));
+            }
+            Matcher meAfter = FIRST_PERSON_AFTER.matcher(text).region(cueEnd, s.end());
+            if (partners.isEmpty() && meAfter.lookingAt()) {
+                partners = List.of(new Mention(meAfter.start(1), meAfter.end(1), meAfter.group(1), quoted));
+            }
         }
         if (!partners.isEmpty()) {
             // "Selain politikus PAN Amien Rais, beberapa politikus PKS juga bertemu X": Amien Rais met X as well

@@ -63,10 +63,11 @@ public final class Extractor {
         ArticleMetadata md = withSources(given, cited.sources());
         AnnotatedText at = new AnnotatedText(text, original, split, mentions, referenceDate(md, text));
         // the article's own outlet meeting someone ("saat ditemui kumparan") is the reporter at work, not news
-        List<Contact> found2 = contacts.extract(at).stream()
+        List<Statement> said = statements.extract(at);
+        List<Contact> found2 = contacts.extract(at, said).stream()
                 .filter(c -> md.publisher() == null || (!c.a().equals(md.publisher()) && !c.b().equals(md.publisher()))).toList();
         return new Extraction(article, ArticleIds.contentHash(original), md, mentions, roles, found2,
-                withSpeakerRoles(statements.extract(at), roles));
+                withSpeakerRoles(said, roles));
     }
 
     /** Each statement carries the role its article gives the speaker (the first one stated), if any. */

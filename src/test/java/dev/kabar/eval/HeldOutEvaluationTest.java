@@ -35,7 +35,7 @@ class HeldOutEvaluationTest {
 
     /** Annotated blind by a separate annotator; first measured at contacts 0.000 (see its README). */
     private static final Map<String, Double> NEWS_F1_FLOORS = Map.of(
-            "people", 0.87, "organizations", 0.94, "countries", 0.99, "statements", 0.81, "contacts", 0.52);
+            "people", 0.87, "organizations", 0.94, "countries", 0.99, "statements", 0.81, "contacts", 0.58);
 
     /** Annotated blind by a separate annotator, never looked at before its first measurement (see its README). */
     private static final Map<String, Double> NATIONAL_F1_FLOORS = Map.of(

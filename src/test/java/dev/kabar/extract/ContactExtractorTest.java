@@ -198,6 +198,14 @@ class ContactExtractorTest {
     }
 
     @Test
+    void theFirstPersonInAQuotationIsItsSpeaker() {
+        assertThat(contacts("\"Pekan lalu Menlu Mesir Sameh Shoukry menelepon saya soal bantuan itu,\" kata Retno Marsudi."))
+                .containsExactly("call:Sameh Shoukry|Retno Marsudi>Sameh Shoukry");
+        assertThat(contacts("\"Nanti saya akan bertemu dengan Anthony Albanese,\" ujar Joko Widodo."))
+                .containsExactly("meeting:Joko Widodo|Anthony Albanese");
+    }
+
+    @Test
     void datesWithoutYearAndPlannedContacts() {
         Extraction x = EXTRACTOR.extract(new Article("t", "test",
                 "Joko Widodo akan bertemu dengan Anthony Albanese pada Senin (11/3).", new GivenMetadata(null, null, "2024-03-08", null)));
