@@ -131,4 +131,17 @@ final class ContactContext {
         }
         return null;
     }
+
+    /** The last meeting reported in this sentence or the four before it, or null. */
+    static Contact meetingJustBefore(AnnotatedText at, Sentence s, List<Contact> earlier) {
+        int i = at.sentences().indexOf(s);
+        int from = at.sentences().get(Math.max(0, i - 4)).begin();
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Contact c = earlier.get(k);
+            if (c.kind() == ContactKind.MEETING || c.kind() == ContactKind.VISIT) {
+                return c.evidence().begin() >= from ? c : null;
+            }
+        }
+        return null;
+    }
 }

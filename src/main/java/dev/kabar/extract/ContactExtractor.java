@@ -38,6 +38,8 @@ public final class ContactExtractor {
     private static final Pattern MEANS = Pattern.compile("(?iu)\\b(melalui|lewat|via)\\s+(?:jalur\\s+)?$");
     /** Passive cues the press uses for reaching its sources ("saat dihubungi", "ketika ditemui"). */
     private static final Set<String> PRESS_CUES = Set.of("dihubungi", "ditemui", "diwawancarai", "diwawancara");
+    /** Attending a meeting named before: "mengikuti pertemuan", "menghadiri pertemuan (itu)". */
+    private static final Pattern ATTENDED = Pattern.compile("(?iu)(?:mengikuti|menghadiri)\\s+pertemuan");
     private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya)\\b");
 
     private final ContactCues cues;
@@ -223,6 +225,16 @@ public final class ContactExtractor {
                 }
             }
             initiatorKnown = false;
+        }
+        if (pairs.isEmpty() && partners.isEmpty() && subjects.size() == 1 && kind == ContactKind.MEETING && ATTENDED.matcher(cue).matches()) {
+            // "kata Anies usai mengikuti pertemuan di Kertanegara": the meeting the article just reported
+            Contact meeting = ContactContext.meetingJustBefore(at, s, earlier);
+            if (meeting != null) {
+                for (Entity other : List.of(meeting.a(), meeting.b())) {
+                    pairs.add(new Entity[] {subjects.get(0).entity(), other});
+                }
+                initiatorKnown = false;
+            }
         }
         List<Contact> out = new ArrayList<>();
         boolean planned = PLANNED.matcher(text.substring(Math.max(s.begin(), cueBegin - 40), cueBegin)).find()

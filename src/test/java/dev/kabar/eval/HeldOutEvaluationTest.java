@@ -31,7 +31,7 @@ class HeldOutEvaluationTest {
 
     /** Annotated blind by a separate annotator; first measured at contacts 0.222 (see its README). */
     private static final Map<String, Double> DIPLOMACY_F1_FLOORS = Map.of(
-            "people", 0.92, "organizations", 0.86, "countries", 0.99, "statements", 0.83, "contacts", 0.68);
+            "people", 0.92, "organizations", 0.86, "countries", 0.99, "statements", 0.83, "contacts", 0.70);
 
     /** Annotated blind by a separate annotator; first measured at contacts 0.000 (see its README). */
     private static final Map<String, Double> NEWS_F1_FLOORS = Map.of(

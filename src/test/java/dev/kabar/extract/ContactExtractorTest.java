@@ -206,6 +206,13 @@ class ContactExtractorTest {
     }
 
     @Test
+    void attendingTheMeetingJustReported() {
+        assertThat(contacts("Presiden Joko Widodo bertemu Anthony Albanese di Istana Bogor. \"Pertemuan berjalan baik,\" kata "
+                + "Retno Marsudi usai mengikuti pertemuan di Bogor."))
+                .contains("meeting:Retno Marsudi|Joko Widodo", "meeting:Retno Marsudi|Anthony Albanese");
+    }
+
+    @Test
     void datesWithoutYearAndPlannedContacts() {
         Extraction x = EXTRACTOR.extract(new Article("t", "test",
                 "Joko Widodo akan bertemu dengan Anthony Albanese pada Senin (11/3).", new GivenMetadata(null, null, "2024-03-08", null)));
