@@ -116,7 +116,7 @@ final class OrganisationFinder {
                 extra--;
             }
             Entity org = known != null ? known.entity() : null;
-            if (extra > 0 || (known == null && h < j - i)) {
+            if ((extra > 0 || (known == null && h < j - i)) && (known != null || !names.isGenericOrgPhrase(name.toString()))) {
                 Mention added = set.add(text, head.begin(), end, EntityType.ORGANIZATION, index, name.toString());
                 org = added != null ? added.entity() : org;
             }

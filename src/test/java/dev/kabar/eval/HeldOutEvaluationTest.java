@@ -47,11 +47,11 @@ class HeldOutEvaluationTest {
 
     /** Annotated blind by a separate annotator, never looked at before its first measurement (see its README). */
     private static final Map<String, Double> WORLD_F1_FLOORS = Map.of(
-            "people", 0.86, "organizations", 0.80, "countries", 0.98, "statements", 0.79, "contacts", 0.24);
+            "people", 0.86, "organizations", 0.82, "countries", 0.98, "statements", 0.79, "contacts", 0.24);
 
     /** Annotated blind by a separate annotator and measured once at the end of the session (see its README). */
     private static final Map<String, Double> FINAL_F1_FLOORS = Map.of(
-            "people", 0.87, "organizations", 0.80, "countries", 0.99, "statements", 0.84, "contacts", 0.28);
+            "people", 0.87, "organizations", 0.82, "countries", 0.99, "statements", 0.84, "contacts", 0.28);
 
     @Test
     void scoresDoNotFallBelowWhatWasMeasured() throws Exception {

@@ -89,4 +89,10 @@ class NameDiscoveryTest {
     void kosovoIsACountry() {
         assertThat(mentions("Mantan Perdana Menteri Kosovo ditangkap di Prancis.")).contains("country:Kosovo=Kosovo");
     }
+
+    @Test
+    void aKindOfBodyIsNoName() {
+        assertThat(mentions("Koperasi itu bisa diganti Badan Hukum Lain. Partai Politik peserta pemilu menolak."))
+                .noneMatch(m -> m.startsWith("organization:"));
+    }
 }
