@@ -20,6 +20,7 @@ public final class NameLexicon {
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> genericOrgPhrases = new HashSet<>();
+    private final Set<String> genericOrgNames = new HashSet<>();
     private final Set<String> calendarWords = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> familyFirst = new HashSet<>();
@@ -50,6 +51,7 @@ public final class NameLexicon {
         }
         lexicon.sections("org-heads.txt").getOrDefault("unit", List.of()).forEach(u -> unitHeads.add(norm(u)));
         lexicon.sections("org-heads.txt").getOrDefault("generic", List.of()).forEach(g -> genericOrgPhrases.add(norm(g)));
+        lexicon.sections("org-heads.txt").getOrDefault("generic-alone", List.of()).forEach(g -> genericOrgNames.add(norm(g)));
         CalendarNames calendar = new CalendarNames(lexicon);
         calendar.months().keySet().forEach(m -> calendarWords.add(norm(m)));
         calendar.days().keySet().forEach(d -> calendarWords.add(norm(d)));
@@ -154,7 +156,7 @@ public final class NameLexicon {
     /** "Partai Politik", "Badan Hukum": a kind of body, capitalised, that names none ("Badan Hukum Lain"). */
     public boolean isGenericOrgPhrase(String name) {
         String n = norm(name);
-        return genericOrgPhrases.stream().anyMatch(g -> n.equals(g) || n.startsWith(g + " "));
+        return genericOrgNames.contains(n) || genericOrgPhrases.stream().anyMatch(g -> n.equals(g) || n.startsWith(g + " "));
     }
 
     /** "Divisi", "Biro": a unit of a larger body, whose name includes that body's. */

@@ -21,10 +21,10 @@ class HeldOutEvaluationTest {
             "people", 0.90, "organizations", 0.85, "countries", 0.98, "statements", 0.83, "contacts", 0.62);
 
     private static final Map<String, Double> POLITICS_F1_FLOORS = Map.of(
-            "people", 0.88, "organizations", 0.85, "countries", 0.99, "statements", 0.79, "contacts", 0.69);
+            "people", 0.88, "organizations", 0.86, "countries", 0.99, "statements", 0.81, "contacts", 0.69);
 
     private static final Map<String, Double> POLITICS_2_F1_FLOORS = Map.of(
-            "people", 0.88, "organizations", 0.83, "countries", 0.99, "statements", 0.86, "contacts", 0.85);
+            "people", 0.88, "organizations", 0.85, "countries", 0.99, "statements", 0.86, "contacts", 0.85);
 
     private static final Map<String, Double> INTERNATIONAL_F1_FLOORS = Map.of(
             "people", 0.93, "organizations", 0.87, "countries", 0.99, "statements", 0.81, "contacts", 0.91);

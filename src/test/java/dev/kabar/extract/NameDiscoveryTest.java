@@ -94,5 +94,8 @@ class NameDiscoveryTest {
     void aKindOfBodyIsNoName() {
         assertThat(mentions("Koperasi itu bisa diganti Badan Hukum Lain. Partai Politik peserta pemilu menolak."))
                 .noneMatch(m -> m.startsWith("organization:"));
+        assertThat(mentions("Rapat digelar di kantor Dewan Pimpinan Pusat Partai Golkar."))
+                .noneMatch(m -> m.contains("Dewan Pimpinan Pusat"))
+                .anyMatch(m -> m.startsWith("organization:Partai Golkar="));
     }
 }
