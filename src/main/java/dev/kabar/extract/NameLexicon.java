@@ -21,6 +21,7 @@ public final class NameLexicon {
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> genericOrgPhrases = new HashSet<>();
     private final Set<String> genericOrgNames = new HashSet<>();
+    private final Set<String> namedAfterPeople = new HashSet<>();
     private final Set<String> calendarWords = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> familyFirst = new HashSet<>();
@@ -52,6 +53,7 @@ public final class NameLexicon {
         lexicon.sections("org-heads.txt").getOrDefault("unit", List.of()).forEach(u -> unitHeads.add(norm(u)));
         lexicon.sections("org-heads.txt").getOrDefault("generic", List.of()).forEach(g -> genericOrgPhrases.add(norm(g)));
         lexicon.sections("org-heads.txt").getOrDefault("generic-alone", List.of()).forEach(g -> genericOrgNames.add(norm(g)));
+        lexicon.sections("org-heads.txt").getOrDefault("named-after-people", List.of()).forEach(g -> namedAfterPeople.add(norm(g)));
         CalendarNames calendar = new CalendarNames(lexicon);
         calendar.months().keySet().forEach(m -> calendarWords.add(norm(m)));
         calendar.days().keySet().forEach(d -> calendarWords.add(norm(d)));
@@ -157,6 +159,11 @@ public final class NameLexicon {
     public boolean isGenericOrgPhrase(String name) {
         String n = norm(name);
         return genericOrgNames.contains(n) || genericOrgPhrases.stream().anyMatch(g -> n.equals(g) || n.startsWith(g + " "));
+    }
+
+    /** "Pondok Pesantren Miftahul Huda", "Yayasan Nurul Iman": heads whose names are often people's names. */
+    public boolean isNamedAfterPeople(String head) {
+        return namedAfterPeople.contains(norm(head));
     }
 
     /** "Divisi", "Biro": a unit of a larger body, whose name includes that body's. */

@@ -99,6 +99,14 @@ final class OrganisationFinder {
                 // "Kementerian Kelautan dan Perikanan" joins; "Pemprov Jawa Tengah dan Pemkot Solo" is two names
                 boolean connector = names.isConnector(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && names.orgHeadAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null;
+                // "Biro Humas … Provinsi Jabar Ade Sukalsah": a given name followed by another name word starts a person
+                // (only once the body has a name of its own: "PT Melati Technofo", "Yayasan Nurul Iman" are named after people)
+                if ((extra > 0 || known != null) && !names.isNamedAfterPeople(text.substring(head.begin(), toks.get(i + h - 1).end()))
+                        && names.isGivenName(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
+                        && text.substring(tok.end(), toks.get(j + 1).begin()).equals(" ") && !names.isCommonWord(tok.text())
+                        && names.orgTailAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null) {
+                    break;
+                }
                 if ((tok.capitalised() && !names.isCalendarWord(tok.text()) && names.titleAt(toks, j) == 0) || connector) {
                     name.append(' ').append(tok.text());
                     end = tok.end();

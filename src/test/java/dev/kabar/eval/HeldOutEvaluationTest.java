@@ -39,7 +39,7 @@ class HeldOutEvaluationTest {
 
     /** Annotated blind by a separate annotator, never looked at before its first measurement (see its README). */
     private static final Map<String, Double> NATIONAL_F1_FLOORS = Map.of(
-            "people", 0.89, "organizations", 0.87, "countries", 0.97, "statements", 0.78, "contacts", 0.88);
+            "people", 0.90, "organizations", 0.90, "countries", 0.97, "statements", 0.80, "contacts", 0.88);
 
     /** Annotated blind by a separate annotator, never looked at before its first measurement (see its README). */
     private static final Map<String, Double> CURRENT_F1_FLOORS = Map.of(
@@ -51,7 +51,7 @@ class HeldOutEvaluationTest {
 
     /** Annotated blind by a separate annotator and measured once at the end of the session (see its README). */
     private static final Map<String, Double> FINAL_F1_FLOORS = Map.of(
-            "people", 0.87, "organizations", 0.82, "countries", 0.99, "statements", 0.84, "contacts", 0.28);
+            "people", 0.87, "organizations", 0.83, "countries", 0.99, "statements", 0.84, "contacts", 0.28);
 
     @Test
     void scoresDoNotFallBelowWhatWasMeasured() throws Exception {

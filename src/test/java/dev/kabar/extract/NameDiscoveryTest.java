@@ -98,4 +98,12 @@ class NameDiscoveryTest {
                 .noneMatch(m -> m.contains("Dewan Pimpinan Pusat"))
                 .anyMatch(m -> m.startsWith("organization:Partai Golkar="));
     }
+
+    @Test
+    void aPersonAfterABodysNameIsNotPartOfIt() {
+        assertThat(mentions("Pakar hukum Universitas Trisakti Abdul Fickar Hajar menilai langkah itu keliru."))
+                .contains("person:Abdul Fickar Hajar=Abdul Fickar Hajar");
+        assertThat(mentions("Santri Pondok Pesantren Miftahul Huda Manonjaya ikut berdoa."))
+                .contains("organization:Pondok Pesantren Miftahul Huda Manonjaya=Pondok Pesantren Miftahul Huda Manonjaya");
+    }
 }
