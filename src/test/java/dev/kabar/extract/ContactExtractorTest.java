@@ -104,6 +104,11 @@ class ContactExtractorTest {
     }
 
     @Test
+    void thePressReachingASourceIsNoContact() {
+        assertThat(contacts("\"Kami masih menunggu hasilnya,\" kata Retno Marsudi saat dihubungi Reuters, Jumat (8/3).")).isEmpty();
+    }
+
+    @Test
     void habitsAndUnnamedPartnersAreNoContacts() {
         assertThat(contacts("Joko Widodo dan Anthony Albanese masih rutin berkomunikasi.")).isEmpty();
         assertThat(contacts("Sameh Shoukry, Ayman Safadi dan Hakan Fidan akan berkomunikasi langsung dengan para wartawan."))
