@@ -22,6 +22,8 @@ final class ListedNames {
             + "siswa|pria|wanita|perempuan|sopir|petani|nenek|kakek|bocah|pemilik|karyawan|pedagang|buruh|alias|yakni|yaitu)[\\s,]+$");
     /** "Rianto (40), Roni (35) dan Kinara (8)": the item before was an aged name too. */
     private static final Pattern AGED_ITEM_BEFORE = Pattern.compile("(?iu)\\(\\d{1,2}(?:\\s*tahun)?\\)\\s*(?:,\\s*(?:dan\\s+|serta\\s+)?|dan\\s+|serta\\s+)$");
+    /** Where a list of names may open: after a dash, a colon, "yakni" or "yaitu". */
+    private static final Pattern OPENER = Pattern.compile("(?:--|—|–|:|\\byakni|\\byaitu)\\s*");
     private static final Pattern LIST_END = Pattern.compile("\\s*(?:--|—|–|[.;:)\"”]|$)");
 
     private final NameLexicon names;
@@ -36,45 +38,56 @@ final class ListedNames {
 
     void find(String text, Sentence s, MentionSet set) {
         for (Mention start : set.sorted()) {
-            if (start.begin() < s.begin() || start.end() > s.end() || start.entity().type() != EntityType.PERSON) {
-                continue;
-            }
-            List<int[]> items = new ArrayList<>();
-            int persons = 0;
-            int cursor = start.begin();
-            while (true) {
-                Mention m = set.startingAt(cursor);
-                int end;
-                if (m != null) {
-                    if (m.entity().type() != EntityType.PERSON) {
-                        break;
-                    }
-                    persons++;
-                    end = m.end();
-                } else {
-                    Matcher name = NAME.matcher(text).region(cursor, s.end());
-                    if (!name.lookingAt() || !bareName(text, name.start(), name.end(), set)) {
-                        break;
-                    }
-                    end = name.end();
-                    Matcher sep = SEPARATOR.matcher(text).region(end, s.end());
-                    if (!sep.lookingAt() && !LIST_END.matcher(text).region(end, s.end()).lookingAt()) {
-                        break; // "Kalibata bertemu": a name must end where a list item ends
-                    }
-                    items.add(new int[] {name.start(), name.end()});
-                }
-                Matcher sep = SEPARATOR.matcher(text).region(end, s.end());
-                if (!sep.lookingAt()) {
-                    break;
-                }
-                cursor = sep.end();
-            }
-            if (persons >= 2 && !items.isEmpty()) {
-                items.forEach(i -> set.add(text, i[0], i[1], EntityType.PERSON, index));
+            if (start.begin() >= s.begin() && start.end() <= s.end() && start.entity().type() == EntityType.PERSON) {
+                addListed(text, s, start.begin(), set, true);
             }
         }
-        leadingItems(text, s, set);
+        // "-- Adriansyah, Irwansyah, Diko Nugraha": bare names before a run of listed people
+        Matcher opener = OPENER.matcher(text).region(s.begin(), s.end());
+        while (opener.find()) {
+            addListed(text, s, opener.end(), set, false);
+        }
         agedNames(text, s, set);
+    }
+
+    /**
+     * Walks the list "A, B dan C" that starts at {@code cursor} and adds its bare names as people when it holds two
+     * people already found. With {@code itemsEnd}, a bare name must also end where a list item ends ("Kalibata
+     * bertemu" is no item).
+     */
+    private void addListed(String text, Sentence s, int cursor, MentionSet set, boolean itemsEnd) {
+        List<int[]> items = new ArrayList<>();
+        int persons = 0;
+        while (cursor < s.end()) {
+            Mention m = set.startingAt(cursor);
+            int end;
+            if (m != null) {
+                if (m.entity().type() != EntityType.PERSON) {
+                    break;
+                }
+                persons++;
+                end = m.end();
+            } else {
+                Matcher name = NAME.matcher(text).region(cursor, s.end());
+                if (!name.lookingAt() || !bareName(text, name.start(), name.end(), set)) {
+                    break;
+                }
+                end = name.end();
+                if (itemsEnd && !SEPARATOR.matcher(text).region(end, s.end()).lookingAt()
+                        && !LIST_END.matcher(text).region(end, s.end()).lookingAt()) {
+                    break;
+                }
+                items.add(new int[] {name.start(), name.end()});
+            }
+            Matcher sep = SEPARATOR.matcher(text).region(end, s.end());
+            if (!sep.lookingAt()) {
+                break;
+            }
+            cursor = sep.end();
+        }
+        if (persons >= 2 && !items.isEmpty()) {
+            items.forEach(i -> set.add(text, i[0], i[1], EntityType.PERSON, index));
+        }
     }
 
     /** "Roni (45)", "Purwoto (47)": a bare name with an age in brackets is a person, as Indonesian news writes it. */
@@ -101,39 +114,6 @@ final class ListedNames {
         return !word.contains(" ") && set.covering(begin) == null && !names.isCommonWord(word) && !names.isCommonLocalWord(word)
                 && !names.isTitleWord(word) && !names.isCalendarWord(word) && names.orgHeadAt(Token.of(text, begin, end), 0) == 0
                 && index.lookup(word) == null;
-    }
-
-    /** "-- Adriansyah, Irwansyah, Diko Nugraha": bare names before a run of listed people. */
-    private void leadingItems(String text, Sentence s, MentionSet set) {
-        Matcher opener = Pattern.compile("(?:--|—|–|:|\\byakni|\\byaitu)\\s*").matcher(text).region(s.begin(), s.end());
-        while (opener.find()) {
-            List<int[]> items = new ArrayList<>();
-            int cursor = opener.end();
-            int persons = 0;
-            while (cursor < s.end()) {
-                Mention m = set.startingAt(cursor);
-                int end;
-                if (m != null && m.entity().type() == EntityType.PERSON) {
-                    persons++;
-                    end = m.end();
-                } else {
-                    Matcher name = NAME.matcher(text).region(cursor, s.end());
-                    if (m != null || !name.lookingAt() || !bareName(text, name.start(), name.end(), set)) {
-                        break;
-                    }
-                    items.add(new int[] {name.start(), name.end()});
-                    end = name.end();
-                }
-                Matcher sep = SEPARATOR.matcher(text).region(end, s.end());
-                if (!sep.lookingAt()) {
-                    break;
-                }
-                cursor = sep.end();
-            }
-            if (persons >= 2 && !items.isEmpty()) {
-                items.forEach(i -> set.add(text, i[0], i[1], EntityType.PERSON, index));
-            }
-        }
     }
 
     /** Capitalised words that could only be a name: none covered, none a known word, title, head or calendar word. */
