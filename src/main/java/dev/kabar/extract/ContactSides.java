@@ -147,26 +147,18 @@ final class ContactSides {
         }
         if (kind == ContactKind.CALL && partners.isEmpty()) {
             // "…," kata Kim kepada Guterres melalui telepon: the speaker called the one addressed
-            Matcher told = TOLD_BY_PHONE.matcher(text).region(s.begin(), cueBegin);
-            if (told.find()) {
-                List<Mention> speaker = participants.list(at, told.end(1), told.start(2));
-                List<Mention> addressed = participants.list(at, told.end(2), cueBegin);
-                if (!speaker.isEmpty() && !addressed.isEmpty()) {
-                    subjects = speaker.subList(0, 1);
-                    partners = addressed.subList(0, 1);
-                }
+            List<Mention>[] told = speakerAndAddressee(at, s, cueBegin, TOLD_BY_PHONE, false);
+            if (told != null) {
+                subjects = told[0];
+                partners = told[1];
             }
         }
         if (partners.isEmpty() && kind == ContactKind.MEETING) {
             // "…," tutur Retno di hadapan Menlu Malaysia Anifah Aman usai melakukan pertemuan": speaker and company
-            Matcher said = SPEAKER_FACING.matcher(text).region(s.begin(), cueBegin);
-            if (said.find()) {
-                List<Mention> speaker = participants.list(at, said.end(1), said.start(2));
-                List<Mention> facing = participants.list(at, said.end(2), cueBegin);
-                if (!speaker.isEmpty() && !facing.isEmpty() && speaker.get(0).begin() == said.end(1)) {
-                    subjects = speaker.subList(0, 1);
-                    partners = facing.subList(0, 1);
-                }
+            List<Mention>[] facing = speakerAndAddressee(at, s, cueBegin, SPEAKER_FACING, true);
+            if (facing != null) {
+                subjects = facing[0];
+                partners = facing[1];
             }
         }
         if (subjects.isEmpty() && !partners.isEmpty() && !passive && !"antara".equalsIgnoreCase(introWord)) {
@@ -200,6 +192,24 @@ final class ContactSides {
             }
         }
         return new Sides(subjects, partners, introWord, passive);
+    }
+
+    /**
+     * "kata X kepada Y", "tutur X di hadapan Y" before the cue (group 1 ends before the speaker, group 2 before the
+     * other side): {speaker, addressee}, or null. With {@code speakerFirst} the speaker must follow the verb directly.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Mention>[] speakerAndAddressee(AnnotatedText at, Sentence s, int cueBegin, Pattern attribution, boolean speakerFirst) {
+        Matcher said = attribution.matcher(at.text()).region(s.begin(), cueBegin);
+        if (!said.find()) {
+            return null;
+        }
+        List<Mention> speaker = participants.list(at, said.end(1), said.start(2));
+        List<Mention> other = participants.list(at, said.end(2), cueBegin);
+        if (speaker.isEmpty() || other.isEmpty() || (speakerFirst && speaker.get(0).begin() != said.end(1))) {
+            return null;
+        }
+        return new List[] {speaker.subList(0, 1), other.subList(0, 1)};
     }
 
     /**

@@ -92,12 +92,11 @@ public final class StatementExtractor {
         // attribution after the closing quote
         Matcher w = WORD.matcher(text);
         w.region(q.close() + 1, lineEnd);
+        boolean found = w.find();
         // "… ." Demikian dikutip Reuters: the outlet relayed it, the speaker is named before the quote
-        boolean relayed = w.find() && w.group().equalsIgnoreCase("demikian")
+        boolean relayed = found && w.group().equalsIgnoreCase("demikian")
                 && RELAYED.matcher(text).region(w.end(), lineEnd).lookingAt();
-        w.reset();
-        w.region(q.close() + 1, lineEnd);
-        if (!relayed && w.find() && text.substring(q.close() + 1, w.start()).matches("[\\s,.]*") && isAttribution(w.group())) {
+        if (found && !relayed && text.substring(q.close() + 1, w.start()).matches("[\\s,.]*") && isAttribution(w.group())) {
             String cue = w.group();
             Sentence attribution = at.sentenceAt(w.start());
             int attributionEnd = attribution == null ? lineEnd : attribution.end();
