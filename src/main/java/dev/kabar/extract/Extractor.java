@@ -40,7 +40,7 @@ public final class Extractor {
         this.titles = new TitleReferences(names, lexicon);
         this.sentences = new SentenceSplitter(lexicon);
         this.metadata = new MetadataExtractor(index, dates);
-        this.citations = new SourceCitations(index, metadata);
+        this.citations = new SourceCitations(index, metadata, names);
         this.statements = new StatementExtractor(speech);
         this.dateResolver = new DateResolver(lexicon);
         this.contacts = new ContactExtractor(lexicon, dateResolver, speech);

@@ -23,6 +23,8 @@ public final class MetadataExtractor {
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(Reporter|Penulis|Pewarta|Wartawan|Editor|Redaktur|Penyunting)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE_LINE = Pattern.compile("^(?:Sumber|Source)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "... direncanakan dengan matang. (Antara)" or "(Antara/AFP)": the wire credit that closes a text. */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("\\(\\s*([\\p{L}][\\p{L}\\d .-]{1,30}?(?:\\s*/\\s*[\\p{L}][\\p{L}\\d .-]{0,30}?)*)\\s*\\)\\s*$");
     private static final Pattern PERSON_NAME = Pattern.compile("[\\p{Lu}][\\p{L}'.-]+(?: [\\p{Lu}][\\p{L}'.-]+){1,4}");
 
     private static final List<String> OUTLET_DOMAINS = List.of(".com", ".id", ".co.id", ".co", ".net");
@@ -88,6 +90,7 @@ public final class MetadataExtractor {
                 }
             }
         }
+        closingCredits(text, sources);
         String title = blankToNull(article.given().title());
         if (title == null) {
             title = headline(cleaned);
@@ -126,6 +129,20 @@ public final class MetadataExtractor {
         return null;
     }
 
+    /** Wire services credited in brackets at the very end; only known outlets, so reporter initials stay out. */
+    private void closingCredits(String text, List<Entity> sources) {
+        Matcher credit = CLOSING_CREDIT.matcher(text.strip());
+        if (!credit.find()) {
+            return;
+        }
+        for (String name : credit.group(1).split("/")) {
+            Entity known = index.lookup(name.strip());
+            if (known != null && known.type() == EntityType.ORGANIZATION && !sources.contains(known)) {
+                sources.add(known);
+            }
+        }
+    }
+
     /** True when the line holds a date and little else (a publication-date line, not a sentence). */
     private boolean onlyDate(String line) {
         if (dates.find(line) == null) {
@@ -146,7 +163,7 @@ public final class MetadataExtractor {
         if (known != null) {
             return known;
         }
-        String bare = name.replaceAll("(?i)(\\.(co|com|net|org|id|tv|news))+$", "");
+        String bare = name.replaceAll("(?i)(\\.(co|com|net|org|go|ac|or|id|tv|news))+$", "");
         known = index.lookup(bare);
         if (known == null) {
             known = index.lookupOrganisationBySquashedName(bare); // "themoscowtimes" is "The Moscow Times"

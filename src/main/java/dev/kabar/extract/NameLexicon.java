@@ -19,6 +19,7 @@ public final class NameLexicon {
     private final int longestTitle;
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> unitHeads = new HashSet<>();
+    private final Set<String> descriptorHeads = new HashSet<>();
     private final Set<String> genericOrgPhrases = new HashSet<>();
     private final Set<String> genericOrgNames = new HashSet<>();
     private final Set<String> namedAfterPeople = new HashSet<>();
@@ -51,6 +52,7 @@ public final class NameLexicon {
             orgHeads.add(norm(h));
         }
         lexicon.sections("org-heads.txt").getOrDefault("unit", List.of()).forEach(u -> unitHeads.add(norm(u)));
+        lexicon.sections("org-heads.txt").getOrDefault("descriptor", List.of()).forEach(u -> descriptorHeads.add(norm(u)));
         lexicon.sections("org-heads.txt").getOrDefault("generic", List.of()).forEach(g -> genericOrgPhrases.add(norm(g)));
         lexicon.sections("org-heads.txt").getOrDefault("generic-alone", List.of()).forEach(g -> genericOrgNames.add(norm(g)));
         lexicon.sections("org-heads.txt").getOrDefault("named-after-people", List.of()).forEach(g -> namedAfterPeople.add(norm(g)));
@@ -164,6 +166,16 @@ public final class NameLexicon {
     /** "Pondok Pesantren Miftahul Huda", "Yayasan Nurul Iman": heads whose names are often people's names. */
     public boolean isNamedAfterPeople(String head) {
         return namedAfterPeople.contains(norm(head));
+    }
+
+    /** "Kantor Berita", "Majalah": a head that describes the named body after it ("kantor berita … KCNA"). */
+    public boolean isDescriptorHead(List<Token> tokens, int i) {
+        for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
+            if (descriptorHeads.contains(join(tokens, i, n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Divisi", "Biro": a unit of a larger body, whose name includes that body's. */

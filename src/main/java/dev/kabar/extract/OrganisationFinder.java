@@ -20,6 +20,7 @@ final class OrganisationFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "in", "dan", "untuk", "bagi", "de", "la", "du");
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("of", "for", "the", "and", "on");
 
+    private static final Pattern ABBREVIATION_POINT = Pattern.compile("\\.\\s+");
     private static final Pattern HYPHEN_GAP = Pattern.compile("\\s*-\\s*");
 
     private final NameLexicon names;
@@ -47,7 +48,9 @@ final class OrganisationFinder {
             StringBuilder name = new StringBuilder(text.substring(head.begin(), end));
             String acronym = null;
             int acronymBegin = -1;
+            int acronymEnd = -1;
             int extra = 0;
+            boolean described = false;
             while (j < toks.size()) {
                 Token tok = toks.get(j);
                 String gap = text.substring(end, tok.begin());
@@ -56,6 +59,7 @@ final class OrganisationFinder {
                     acronym = tok.text();
                     acronymBegin = tok.begin();
                     end = NameShapes.skipSpaces(text, tok.end()) + 1;
+                    acronymEnd = end;
                     j++;
                     continue;
                 }
@@ -69,12 +73,18 @@ final class OrganisationFinder {
                     extra++;
                     continue;
                 }
-                if (!gap.isBlank()) {
+                // "PT. Multisoft": the head's abbreviation point is not a gap
+                boolean abbreviationPoint = j == i + h && h == 1 && head.acronym() && head.text().length() <= 3 && ABBREVIATION_POINT.matcher(gap).matches() && tok.capitalised();
+                if (!gap.isBlank() && !abbreviationPoint) {
                     break;
                 }
                 Mention m = set.startingAt(tok.begin());
                 if (acronym != null && (m == null || m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION)) {
                     break; // "Komisi … (KPK) Masinton Pasaribu": after its acronym a name takes only a country or a place
+                }
+                if (m != null && m.entity().type() == EntityType.ORGANIZATION && names.isDescriptorHead(toks, i)) {
+                    described = true; // "kantor berita Korea Utara KCNA" describes KCNA, it is no body of its own
+                    break;
                 }
                 if (m != null) {
                     // a person or another organisation ends this name ("Liga Spanyol" + "Real Madrid"), except
@@ -97,7 +107,9 @@ final class OrganisationFinder {
                     continue;
                 }
                 // "Kementerian Kelautan dan Perikanan" joins; "Pemprov Jawa Tengah dan Pemkot Solo" is two names
-                boolean connector = names.isConnector(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
+                // "Bank of Dandong dan Dalian Global Unity Shipping Co Ltd": a name marked by its own tail is another body
+                boolean connector = (names.isConnector(tok.text()) && !tailedNameFollows(toks, j + 1) || ENGLISH_FUNCTION_WORDS.contains(tok.text()) && extra == 0 && !tok.text().equals("and"))
+                        && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && names.orgHeadAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null;
                 // "Biro Humas … Provinsi Jabar Ade Sukalsah": a given name followed by another name word starts a person
                 // (only once the body has a name of its own: "PT Melati Technofo", "Yayasan Nurul Iman" are named after people)
@@ -124,7 +136,15 @@ final class OrganisationFinder {
                 extra--;
             }
             Entity org = known != null ? known.entity() : null;
-            if ((extra > 0 || (known == null && h < j - i)) && (known != null || !names.isGenericOrgPhrase(name.toString()))) {
+            Entity byAcronym = acronym != null && known == null ? knownByAcronym(set, acronymBegin, acronym, end == acronymEnd, name) : null;
+            if (described) {
+                org = null;
+            } else if (byAcronym != null) {
+                // "Badan Pengkajian dan Penerapan Teknolgi (BPPT)": a known body by its acronym, whatever the spelling
+                Mention added = set.addKnown(text, head.begin(), end, byAcronym);
+                org = added != null ? added.entity() : null;
+                acronym = null;
+            } else if ((extra > 0 || (known == null && h < j - i)) && (known != null || !names.isGenericOrgPhrase(name.toString()))) {
                 Mention added = set.add(text, head.begin(), end, EntityType.ORGANIZATION, index, name.toString());
                 org = added != null ? added.entity() : org;
             }
@@ -143,7 +163,7 @@ final class OrganisationFinder {
             int tail = names.orgTailAt(toks, i);
             if (tail > 0 && set.covering(toks.get(i).begin()) == null) {
                 int from = i;
-                while (from > 0 && i - from < 4 && NameShapes.joined(text, toks, from - 1, from)
+                while (from > 0 && i - from < 6 && NameShapes.joined(text, toks, from - 1, from)
                         && (toks.get(from - 1).capitalised() || toks.get(from - 1).acronym())
                         && set.covering(toks.get(from - 1).begin()) == null && names.titleAt(toks, from - 1) == 0
                         && !names.isCommonLocalWord(toks.get(from - 1).text())) {
@@ -235,6 +255,28 @@ final class OrganisationFinder {
                 set.defineAcronym(acr.text(), acr.begin(), org.entity());
             }
         }
+    }
+
+    /**
+     * The known organisation a bracketed acronym already names, when the name ends with the bracket and starts
+     * with the acronym's first letter (so a body's own acronym, not a clash with another body's).
+     */
+    private static Entity knownByAcronym(MentionSet set, int acronymBegin, String acronym, boolean endsAtAcronym, CharSequence name) {
+        Mention m = set.startingAt(acronymBegin);
+        if (!endsAtAcronym || m == null || m.entity().type() != EntityType.ORGANIZATION || !m.surface().equals(acronym)
+                || name.length() == 0 || Character.toUpperCase(name.charAt(0)) != acronym.charAt(0)) {
+            return null;
+        }
+        return m.entity();
+    }
+
+    private boolean tailedNameFollows(List<Token> toks, int from) {
+        for (int k = from; k < toks.size() && k < from + 7 && (toks.get(k).capitalised() || toks.get(k).acronym()); k++) {
+            if (k > from && names.orgTailAt(toks, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAcronymLike(Token t) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class SourceCitations {
     private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
-            + "(?: oleh [^,]{1,40}?)? dari|mengutip(?: dari)?|(?:seperti |sebagaimana )?dilansir(?: dari)?|melansir(?: dari)?"
+            + "(?:(?: oleh [^,]{1,40}?)? dari)?|mengutip(?: dari)?|(?:seperti |sebagaimana )?dilansir(?: dari)?|melansir(?: dari)?"
             + "|(?:seperti |sebagaimana )?dimuat(?: di| oleh)?|(?:seperti )?diberitakan(?: oleh)?|(?:seperti )?dilaporkan(?: oleh)?"
             + ")[ \\t]+"); // the outlet follows on the same line
     private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,4}){1,2}\\b");
@@ -23,10 +23,12 @@ public final class SourceCitations {
 
     private final EntityIndex index;
     private final MetadataExtractor outlets;
+    private final NameLexicon calendar;
 
-    public SourceCitations(EntityIndex index, MetadataExtractor outlets) {
+    public SourceCitations(EntityIndex index, MetadataExtractor outlets, NameLexicon calendar) {
         this.index = index;
         this.outlets = outlets;
+        this.calendar = calendar;
     }
 
     public Result find(String text, List<Mention> mentions) {
@@ -50,6 +52,7 @@ public final class SourceCitations {
                     List<Token> toks = Token.of(text, at, Math.min(lineEnd < 0 ? text.length() : lineEnd, at + 60));
                     int k = 0;
                     while (k < toks.size() && k < 3 && toks.get(k).capitalised() && set.covering(toks.get(k).begin()) == null
+                            && !calendar.isCalendarWord(toks.get(k).text()) // "dikutip Senin (12/3)" cites no outlet
                             && (k == 0 ? toks.get(k).begin() == at : text.substring(toks.get(k - 1).end(), toks.get(k).begin()).equals(" "))) {
                         k++;
                     }

@@ -106,4 +106,41 @@ class NameDiscoveryTest {
         assertThat(mentions("Santri Pondok Pesantren Miftahul Huda Manonjaya ikut berdoa."))
                 .contains("organization:Pondok Pesantren Miftahul Huda Manonjaya=Pondok Pesantren Miftahul Huda Manonjaya");
     }
+
+    @Test
+    void aKnownBodyByItsBracketedAcronymWhateverTheSpelling() {
+        assertThat(mentions("Peneliti Badan Pengkajian dan Penerapan Teknolgi (BPPT) hadir. BPPT menolak."))
+                .allMatch(m -> !m.startsWith("organization:") || m.endsWith("=Agency for the Assessment and Application of Technology"));
+    }
+
+    @Test
+    void aDescribedOutletIsTheOutlet() {
+        assertThat(mentions("Kantor berita Korea Utara KCNA menyatakan hal itu."))
+                .contains("organization:KCNA=Korean Central News Agency")
+                .noneMatch(m -> m.contains("Kantor berita"));
+    }
+
+    @Test
+    void companiesWithAnAbbreviationPointOrALongName() {
+        assertThat(mentions("Direktur PT. Sinar Kencana Abadi diperiksa. Sanksi menyasar Bank of Dandong dan Hoa Binh Trading Co Ltd kemarin."))
+                .contains("organization:PT. Sinar Kencana Abadi=PT Sinar Kencana Abadi", "organization:Bank of Dandong=Bank of Dandong",
+                        "organization:Hoa Binh Trading Co Ltd=Hoa Binh Trading Co Ltd");
+        assertThat(mentions("Bisa lewat Polres atau Polda. Silakan hubungi polisi.")).noneMatch(m -> m.contains("Silakan"));
+    }
+
+    @Test
+    void citedOutletsButNoDays() {
+        assertThat(mentions("\"Kami siap,\" katanya kepada wartawan, dikutip Independent. Data itu dikutip Senin lalu."))
+                .contains("organization:Independent=Independent").noneMatch(m -> m.contains("Senin"));
+    }
+
+    @Test
+    void aWireCreditClosingTheTextIsACitedSource() {
+        Extraction x = EXTRACTOR.extract(new Article("t", "test", "Kapal itu diusir pada Selasa. (Antara)",
+                new GivenMetadata(null, null, "2024-03-08", null)));
+        assertThat(x.metadata().sources()).extracting(Entity::name).contains("ANTARA");
+        Extraction initials = EXTRACTOR.extract(new Article("t", "test", "Kapal itu diusir pada Selasa. (ded/rdk)",
+                new GivenMetadata(null, null, "2024-03-08", null)));
+        assertThat(initials.metadata().sources()).isEmpty();
+    }
 }
