@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Names in an enumeration of people: "Adriansyah, Irwansyah, Diko Nugraha, dan Zainuddin Arsyad". When a list
  * holds two people already found, its other items that are bare capitalised names (no title, no known word)
- * are people too. The first item may follow a dash, a colon or "yakni" ("… lainnya -- Adriansyah, …"). A name
+ * are people too; the same for a list that holds three organisations. The first item may follow a dash, a colon or "yakni" ("… lainnya -- Adriansyah, …"). A name
  * followed by an age in brackets ("Roni (45)") is a person as well.
  */
 final class ListedNames {
@@ -38,14 +38,15 @@ final class ListedNames {
 
     void find(String text, Sentence s, MentionSet set) {
         for (Mention start : set.sorted()) {
-            if (start.begin() >= s.begin() && start.end() <= s.end() && start.entity().type() == EntityType.PERSON) {
-                addListed(text, s, start.begin(), set, true);
+            EntityType type = start.entity().type();
+            if (start.begin() >= s.begin() && start.end() <= s.end() && (type == EntityType.PERSON || type == EntityType.ORGANIZATION)) {
+                addListed(text, s, start.begin(), set, true, type);
             }
         }
         // "-- Adriansyah, Irwansyah, Diko Nugraha": bare names before a run of listed people
         Matcher opener = OPENER.matcher(text).region(s.begin(), s.end());
         while (opener.find()) {
-            addListed(text, s, opener.end(), set, false);
+            addListed(text, s, opener.end(), set, false, EntityType.PERSON);
         }
         agedNames(text, s, set);
     }
@@ -55,21 +56,22 @@ final class ListedNames {
      * people already found. With {@code itemsEnd}, a bare name must also end where a list item ends ("Kalibata
      * bertemu" is no item).
      */
-    private void addListed(String text, Sentence s, int cursor, MentionSet set, boolean itemsEnd) {
+    private void addListed(String text, Sentence s, int cursor, MentionSet set, boolean itemsEnd, EntityType type) {
         List<int[]> items = new ArrayList<>();
         int persons = 0;
         while (cursor < s.end()) {
             Mention m = set.startingAt(cursor);
             int end;
             if (m != null) {
-                if (m.entity().type() != EntityType.PERSON) {
+                if (m.entity().type() != type) {
                     break;
                 }
                 persons++;
                 end = m.end();
             } else {
                 Matcher name = NAME.matcher(text).region(cursor, s.end());
-                if (!name.lookingAt() || !bareName(text, name.start(), name.end(), set)) {
+                if (!name.lookingAt() || !(type == EntityType.PERSON ? bareName(text, name.start(), name.end(), set)
+                        : bareOrganisationName(text, name.start(), name.end(), set))) {
                     break;
                 }
                 end = name.end();
@@ -85,8 +87,9 @@ final class ListedNames {
             }
             cursor = sep.end();
         }
-        if (persons >= 2 && !items.isEmpty()) {
-            items.forEach(i -> set.add(text, i[0], i[1], EntityType.PERSON, index));
+        // organisations ask for more company: "PT Pos, PT KAI, Pegadaian, dan PT PLN"
+        if (persons >= (type == EntityType.PERSON ? 2 : 3) && !items.isEmpty()) {
+            items.forEach(i -> set.add(text, i[0], i[1], type, index));
         }
     }
 
@@ -114,6 +117,17 @@ final class ListedNames {
         return !word.contains(" ") && set.covering(begin) == null && !names.isCommonWord(word) && !names.isCommonLocalWord(word)
                 && !names.isTitleWord(word) && !names.isCalendarWord(word) && names.orgHeadAt(Token.of(text, begin, end), 0) == 0
                 && index.lookup(word) == null;
+    }
+
+    /** Capitalised words listed among organisations: none covered, none a common, title or calendar word. */
+    private boolean bareOrganisationName(String text, int begin, int end, MentionSet set) {
+        for (Token t : Token.of(text, begin, end)) {
+            if (set.covering(t.begin()) != null || names.isCommonWord(t.text()) || names.isCommonLocalWord(t.text())
+                    || names.isTitleWord(t.text()) || names.isCalendarWord(t.text()) || names.isGivenName(t.text())) {
+                return false;
+            }
+        }
+        return index.lookup(text.substring(begin, end)) == null;
     }
 
     /** Capitalised words that could only be a name: none covered, none a known word, title, head or calendar word. */

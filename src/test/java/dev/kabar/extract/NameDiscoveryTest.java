@@ -143,4 +143,12 @@ class NameDiscoveryTest {
                 new GivenMetadata(null, null, "2024-03-08", null)));
         assertThat(initials.metadata().sources()).isEmpty();
     }
+
+    @Test
+    void bareNamesListedWithOrganisationsAreOrganisations() {
+        assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
+                .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");
+        assertThat(mentions("Kerja sama melibatkan PT Pos Indonesia, Budiman dan Kopkarpel."))
+                .noneMatch(m -> m.contains("Budiman") || m.contains("Kopkarpel"));
+    }
 }
