@@ -226,4 +226,10 @@ class ContactExtractorTest {
             assertThat(c.date()).isEqualTo(LocalDate.of(2024, 3, 11));
         });
     }
+
+    @Test
+    void aReflexiveSubjectInsideReportedSpeechIsTheSpeaker() {
+        assertThat(contacts("Ketua Umum PAN Budi Santoso tak menyangkal, dirinya bertemu dengan Presiden Joko Widodo di Bogor."))
+                .containsExactly("meeting:Budi Santoso|Joko Widodo");
+    }
 }
