@@ -126,11 +126,11 @@ final class ContactSides {
         }
         if (subjects.isEmpty() && lowerCue.endsWith("nya") && ContactExtractor.isNoun(lowerCue)) {
             // "pertemuannya dengan X": -nya is whose meeting it was, the person named just before
-            subjects = ContactParticipants.lastPersonBefore(at, s, cueBegin, partners);
+            subjects = ContactParticipants.lastPersonBefore(at, s, cueBegin, partners, speakers);
         }
         if (passive && lowerCue.endsWith("nya")) {
             // "Negara yang sudah dihubunginya yakni A, B dan C": -nya did it, to the subject or to the named examples
-            List<Mention> agentNya = ContactParticipants.lastPersonBefore(at, s, subjects.isEmpty() ? cueBegin : subjects.get(0).begin(), subjects);
+            List<Mention> agentNya = ContactParticipants.lastPersonBefore(at, s, subjects.isEmpty() ? cueBegin : subjects.get(0).begin(), subjects, speakers);
             Matcher examples = ContactParticipants.EXAMPLES.matcher(text).region(cueEnd, s.end());
             List<Mention> patients = !subjects.isEmpty() ? subjects
                     : examples.find() && ContactParticipants.words(text, cueEnd, examples.start()) <= 2
@@ -143,7 +143,7 @@ final class ContactSides {
         }
         if (partners.isEmpty() && !subjects.isEmpty() && lowerCue.endsWith("nya") && !passive && !ContactExtractor.isNoun(lowerCue)) {
             // "Tontowi yang meneleponnya": -nya is the person named before the caller
-            partners = participants.objectPronoun(at, s, subjects);
+            partners = participants.objectPronoun(at, s, subjects, speakers);
         }
         if (kind == ContactKind.CALL && partners.isEmpty()) {
             // "…," kata Kim kepada Guterres melalui telepon: the speaker called the one addressed

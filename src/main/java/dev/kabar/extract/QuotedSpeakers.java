@@ -18,16 +18,25 @@ final class QuotedSpeakers {
         this.direct = statements.stream().filter(s -> s.mode() == SpeechMode.DIRECT).toList();
     }
 
+    /** Whether {@code offset} lies inside a quotation that closed before {@code reader}. */
+    boolean inClosedQuote(int offset, int reader) {
+        return quotes.stream().anyMatch(q -> offset > q.open() && offset < q.close() && q.close() <= reader);
+    }
+
     /** The speaker of the quotation around {@code offset}, or null when it is in none or nobody is known to say it. */
     Entity at(int offset) {
         for (Quote q : quotes) {
             if (offset > q.open() && offset < q.close()) {
-                for (Statement s : direct) {
-                    if (s.evidence().begin() <= q.open() && s.evidence().end() > q.open()) {
-                        return s.speaker();
-                    }
-                }
-                return null;
+                return speakerOf(q);
+            }
+        }
+        return null;
+    }
+
+    private Entity speakerOf(Quote q) {
+        for (Statement s : direct) {
+            if (s.evidence().begin() <= q.open() && s.evidence().end() > q.open()) {
+                return s.speaker();
             }
         }
         return null;

@@ -232,4 +232,17 @@ class ContactExtractorTest {
         assertThat(contacts("Ketua Umum PAN Budi Santoso tak menyangkal, dirinya bertemu dengan Presiden Joko Widodo di Bogor."))
                 .containsExactly("meeting:Budi Santoso|Joko Widodo");
     }
+
+    @Test
+    void anObjectPronounAfterAQuotationIsItsSpeakerNotSomeoneNamedInIt() {
+        assertThat(contacts("Menlu Retno Marsudi tiba di Yangon. \"Kami mendukung rekomendasi Kofi Annan,\" kata Retno. "
+                + "Setibanya di Naypyidaw, Menlu Iran meneleponnya."))
+                .containsExactly("call:Iran|Retno Marsudi>Iran");
+    }
+
+    @Test
+    void colloquialTalkWithAList() {
+        assertThat(contacts("\"Saya bicara dengan Kofi Annan dan Menlu Turki,\" kata Menlu Retno Marsudi."))
+                .containsExactlyInAnyOrder("talks:Retno Marsudi|Kofi Annan", "talks:Retno Marsudi|Turkey");
+    }
 }
