@@ -161,6 +161,14 @@ final class OrganisationFinder {
     void tailedOrganisations(String text, List<Token> toks, MentionSet set) {
         for (int i = 0; i < toks.size(); i++) {
             int tail = names.orgTailAt(toks, i);
+            // "Toronto International Film Festival": a tail word inside a longer name does not end a body's name
+            // ("Plan International Indonesia" ends at the tail: a country or place after it says where)
+            boolean inside = tail > 0 && i + tail < toks.size() && toks.get(i + tail).capitalised()
+                    && NameShapes.joined(text, toks, i + tail - 1, i + tail) && set.covering(toks.get(i + tail).begin()) == null
+                    && !names.isOrgPrefix(toks.get(i).text());
+            if (inside) {
+                continue;
+            }
             if (tail > 0 && set.covering(toks.get(i).begin()) == null) {
                 int from = i;
                 while (from > 0 && i - from < 6 && NameShapes.joined(text, toks, from - 1, from)
@@ -194,7 +202,8 @@ final class OrganisationFinder {
             Matcher a = AFFILIATION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
             if (a.lookingAt() && set.covering(a.start(1)) == null) {
                 List<Token> toks = Token.of(text, a.start(1), a.end(1));
-                if (toks.size() > 1 || !names.isCommonWord(toks.get(0).text())) {
+                // "Marsha Timothy (Marlina)": a given name in brackets is the part an actor plays, not a body
+                if (toks.size() > 1 || !names.isCommonWord(toks.get(0).text()) && !names.isGivenName(toks.get(0).text())) {
                     set.add(text, a.start(1), a.end(1), EntityType.ORGANIZATION, index);
                 }
             }

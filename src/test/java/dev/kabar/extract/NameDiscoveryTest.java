@@ -151,4 +151,19 @@ class NameDiscoveryTest {
         assertThat(mentions("Kerja sama melibatkan PT Pos Indonesia, Budiman dan Kopkarpel."))
                 .noneMatch(m -> m.contains("Budiman") || m.contains("Kopkarpel"));
     }
+
+    @Test
+    void aRoleInBracketsAfterAnActorIsNoBody() {
+        assertThat(mentions("Film ini dibintangi Ayu Lestari (Marlina) dan Dimas Pratama (Bekraf)."))
+                .noneMatch(m -> m.startsWith("organization:Marlina"))
+                .anyMatch(m -> m.startsWith("organization:Bekraf"));
+    }
+
+    @Test
+    void aTailWordInsideALongerNameEndsNothing() {
+        assertThat(mentions("Film itu diputar di Toronto International Film Festival pekan lalu."))
+                .noneMatch(m -> m.startsWith("organization:"));
+        assertThat(mentions("Lembaga Plan International Indonesia membantu korban."))
+                .anyMatch(m -> m.startsWith("organization:") && m.contains("Plan International"));
+    }
 }
