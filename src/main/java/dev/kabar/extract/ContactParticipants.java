@@ -25,7 +25,8 @@ final class ContactParticipants {
     /** Lower-case words a role may hold ("mantan Menteri Tenaga Kerja dan Transmigrasi"). */
     private static final Set<String> ROLE_LOWER = Set.of("mantan", "dan", "untuk", "bidang", "urusan", "wakil", "ketua",
             "menteri", "presiden", "sekretaris", "jenderal", "kepala", "direktur", "juru", "bicara", "pejabat", "senior",
-            "perdana", "duta", "besar", "kediaman", "rumah");
+            "perdana", "duta", "besar", "kediaman", "rumah", "anggota", "politikus", "politisi", "kader", "pimpinan", "petinggi",
+            "penasihat", "staf", "utusan", "khusus");
     private static final Set<String> JOINING = Set.of("dan", "untuk", "bidang", "urusan");
     private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
@@ -34,6 +35,9 @@ final class ContactParticipants {
             "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|akan\\s+|mengaku\\s+){0,3}$");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
     /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
+    /** Between two bodies that together describe a person: "Komisi II dari fraksi Partai Hanura", "Kemlu RI". */
+    private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:dari\\s+)?(?:fraksi\\s+)?");
+    private static final Pattern CHAIN_WORDS = Pattern.compile("(?iu)\\b(?:dari|fraksi)\\b");
     static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
 
     /** "X mengaku sempat bertemu …": an admission of the act, not a report about someone else's. */
@@ -251,9 +255,8 @@ final class ContactParticipants {
             if (!actor(at, m) && !gap.isBlank()) {
                 continue;
             }
-            Mention next = k + 1 < candidates.size() ? candidates.get(k + 1) : null;
-            if (m.entity().type() != EntityType.PERSON && next != null && next.entity().type() == EntityType.PERSON
-                    && QUALIFIER_GAP.matcher(text.substring(m.end(), next.begin())).matches() && roleWords(gap)) {
+            if (m.entity().type() != EntityType.PERSON && qualifiesPerson(text, candidates, k)
+                    && roleWords(CHAIN_WORDS.matcher(gap).replaceAll(" "))) {
                 continue; // "Ketua Umum Partai NasDem Surya Paloh": the organisation qualifies the person
             }
             // "Jack Antonoff yang ikut menjadi produser Reputation, Ruby Rose": a relative clause on an item
@@ -263,7 +266,7 @@ final class ContactParticipants {
             }
             if (!relativeClause && (!out.isEmpty() || gap.strip().length() > 0)) {
                 boolean description = out.isEmpty() && gap.matches("(?s).*,\\s*$") && words(text, cursor, m.begin()) <= 12;
-                boolean role = roleWords(gap) && words(text, cursor, m.begin()) <= 8;
+                boolean role = roleWords(CHAIN_WORDS.matcher(gap).replaceAll(" ")) && words(text, cursor, m.begin()) <= 8;
                 if (hasStopWord(gap) || (words(text, cursor, m.begin()) > 4 && !description && !role)) {
                     break;
                 }
@@ -273,6 +276,25 @@ final class ContactParticipants {
         }
         return dedupe(out);
     }
+    /**
+     * Whether the organisation or country at {@code k} belongs to the description of a person named right after it,
+     * perhaps through further bodies ("anggota Komisi II dari fraksi Partai Hanura Miryam S Haryani").
+     */
+    private static boolean qualifiesPerson(String text, List<Mention> candidates, int k) {
+        for (int n = k + 1; n < candidates.size(); n++) {
+            Mention before = candidates.get(n - 1);
+            Mention next = candidates.get(n);
+            String gap = text.substring(before.end(), next.begin());
+            if (next.entity().type() == EntityType.PERSON) {
+                return QUALIFIER_GAP.matcher(gap).matches();
+            }
+            if (!QUALIFIER_CHAIN.matcher(gap).matches()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Only title words, capitalised words, connectors and punctuation: a role in front of a name. */
     static boolean roleWords(String gap) {
         Matcher w = WORD.matcher(gap);

@@ -17,15 +17,17 @@ import java.util.Set;
 public final class Coreference {
     private final NameLexicon names;
     private final EntityIndex index;
+    private final SpellingVariants variants;
 
     public Coreference(NameLexicon names, EntityIndex index) {
         this.names = names;
         this.index = index;
+        this.variants = new SpellingVariants(index);
     }
 
     /** @param articleId scopes the identity of single names that no full name resolves */
     public List<Mention> resolve(String text, List<Mention> mentions, String articleId) {
-        List<Mention> relinked = relinkShortPeople(relinkShortOrganisations(relatives(text, mentions)));
+        List<Mention> relinked = variants.resolve(relinkShortPeople(relinkShortOrganisations(relatives(text, mentions))));
         Map<String, Entity> fullNames = personWords(relinked, false);
         List<Mention> out = new ArrayList<>();
         for (Mention m : relinked) {

@@ -2,6 +2,7 @@ package dev.kabar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds people and organisations the knowledge base does not know, from their context: a title or role
@@ -19,7 +20,12 @@ public final class NameFinder {
     private final OrganisationFinder organisations;
     private final ListedNames listed;
 
+    private static final Set<String> BALINESE = Set.of("Gusti", "Gede", "Gde", "Made", "Madé", "Wayan", "Nyoman", "Ketut",
+            "Putu", "Komang", "Kadek", "Nengah", "Ngurah", "Luh", "Dewa", "Ayu", "Agung");
+    private final EntityIndex index;
+
     public NameFinder(NameLexicon names, EntityIndex index, SpeechLexicon speech) {
+        this.index = index;
         NameShapes shapes = new NameShapes(names);
         this.people = new PersonFinder(names, index, speech, shapes);
         this.organisations = new OrganisationFinder(names, index, shapes);
@@ -44,9 +50,28 @@ public final class NameFinder {
             people.speakers(text, toks, set);
             listed.find(text, s, set);
         }
+        balineseOpeners(text, set);
         set.addAcronymMentions(text);
         organisations.affiliations(text, set);
         people.appositions(text, set, roles);
         return new Result(set.sorted(), roles.stream().distinct().toList());
+    }
+
+    /**
+     * "I Gusti Putu Suryawirawan", "Ni Luh Putu": the "I" or "Ni" that opens a Balinese name belongs to it. Only
+     * before the closed set of Balinese titles and birth-order names, so "Jilid I Taufiequrachman Ruki" stays apart.
+     */
+    private void balineseOpeners(String text, MentionSet set) {
+        for (Mention m : set.sorted()) {
+            int begin = m.begin();
+            boolean opener = m.entity().type() == EntityType.PERSON && m.surface().indexOf(' ') > 0
+                    && BALINESE.contains(m.surface().substring(0, m.surface().indexOf(' ')))
+                    && (text.startsWith("I ", begin - 2) && (begin == 2 || !Character.isLetterOrDigit(text.charAt(begin - 3)))
+                    || text.startsWith("Ni ", begin - 3) && (begin == 3 || !Character.isLetterOrDigit(text.charAt(begin - 4))));
+            if (opener) {
+                int from = text.startsWith("I ", begin - 2) ? begin - 2 : begin - 3;
+                set.replacePerson(text, from, m, index);
+            }
+        }
     }
 }

@@ -113,6 +113,12 @@ final class OrganisationFinder {
                         && names.orgHeadAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null;
                 // "Biro Humas … Provinsi Jabar Ade Sukalsah": a given name followed by another name word starts a person
                 // (only once the body has a name of its own: "PT Melati Technofo", "Yayasan Nurul Iman" are named after people)
+                // "Kementerian Perindustrian I Gusti Putu …": Balinese names open with "I" or "Ni" before a given name
+                boolean balinese = (tok.text().equals("I") || tok.text().equals("Ni")) && j + 1 < toks.size()
+                        && names.isGivenName(toks.get(j + 1).text());
+                if ((extra > 0 || known != null) && balinese) {
+                    break;
+                }
                 if ((extra > 0 || known != null) && !names.isNamedAfterPeople(text.substring(head.begin(), toks.get(i + h - 1).end()))
                         && names.isGivenName(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && text.substring(tok.end(), toks.get(j + 1).begin()).equals(" ") && !names.isCommonWord(tok.text())

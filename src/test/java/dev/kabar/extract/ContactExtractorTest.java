@@ -245,4 +245,10 @@ class ContactExtractorTest {
         assertThat(contacts("\"Saya bicara dengan Kofi Annan dan Menlu Turki,\" kata Menlu Retno Marsudi."))
                 .containsExactlyInAnyOrder("talks:Retno Marsudi|Kofi Annan", "talks:Retno Marsudi|Turkey");
     }
+
+    @Test
+    void bodiesDescribingAPersonAreNotParticipants() {
+        assertThat(contacts("Ia ditanya mengenai pertemuan antara mantan anggota Komisi II dari fraksi Partai Hanura Miryam S Haryani "
+                + "dengan seorang pengacara bernama Anton Taofik.")).containsExactly("meeting:Miryam S Haryani|Anton Taofik");
+    }
 }

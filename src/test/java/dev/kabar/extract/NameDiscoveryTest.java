@@ -166,4 +166,25 @@ class NameDiscoveryTest {
         assertThat(mentions("Lembaga Plan International Indonesia membantu korban."))
                 .anyMatch(m -> m.startsWith("organization:") && m.contains("Plan International"));
     }
+
+    @Test
+    void twoSpellingsOfOneNameAreOnePerson() {
+        assertThat(mentions("Pengacara Farhat Abbas hadir. Saksi Elza Syarif diperiksa. Abbas mengatakan Elza Syarief jujur."))
+                .contains("person:Abbas=Farhat Abbas", "person:Elza Syarief=Elza Syarif");
+        assertThat(mentions("Pada masa Presiden Soeharto, putrinya Titiek Soeharto aktif.")).contains("person:Soeharto=Suharto");
+    }
+
+    @Test
+    void balineseNamesKeepTheirOpener() {
+        assertThat(mentions("Direktur Jenderal Kementerian Perindustrian I Gusti Putu Suryawirawan hadir."))
+                .contains("organization:Kementerian Perindustrian=Ministry of Industry of Indonesia",
+                        "person:I Gusti Putu Suryawirawan=I Gusti Putu Suryawirawan");
+    }
+
+    @Test
+    void hospitalsByAbbreviationAndCountriesByTheirNewsNames() {
+        assertThat(mentions("Korban dirawat di RS Siloam Karawaci. Atlet dari Ceko dan Kongo ikut."))
+                .contains("organization:RS Siloam Karawaci=RS Siloam Karawaci", "country:Ceko=Czechia",
+                        "country:Kongo=Democratic Republic of the Congo");
+    }
 }
