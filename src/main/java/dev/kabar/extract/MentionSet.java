@@ -82,11 +82,16 @@ final class MentionSet {
      * as a person of its own unless the knowledge base knows the full name. Null when that cannot be done.
      */
     Mention replacePerson(String text, int begin, Mention surname, EntityIndex index) {
-        if (covering(begin) != null) {
+        return replacePerson(text, begin, surname.end(), surname, index);
+    }
+
+    /** As above, with the full name also running past the known one ("Raden Prabowo Argo Yuwono" over "Prabowo"). */
+    Mention replacePerson(String text, int begin, int end, Mention surname, EntityIndex index) {
+        if (covering(begin) != null || (end > surname.end() && covering(end - 1) != null)) {
             return null;
         }
         byBegin.remove(surname.begin());
-        Mention full = add(text, begin, surname.end(), EntityType.PERSON, index);
+        Mention full = add(text, begin, end, EntityType.PERSON, index);
         if (full == null) {
             byBegin.put(surname.begin(), surname);
         }

@@ -117,8 +117,16 @@ final class PersonFinder {
                 break;
             }
             if (person != null && runStart >= 0 && !person.surface().contains(" ")) {
-                // "Cyrus Vance" is not the "Vance" the knowledge base knows: an unknown given name comes first
-                Mention full = set.replacePerson(text, toks.get(runStart).begin(), person, index);
+                // "Cyrus Vance" is not the "Vance" the knowledge base knows: an unknown given name comes first,
+                // and the name may go on past the known word ("Raden Prabowo Argo Yuwono")
+                int after = NameShapes.indexAfter(toks, person.end());
+                int end = person.end();
+                for (int k = after; k < toks.size() && k < after + 2 && NameShapes.joined(text, toks, k - 1, k)
+                        && toks.get(k).capitalised() && set.covering(toks.get(k).begin()) == null && names.titleAt(toks, k) == 0
+                        && !names.isCommonWord(toks.get(k).text()) && !names.isCalendarWord(toks.get(k).text()); k++) {
+                    end = toks.get(k).end();
+                }
+                Mention full = set.replacePerson(text, toks.get(runStart).begin(), end, person, index);
                 person = full != null ? full : person;
             }
             // "Gubernur Hamedan": one word after a title over a place is the place
@@ -154,7 +162,10 @@ final class PersonFinder {
         // long Arabic and Dutch names keep their particles: "Osama bin Mohammed Abdullah Al Shuaibi"
         boolean longName = to - from <= 6 && names.isGivenName(toks.get(from).text())
                 && toks.subList(from, to).stream().anyMatch(t -> names.isParticle(t.text()));
-        int start = to - from > 3 && !longName ? to - 2 : from;
+        // a four-word name that opens with a given name and holds no ordinary word: "Raden Prabowo Argo Yuwono"
+        boolean fourWords = to - from == 4 && names.isGivenName(toks.get(from).text())
+                && toks.subList(from, to).stream().noneMatch(t -> names.isCommonWord(t.text()));
+        int start = to - from > 3 && !longName && !fourWords ? to - 2 : from;
         for (int k = start; k < to; k++) {
             if (names.orgHeadAt(toks, k) > 0 || (names.isTitleWord(toks.get(k).text()) && !shapes.closingHonorific(toks, start, to, k))) {
                 return null;
