@@ -42,6 +42,8 @@ public final class ContactExtractor {
     private static final Pattern ATTENDED = Pattern.compile("(?iu)(?:mengikuti|menghadiri)\\s+pertemuan");
     private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya)\\b");
 
+    /** "A dan B dipertemukan": brought together, so they met each other. */
+    private static final String RECIPROCAL_PASSIVE = "dipertemukan";
     private final ContactCues cues;
     private final ContactParticipants participants;
     private final ContactSides sides;
@@ -216,7 +218,7 @@ public final class ContactExtractor {
                 }
                 initiatorKnown = true;
             }
-        } else if (partners.isEmpty() && subjects.size() >= 2 && !passive && kind != ContactKind.VISIT
+        } else if (partners.isEmpty() && subjects.size() >= 2 && (!passive || RECIPROCAL_PASSIVE.equals(phrase)) && kind != ContactKind.VISIT
                 && kind != ContactKind.INVITATION && !"dengan".equalsIgnoreCase(introWord) && !lowerCue.endsWith(" dengan")) {
             // "X dan Y bertemu": each other; "X, Y dan Z berkomunikasi dengan penggemar": with someone unnamed
             for (int i = 0; i < subjects.size(); i++) {

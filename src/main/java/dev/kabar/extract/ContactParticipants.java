@@ -42,6 +42,13 @@ final class ContactParticipants {
 
     /** "X mengaku sempat bertemu …": an admission of the act, not a report about someone else's. */
     private static final Pattern ADMITS = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengaku|mengakui|membenarkan)\\s+(?:\\p{L}+\\s+){0,2}$");
+    /**
+     * "X mengatakan sudah beberapa kali bertemu …": a speech verb, then only time words before the cue; the clause has
+     * no subject of its own, so the speaker did it.
+     */
+    private static final Pattern OWN_ACT = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengatakan|menyatakan|menyebut|mengungkapkan|"
+            + "menuturkan|bercerita|menjelaskan)\\s+(?:bahwa\\s+)?(?:(?:sudah|telah|pernah|sempat|akan|juga|beberapa kali|berkali-kali|"
+            + "sering|kerap|baru saja|baru)\\s+){1,3}$");
     /** "X yang hadir dalam acara itu, mengaku sempat bertemu …": a subject with a relative clause, then the cue. */
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
             "(?iu)\\s*yang\\b[^,.;\"“”]{1,100},\\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|mengaku|mengakui)\\s+){0,3}$");
@@ -128,6 +135,11 @@ final class ContactParticipants {
             return out; // "TNI yang dikerahkan di tiga lokasi yang dikunjungi Raja": the visited are the places
         }
         Matcher admits = ADMITS.matcher(between);
+        if (!admits.find()) {
+            admits = OWN_ACT.matcher(between); // "Deddy mengatakan sudah beberapa kali bertemu dengan Zulkifli"
+        } else {
+            admits.reset();
+        }
         String said = admits.find() ? between.substring(0, admits.start()) : between;
         if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*yang\\b.*") ? 10 : 5)
                 || PRONOUN.matcher(between).find() || saysSomething(said)) {

@@ -113,6 +113,17 @@ final class OrganisationFinder {
                         && names.orgHeadAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null;
                 // "Biro Humas … Provinsi Jabar Ade Sukalsah": a given name followed by another name word starts a person
                 // (only once the body has a name of its own: "PT Melati Technofo", "Yayasan Nurul Iman" are named after people)
+                // "Universitas Gadjah Mada Erwan Agus Purwanto": after a body the knowledge base knows whole, two or
+                // three unknown name words are the person who speaks for it
+                if (known != null && extra == 0 && personRunAt(text, toks, j, set)) {
+                    break;
+                }
+                Mention personNext = j + 1 < toks.size() && NameShapes.joined(text, toks, j, j + 1) ? set.startingAt(toks.get(j + 1).begin()) : null;
+                if (known != null && extra == 0 && personNext != null && personNext.entity().type() == EntityType.PERSON
+                        && set.startingAt(tok.begin()) == null && tok.capitalised() && !names.isCommonWord(tok.text())) {
+                    set.replacePerson(text, tok.begin(), personNext, index); // "… Mada Erwan" + "Agus Purwanto"
+                    break;
+                }
                 // "Kementerian Perindustrian I Gusti Putu …": Balinese names open with "I" or "Ni" before a given name
                 boolean balinese = (tok.text().equals("I") || tok.text().equals("Ni")) && j + 1 < toks.size()
                         && names.isGivenName(toks.get(j + 1).text());
@@ -283,6 +294,18 @@ final class OrganisationFinder {
             return null;
         }
         return m.entity();
+    }
+
+    private boolean personRunAt(String text, List<Token> toks, int from, MentionSet set) {
+        int to = from;
+        while (to < toks.size() && to - from < 4 && toks.get(to).capitalised() && !toks.get(to).acronym()
+                && set.covering(toks.get(to).begin()) == null && !names.isCommonWord(toks.get(to).text())
+                && names.titleAt(toks, to) == 0 && !names.isCalendarWord(toks.get(to).text()) && names.orgTailAt(toks, to) == 0
+                && (to == from || NameShapes.joined(text, toks, to - 1, to))) {
+            to++;
+        }
+        boolean closed = to == toks.size() || !toks.get(to).capitalised() || !NameShapes.joined(text, toks, to - 1, to);
+        return to - from >= 2 && to - from <= 3 && closed && shapes.plausiblePersonName(text, toks, from, to);
     }
 
     private boolean tailedNameFollows(List<Token> toks, int from) {

@@ -251,4 +251,14 @@ class ContactExtractorTest {
         assertThat(contacts("Ia ditanya mengenai pertemuan antara mantan anggota Komisi II dari fraksi Partai Hanura Miryam S Haryani "
                 + "dengan seorang pengacara bernama Anton Taofik.")).containsExactly("meeting:Miryam S Haryani|Anton Taofik");
     }
+
+    @Test
+    void aSpeakerReportingTheirOwnMeetingAndAPairBroughtTogether() {
+        assertThat(contacts("Wagub Deddy Mizwar hadir. Deddy mengatakan sudah beberapa kali bertemu dengan Zulkifli Hasan."))
+                .containsExactly("meeting:Deddy Mizwar|Zulkifli Hasan");
+        assertThat(contacts("Budi Santoso mengatakan Andi Wijaya sudah bertemu dengan Joko Widodo."))
+                .noneMatch(c -> c.contains("Budi Santoso"));
+        assertThat(contacts("Pasangan Agus Harimurti Yudhoyono dan Sylviana Murni dipertemukan di Jakarta."))
+                .containsExactly("meeting:Agus Harimurti Yudhoyono|Sylviana Murni");
+    }
 }

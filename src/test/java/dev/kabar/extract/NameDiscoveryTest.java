@@ -187,4 +187,10 @@ class NameDiscoveryTest {
                 .contains("organization:RS Siloam Karawaci=RS Siloam Karawaci", "country:Ceko=Czechia",
                         "country:Kongo=Democratic Republic of the Congo");
     }
+
+    @Test
+    void aPersonRightAfterAKnownBodyIsNotPartOfIt() {
+        assertThat(mentions("Pakar Universitas Gadjah Mada Erwan Agus Purwanto menilai hal itu."))
+                .contains("organization:Universitas Gadjah Mada=Gadjah Mada University", "person:Erwan Agus Purwanto=Erwan Agus Purwanto");
+    }
 }
