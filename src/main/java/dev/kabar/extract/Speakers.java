@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  */
 final class Speakers {
     private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\s+");
+    /** "kata salah satu pengelola mal, seperti yang dilansir dari Antara": what follows names the relay, not the speaker. */
+    private static final Pattern RELAY = Pattern.compile("(?iu)\\b(?:(?:seperti|sebagaimana)\\s+(?:yang\\s+)?)?(?:dilansir|dikutip|mengutip|melansir)\\b");
+    /** Words that make the first name after "kata" someone spoken to or about: "kata dia kepada X". */
+    private static final Pattern NOT_SPEAKER_GAP = Pattern.compile("(?iu)\\b(?:dia|ia|beliau|mereka|kepada|terhadap|tentang|soal|pada|kpd)\\b");
 
     private Speakers() {
     }
@@ -91,5 +95,36 @@ final class Speakers {
 
     static boolean namedIn(AnnotatedText at, Entity who, Quote q) {
         return at.mentions().stream().anyMatch(m -> m.begin() > q.open() && m.end() <= q.close() && m.entity().equals(who));
+    }
+
+    /** Where the speaker's part of an attribution ends: before a relay ("seperti dilansir Antara"), if any. */
+    static int beforeRelay(String text, int from, int to) {
+        Matcher relay = RELAY.matcher(text).region(from, to);
+        return relay.find() ? relay.start() : to;
+    }
+
+    /**
+     * The speaker named after an inverted "…, ungkap": right after the verb, or after a short role that may name
+     * a body ("ungkap ahli entomologi medis dari University of Florida, Dr. Jonathan Day": the person, not the body).
+     */
+    static Mention invertedSpeaker(AnnotatedText at, List<Mention> who, int from) {
+        if (who.isEmpty()) {
+            return null;
+        }
+        String text = at.text();
+        Mention first = who.get(0);
+        if (first.begin() - from <= 1) {
+            return first.entity().type() == EntityType.PERSON ? first : personIn(text, who, from).orElse(first);
+        }
+        String lead = text.substring(from, first.begin());
+        if (StatementExtractor.words(text, from, first.begin()) > 6 || NOT_SPEAKER_GAP.matcher(lead).find()) {
+            return null;
+        }
+        return personIn(text, who, from).orElse(null);
+    }
+
+    private static java.util.Optional<Mention> personIn(String text, List<Mention> who, int from) {
+        return who.stream().filter(m -> m.entity().type() == EntityType.PERSON && StatementExtractor.words(text, from, m.begin()) <= 12
+                && !NOT_SPEAKER_GAP.matcher(text.substring(from, m.begin())).find()).findFirst();
     }
 }

@@ -105,7 +105,7 @@ public final class StatementExtractor {
                 // "…Jenderal Dunford," katanya: whoever the quote speaks of in the third person did not say it
                 speaker = last != null && !Speakers.namedIn(at, last, q) ? last : Speakers.lastActorBefore(at, quotes, q.open());
             } else {
-                List<Mention> after = at.actorsIn(w.end(), Math.min(attributionEnd, w.end() + 80));
+                List<Mention> after = at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 80)));
                 speaker = after.isEmpty() ? null : Speakers.firstPersonOrFirst(after);
             }
             if (speaker != null) {
@@ -176,9 +176,9 @@ public final class StatementExtractor {
         Matcher inverted = INVERTED.matcher(text);
         inverted.region(s.begin(), s.end());
         if (inverted.find()) {
-            List<Mention> who = at.actorsIn(inverted.end(), Math.min(s.end(), inverted.end() + 60));
-            if (!who.isEmpty() && who.get(0).begin() - inverted.end() <= 1) {
-                Mention speaker = who.get(0);
+            List<Mention> who = at.actorsIn(inverted.end(), Speakers.beforeRelay(text, inverted.end(), Math.min(s.end(), inverted.end() + 90)));
+            Mention speaker = Speakers.invertedSpeaker(at, who, inverted.end());
+            if (speaker != null) {
                 int after = skipLead(text, speaker.end(), s.end());
                 boolean continues = words(text, after, s.end()) >= 4 && !CIRCUMSTANCE.matcher(text).region(after, s.end()).lookingAt();
                 String before = clean(text.substring(s.begin(), inverted.start()));

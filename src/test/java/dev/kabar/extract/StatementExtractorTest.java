@@ -106,4 +106,12 @@ class StatementExtractorTest {
         assertThat(statements("Menteri Perindustrian Airlangga Hartarto membuka forum itu. \"Kami siap memperluas kerja sama,\" kata Menperin."))
                 .containsExactly("Airlangga Hartarto|D|Kami siap memperluas kerja sama");
     }
+
+    @Test
+    void aRelayedSourceIsNoSpeakerAndARoleMayStandBeforeTheSpeaker() {
+        assertThat(statements("“Toilet ini menghemat banyak air setiap tahun,” kata salah satu pengelola mal, seperti yang dilansir dari Antara."))
+                .isEmpty();
+        assertThat(statements("Nyamuk memilih korban dengan kriteria tertentu, ungkap ahli entomologi dari University of Florida, Dr. Jonathan Smith."))
+                .containsExactly("Jonathan Smith|R|Nyamuk memilih korban dengan kriteria tertentu");
+    }
 }
