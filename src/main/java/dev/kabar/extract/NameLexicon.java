@@ -18,6 +18,7 @@ public final class NameLexicon {
     private final Set<String> jurisdictionTitles = new HashSet<>();
     private final int longestTitle;
     private final Set<String> orgHeads = new HashSet<>();
+    private final Set<String> acronymHeads = new HashSet<>();
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> descriptorHeads = new HashSet<>();
     private final Set<String> genericOrgPhrases = new HashSet<>();
@@ -49,7 +50,9 @@ public final class NameLexicon {
         }
         longestTitle = longest;
         for (String h : lexicon.entries("org-heads.txt")) {
-            orgHeads.add(norm(h));
+            // acronyms ("SDN", "RS", "PT") match only as written: "Sdn Bhd" is no state school
+            (h.length() > 1 && h.equals(h.toUpperCase(Locale.ROOT)) && h.chars().anyMatch(Character::isLetter) ? acronymHeads : orgHeads)
+                    .add(h.equals(h.toUpperCase(Locale.ROOT)) ? h : norm(h));
         }
         lexicon.sections("org-heads.txt").getOrDefault("unit", List.of()).forEach(u -> unitHeads.add(norm(u)));
         lexicon.sections("org-heads.txt").getOrDefault("descriptor", List.of()).forEach(u -> descriptorHeads.add(norm(u)));
@@ -150,7 +153,7 @@ public final class NameLexicon {
     /** Tokens an organisation head word starting at {@code i} spans ("Kantor Berita" is two), or 0. */
     public int orgHeadAt(List<Token> tokens, int i) {
         for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
-            if (orgHeads.contains(join(tokens, i, n))) {
+            if (orgHeads.contains(join(tokens, i, n)) || (n == 1 && acronymHeads.contains(tokens.get(i).text()))) {
                 return n;
             }
         }
@@ -166,6 +169,11 @@ public final class NameLexicon {
     /** "Pondok Pesantren Miftahul Huda", "Yayasan Nurul Iman": heads whose names are often people's names. */
     public boolean isNamedAfterPeople(String head) {
         return namedAfterPeople.contains(norm(head));
+    }
+
+    /** School heads whose names end in a number ("SDN Cibubur 01", "SMA Negeri 3"). */
+    public boolean isNumberedHead(String word) {
+        return word.matches("SD|SMP|SMA|SMK|SDN|SMPN|SMAN|SMKN|MTs|MAN|MIN");
     }
 
     /** "Kantor Berita", "Majalah": a head that describes the named body after it ("kantor berita … KCNA"). */

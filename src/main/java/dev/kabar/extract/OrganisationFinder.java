@@ -20,6 +20,8 @@ final class OrganisationFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "in", "dan", "untuk", "bagi", "de", "la", "du");
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("of", "for", "the", "and", "on");
 
+    /** Words after which a body's number follows: "SMA Negeri 3", "Daop 8 Surabaya", "Lapas Kelas 2". */
+    private static final Set<String> NUMBERED_BEFORE = Set.of("Negeri", "Daop", "Operasi", "Kelas", "Divre", "Regional");
     private static final Pattern ABBREVIATION_POINT = Pattern.compile("\\.\\s+");
     private static final Pattern HYPHEN_GAP = Pattern.compile("\\s*-\\s*");
 
@@ -136,7 +138,10 @@ final class OrganisationFinder {
                         && names.orgTailAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null) {
                     break;
                 }
-                if ((tok.capitalised() && !names.isCalendarWord(tok.text()) && names.titleAt(toks, j) == 0) || connector) {
+                // "SMA Negeri 3 Bandung", "SDN Cibubur 01": a school's number sits inside its name
+                boolean number = tok.text().matches("\\d{1,3}") && extra > 0
+                        && (names.isNumberedHead(head.text()) || NUMBERED_BEFORE.contains(toks.get(j - 1).text()));
+                if ((tok.capitalised() && !names.isCalendarWord(tok.text()) && names.titleAt(toks, j) == 0) || connector || number) {
                     name.append(' ').append(tok.text());
                     end = tok.end();
                     j++;

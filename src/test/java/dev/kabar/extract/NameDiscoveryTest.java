@@ -193,4 +193,12 @@ class NameDiscoveryTest {
         assertThat(mentions("Pakar Universitas Gadjah Mada Erwan Agus Purwanto menilai hal itu."))
                 .contains("organization:Universitas Gadjah Mada=Gadjah Mada University", "person:Erwan Agus Purwanto=Erwan Agus Purwanto");
     }
+
+    @Test
+    void acronymHeadsMatchOnlyAsWrittenAndSchoolsKeepTheirNumber() {
+        assertThat(mentions("Konser digelar oleh Shiraz Projects Sdn Bhd. Siswa SMA Negeri 3 Bandung hadir."))
+                .contains("organization:Shiraz Projects Sdn Bhd=Shiraz Projects Sdn Bhd", "organization:SMA Negeri 3 Bandung=SMA Negeri 3 Bandung");
+        assertThat(mentions("Revisi Undang-Undang Nomor 15 Tahun 2011 dibahas Panitia Kerja DPR."))
+                .noneMatch(m -> m.contains("Nomor 15"));
+    }
 }
