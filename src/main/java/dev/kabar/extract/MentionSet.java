@@ -98,6 +98,10 @@ final class MentionSet {
         return full;
     }
 
+    void remove(Mention m) {
+        byBegin.remove(m.begin(), m);
+    }
+
     /** "Badan Pusat Statistik (BPS)": BPS names the same entity in the rest of the article. */
     void defineAcronym(String acronym, int begin, Entity entity) {
         acronyms.putIfAbsent(acronym, entity);

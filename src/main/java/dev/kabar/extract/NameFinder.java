@@ -22,10 +22,13 @@ public final class NameFinder {
 
     private static final Set<String> BALINESE = Set.of("Gusti", "Gede", "Gde", "Made", "Madé", "Wayan", "Nyoman", "Ketut",
             "Putu", "Komang", "Kadek", "Nengah", "Ngurah", "Luh", "Dewa", "Ayu", "Agung");
+    private static final java.util.regex.Pattern SPACED_HYPHEN_GIVEN = java.util.regex.Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) - $");
     private final EntityIndex index;
+    private final NameLexicon names;
 
     public NameFinder(NameLexicon names, EntityIndex index, SpeechLexicon speech) {
         this.index = index;
+        this.names = names;
         NameShapes shapes = new NameShapes(names);
         this.people = new PersonFinder(names, index, speech, shapes);
         this.organisations = new OrganisationFinder(names, index, shapes);
@@ -51,6 +54,7 @@ public final class NameFinder {
             listed.find(text, s, set);
         }
         balineseOpeners(text, set);
+        hyphenatedGivenNames(text, set);
         set.addAcronymMentions(text);
         organisations.affiliations(text, set);
         people.appositions(text, set, roles);
@@ -71,6 +75,27 @@ public final class NameFinder {
             if (opener) {
                 int from = text.startsWith("I ", begin - 2) ? begin - 2 : begin - 3;
                 set.replacePerson(text, from, m, index);
+            }
+        }
+    }
+
+    /** "Karl - Heinz Rummenigge": a given name joined by a spaced hyphen to the person named right after it. */
+    private void hyphenatedGivenNames(String text, MentionSet set) {
+        for (Mention m : set.sorted()) {
+            // only discovered names: "Jokowi - JK" is a ticket of two known people
+            if (m.entity().type() != EntityType.PERSON || index.lookup(m.entity().name()) != null || m.surface().indexOf(' ') < 0) {
+                continue;
+            }
+            java.util.regex.Matcher before = SPACED_HYPHEN_GIVEN.matcher(text).region(Math.max(0, m.begin() - 20), m.begin());
+            if (before.find() && names.isGivenName(before.group(1))) {
+                Mention given = set.covering(before.start(1));
+                if (given == null || given.entity().type() == EntityType.PERSON && given.surface().equals(before.group(1))
+                        && index.lookup(given.surface()) == null) {
+                    if (given != null) {
+                        set.remove(given);
+                    }
+                    set.replacePerson(text, before.start(1), m, index);
+                }
             }
         }
     }

@@ -201,4 +201,11 @@ class NameDiscoveryTest {
         assertThat(mentions("Revisi Undang-Undang Nomor 15 Tahun 2011 dibahas Panitia Kerja DPR."))
                 .noneMatch(m -> m.contains("Nomor 15"));
     }
+
+    @Test
+    void aGivenNameJoinedByASpacedHyphen() {
+        assertThat(mentions("CEO Bayern Karl - Heinz Rummenigge mengatakan hal itu."))
+                .anyMatch(m -> m.startsWith("person:Karl - Heinz Rummenigge="));
+        assertThat(mentions("Pasangan Jokowi - JK menang.")).noneMatch(m -> m.startsWith("person:Jokowi - JK"));
+    }
 }
