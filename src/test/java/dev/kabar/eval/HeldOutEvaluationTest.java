@@ -51,7 +51,9 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-mixed", Map.of(
                         "people", 0.87, "organizations", 0.93, "countries", 0.99, "statements", 0.79, "contacts", 0.66), 30),
                 Arguments.of("heldout-contacts", Map.of(
-                        "people", 0.90, "organizations", 0.84, "countries", 0.99, "statements", 0.71, "contacts", 0.50), 30));
+                        "people", 0.90, "organizations", 0.84, "countries", 0.99, "statements", 0.71, "contacts", 0.50), 30),
+                Arguments.of("heldout-random", Map.of(
+                        "people", 0.80, "organizations", 0.81, "countries", 0.93, "statements", 0.72, "contacts", 0.0), 39));
     }
 
     @ParameterizedTest(name = "{0}")
