@@ -3,6 +3,7 @@ package dev.kabar.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds people and organisations the knowledge base does not know, from their context: a title or role
@@ -87,7 +88,9 @@ public final class NameFinder {
                 continue;
             }
             java.util.regex.Matcher before = SPACED_HYPHEN_GIVEN.matcher(text).region(Math.max(0, m.begin() - 20), m.begin());
-            if (before.find() && names.isGivenName(before.group(1))) {
+            // a part used nowhere else ("Sudrajat - Achmad Syaikhu" names Sudrajat again elsewhere: a ticket of two)
+            if (before.find() && names.isGivenName(before.group(1)) && index.lookup(before.group(1)) == null
+                    && Pattern.compile("\\b" + Pattern.quote(before.group(1)) + "\\b").matcher(text).results().count() == 1) {
                 Mention given = set.covering(before.start(1));
                 if (given == null || given.entity().type() == EntityType.PERSON && given.surface().equals(before.group(1))
                         && index.lookup(given.surface()) == null) {
