@@ -26,10 +26,12 @@ public final class NameFinder {
     private static final java.util.regex.Pattern SPACED_HYPHEN_GIVEN = java.util.regex.Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) - $");
     private final EntityIndex index;
     private final NameLexicon names;
+    private final Lineups lineups;
 
     public NameFinder(NameLexicon names, EntityIndex index, SpeechLexicon speech) {
         this.index = index;
         this.names = names;
+        this.lineups = new Lineups(index);
         NameShapes shapes = new NameShapes(names);
         this.people = new PersonFinder(names, index, speech, shapes);
         this.organisations = new OrganisationFinder(names, index, shapes);
@@ -54,6 +56,7 @@ public final class NameFinder {
             people.speakers(text, toks, set);
             listed.find(text, s, set);
         }
+        lineups.find(text, set);
         balineseOpeners(text, set);
         hyphenatedGivenNames(text, set);
         set.addAcronymMentions(text);

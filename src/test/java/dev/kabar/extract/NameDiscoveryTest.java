@@ -208,4 +208,12 @@ class NameDiscoveryTest {
                 .anyMatch(m -> m.startsWith("person:Karl - Heinz Rummenigge="));
         assertThat(mentions("Pasangan Jokowi - JK menang.")).noneMatch(m -> m.startsWith("person:Jokowi - JK"));
     }
+
+    @Test
+    void playersInALineUp() {
+        assertThat(mentions("Susunan Pemain\n\nRoma (4 - 3 - 3): 1 - Alisson; 24 - Florenzi (3 - Juan Jesus 60 '), 44 - Manolas; "
+                + "16 - Daniele De Rossi\n\nSelesai."))
+                .anyMatch(m -> m.startsWith("person:Florenzi=")).anyMatch(m -> m.startsWith("person:Juan Jesus="))
+                .anyMatch(m -> m.startsWith("person:Manolas=")).anyMatch(m -> m.startsWith("person:Daniele De Rossi="));
+    }
 }
