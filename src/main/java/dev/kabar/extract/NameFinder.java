@@ -24,6 +24,7 @@ public final class NameFinder {
     private static final Set<String> BALINESE = Set.of("Gusti", "Gede", "Gde", "Made", "Madé", "Wayan", "Nyoman", "Ketut",
             "Putu", "Komang", "Kadek", "Nengah", "Ngurah", "Luh", "Dewa", "Ayu", "Agung");
     private static final java.util.regex.Pattern SPACED_HYPHEN_GIVEN = java.util.regex.Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) - $");
+    private static final java.util.regex.Pattern SURNAME_AFTER = java.util.regex.Pattern.compile(" (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}-]| \\p{Lu})");
     private final EntityIndex index;
     private final NameLexicon names;
     private final Lineups lineups;
@@ -59,6 +60,7 @@ public final class NameFinder {
         lineups.find(text, set);
         balineseOpeners(text, set);
         hyphenatedGivenNames(text, set);
+        initialsBeforeSurname(text, set);
         set.addAcronymMentions(text);
         organisations.affiliations(text, set);
         people.appositions(text, set, roles);
@@ -102,6 +104,21 @@ public final class NameFinder {
                     }
                     set.replacePerson(text, before.start(1), m, index);
                 }
+            }
+        }
+    }
+
+    /** "JK Rowling", "JJ Abrams": two initials the knowledge base gives someone else, then a surname, are a name of its own. */
+    private void initialsBeforeSurname(String text, MentionSet set) {
+        for (Mention m : set.sorted()) {
+            if (m.entity().type() != EntityType.PERSON || !m.surface().matches("\\p{Lu}{2}")) {
+                continue;
+            }
+            java.util.regex.Matcher surname = SURNAME_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+            if (surname.lookingAt() && set.covering(surname.start(1)) == null && !names.isCommonWord(surname.group(1))
+                    && !names.isCalendarWord(surname.group(1)) && !m.entity().name().contains(surname.group(1))) {
+                set.remove(m);
+                set.add(text, m.begin(), surname.end(1), EntityType.PERSON, index);
             }
         }
     }

@@ -76,7 +76,8 @@ final class Speakers {
             }
         }
         boolean previousIsNewer = previous != null
-                && (named == null || named.begin() < previous.evidence().begin() || named.entity().equals(previous.speaker()));
+                // a name inside the previous statement ("Pigai menilai pemikiran Fahri …") is spoken about, not speaking
+                && (named == null || named.begin() < previous.evidence().end() || named.entity().equals(previous.speaker()));
         if (previousIsNewer) {
             return previous.speaker();
         }

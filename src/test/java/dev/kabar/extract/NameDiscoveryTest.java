@@ -216,4 +216,10 @@ class NameDiscoveryTest {
                 .anyMatch(m -> m.startsWith("person:Florenzi=")).anyMatch(m -> m.startsWith("person:Juan Jesus="))
                 .anyMatch(m -> m.startsWith("person:Manolas=")).anyMatch(m -> m.startsWith("person:Daniele De Rossi="));
     }
+
+    @Test
+    void initialsBeforeASurnameAreANameOfTheirOwn() {
+        assertThat(mentions("Penulis JK Rowling meminta maaf. Wapres JK mengatakan hal itu."))
+                .contains("person:JK Rowling=JK Rowling", "person:JK=Jusuf Kalla");
+    }
 }

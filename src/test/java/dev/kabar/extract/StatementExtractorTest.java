@@ -114,4 +114,11 @@ class StatementExtractorTest {
         assertThat(statements("Nyamuk memilih korban dengan kriteria tertentu, ungkap ahli entomologi dari University of Florida, Dr. Jonathan Smith."))
                 .containsExactly("Jonathan Smith|R|Nyamuk memilih korban dengan kriteria tertentu");
     }
+
+    @Test
+    void aPronounAfterAReportedStatementIsItsSpeakerNotThePersonItWasAbout() {
+        assertThat(statements("Komisioner Komnas HAM Natalius Pigai menilai pemikiran Fahri Hamzah justru mundur ke belakang. "
+                + "Komnas HAM, menurutnya, merupakan tumpuan para pencari keadilan di negeri ini."))
+                .allMatch(st -> st.startsWith("Natalius Pigai|"));
+    }
 }
