@@ -55,7 +55,9 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-random", Map.of(
                         "people", 0.80, "organizations", 0.81, "countries", 0.93, "statements", 0.72, "contacts", 0.0), 39),
                 Arguments.of("heldout-sample", Map.of(
-                        "people", 0.86, "organizations", 0.85, "countries", 0.96, "statements", 0.77, "contacts", 0.0), 40));
+                        "people", 0.86, "organizations", 0.85, "countries", 0.96, "statements", 0.77, "contacts", 0.0), 40),
+                Arguments.of("heldout-last", Map.of(
+                        "people", 0.86, "organizations", 0.81, "countries", 0.96, "statements", 0.74, "contacts", 0.0), 39));
     }
 
     @ParameterizedTest(name = "{0}")
