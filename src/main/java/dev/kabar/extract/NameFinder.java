@@ -28,6 +28,7 @@ public final class NameFinder {
     private final EntityIndex index;
     private final NameLexicon names;
     private final Lineups lineups;
+    private final MarkedOrganisations marked;
 
     public NameFinder(NameLexicon names, EntityIndex index, SpeechLexicon speech) {
         this.index = index;
@@ -36,6 +37,7 @@ public final class NameFinder {
         NameShapes shapes = new NameShapes(names);
         this.people = new PersonFinder(names, index, speech, shapes);
         this.organisations = new OrganisationFinder(names, index, shapes);
+        this.marked = new MarkedOrganisations(names, index);
         this.listed = new ListedNames(names, shapes, index);
     }
 
@@ -50,9 +52,9 @@ public final class NameFinder {
             // the order matters: titled people first, then organisations, then names known by shape alone
             people.people(text, toks, set, roles);
             organisations.organisations(text, toks, set);
-            organisations.spelledAcronyms(text, toks, set);
+            marked.spelledAcronyms(text, toks, set);
             people.namesBeforeRoles(text, toks, set, roles);
-            organisations.tailedOrganisations(text, toks, set);
+            marked.tailedOrganisations(text, toks, set);
             people.nameShapedRuns(text, toks, set);
             people.speakers(text, toks, set);
             listed.find(text, s, set);
@@ -62,7 +64,7 @@ public final class NameFinder {
         hyphenatedGivenNames(text, set);
         initialsBeforeSurname(text, set);
         set.addAcronymMentions(text);
-        organisations.affiliations(text, set);
+        marked.affiliations(text, set);
         people.appositions(text, set, roles);
         return new Result(set.sorted(), roles.stream().distinct().toList());
     }

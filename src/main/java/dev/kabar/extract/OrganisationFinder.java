@@ -8,17 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Organisations the knowledge base does not know: a head word and what follows it ("Kementerian Kesehatan
- * Sudan", absorbing countries and a bracketed acronym: "Kementerian Pertanian (Kementan) Brasil"), a tail or a
- * club prefix ("Shiraz Projects Sdn Bhd", "SC Cambuur"), an affiliation in brackets after a person.
+ * Organisations the knowledge base does not know, by their head word and what follows it ("Kementerian Kesehatan
+ * Sudan", absorbing countries and a bracketed acronym: "Kementerian Pertanian (Kementan) Brasil"). Names marked
+ * otherwise (a tail, a club prefix, brackets) are {@link MarkedOrganisations}.
  */
 final class OrganisationFinder {
-    private static final Pattern AFFILIATION = Pattern.compile(
-            "\\s*\\(((?:[\\p{Lu}][\\p{L}\\d&.-]*)(?: [\\p{Lu}][\\p{L}\\d&.-]*){0,3})\\)");
 
-    /** Lower-case words an English or Indonesian name may hold between its capitalised words. */
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "in", "dan", "untuk", "bagi", "de", "la", "du");
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("of", "for", "the", "and", "on");
 
     /** Words after which a body's number follows: "SMA Negeri 3", "Daop 8 Surabaya", "Lapas Kelas 2". */
     private static final Set<String> NUMBERED_BEFORE = Set.of("Negeri", "Daop", "Operasi", "Kelas", "Divre", "Regional");
@@ -110,7 +105,7 @@ final class OrganisationFinder {
                 }
                 // "Kementerian Kelautan dan Perikanan" joins; "Pemprov Jawa Tengah dan Pemkot Solo" is two names
                 // "Bank of Dandong dan Dalian Global Unity Shipping Co Ltd": a name marked by its own tail is another body
-                boolean connector = (names.isConnector(tok.text()) && !tailedNameFollows(toks, j + 1) || ENGLISH_FUNCTION_WORDS.contains(tok.text()) && extra == 0 && !tok.text().equals("and"))
+                boolean connector = (names.isConnector(tok.text()) && !tailedNameFollows(toks, j + 1) || MarkedOrganisations.ENGLISH_FUNCTION_WORDS.contains(tok.text()) && extra == 0 && !tok.text().equals("and"))
                         && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && names.orgHeadAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null;
                 // "Biro Humas … Provinsi Jabar Ade Sukalsah": a given name followed by another name word starts a person
@@ -176,118 +171,6 @@ final class OrganisationFinder {
             i = Math.max(i, j - 1);
         }
     }
-    /**
-     * Organisations marked by a tail or a club prefix: "Shiraz Projects Sdn Bhd", "JAS Kapital", "Reading FC",
-     * "SC Cambuur". The name is the capitalised words (acronyms too) joined to the tail or after the prefix.
-     */
-    void tailedOrganisations(String text, List<Token> toks, MentionSet set) {
-        for (int i = 0; i < toks.size(); i++) {
-            int tail = names.orgTailAt(toks, i);
-            // "Toronto International Film Festival": a tail word inside a longer name does not end a body's name
-            // ("Plan International Indonesia" ends at the tail: a country or place after it says where)
-            boolean inside = tail > 0 && i + tail < toks.size() && toks.get(i + tail).capitalised()
-                    && NameShapes.joined(text, toks, i + tail - 1, i + tail) && set.covering(toks.get(i + tail).begin()) == null
-                    && !names.isOrgPrefix(toks.get(i).text());
-            if (inside) {
-                continue;
-            }
-            if (tail > 0 && set.covering(toks.get(i).begin()) == null) {
-                int from = i;
-                while (from > 0 && i - from < 6 && NameShapes.joined(text, toks, from - 1, from)
-                        && (toks.get(from - 1).capitalised() || toks.get(from - 1).acronym())
-                        && set.covering(toks.get(from - 1).begin()) == null && names.titleAt(toks, from - 1) == 0
-                        && !names.isCommonLocalWord(toks.get(from - 1).text())) {
-                    from--;
-                }
-                if (from < i) {
-                    set.add(text, toks.get(from).begin(), toks.get(i + tail - 1).end(), EntityType.ORGANIZATION, index);
-                }
-                i += tail - 1;
-            } else if (names.isOrgPrefix(toks.get(i).text()) && i + 1 < toks.size() && NameShapes.joined(text, toks, i, i + 1)
-                    && toks.get(i + 1).capitalised() && set.covering(toks.get(i).begin()) == null) {
-                int to = i + 1;
-                while (to + 1 < toks.size() && to - i < 3 && NameShapes.joined(text, toks, to, to + 1) && toks.get(to + 1).capitalised()
-                        && set.covering(toks.get(to + 1).begin()) == null) {
-                    to++;
-                }
-                set.add(text, toks.get(i).begin(), toks.get(to).end(), EntityType.ORGANIZATION, index);
-                i = to;
-            }
-        }
-    }
-    /** "Mohammad Amin (Bekraf)": the capitalised words in brackets right after a person name their organisation. */
-    void affiliations(String text, MentionSet set) {
-        for (Mention m : set.sorted()) {
-            if (m.entity().type() != EntityType.PERSON) {
-                continue;
-            }
-            Matcher a = AFFILIATION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
-            if (a.lookingAt() && set.covering(a.start(1)) == null) {
-                List<Token> toks = Token.of(text, a.start(1), a.end(1));
-                // "Marsha Timothy (Marlina)": a given name in brackets is the part an actor plays, not a body
-                if (toks.size() > 1 || !names.isCommonWord(toks.get(0).text()) && !names.isGivenName(toks.get(0).text())) {
-                    set.add(text, a.start(1), a.end(1), EntityType.ORGANIZATION, index);
-                }
-            }
-        }
-    }
-    /**
-     * "Foreign Policy Community of Indonesia (FPCI)": capitalised words right before a bracketed acronym that
-     * their initials spell name an organisation, in English names (a function word or an organisation tail;
-     * Indonesian ones are found by their head word) and without a head word. Lower-case
-     * connectors ("of", "for", "dan") may sit inside; names known as people or bracketed after a person's name
-     * ("Susilo Bambang Yudhoyono (SBY)") are left alone.
-     */
-    void spelledAcronyms(String text, List<Token> toks, MentionSet set) {
-        for (int a = 1; a < toks.size(); a++) {
-            Token acr = toks.get(a);
-            if (!acr.acronym() || acr.text().length() < 3 || acr.text().length() > 8
-                    || !PersonFinder.BRACKET_GAP.matcher(text.substring(toks.get(a - 1).end(), acr.begin())).matches()
-                    || !text.startsWith(")", NameShapes.skipSpaces(text, acr.end()))) {
-                continue;
-            }
-            String letters = acr.text().replaceAll("[^\\p{Lu}]", "");
-            int from = a;
-            int spelled = 0;
-            for (int k = a - 1; k >= 0 && spelled < letters.length(); k--) {
-                Token t = toks.get(k);
-                if (k < a - 1 && !NameShapes.joined(text, toks, k, k + 1)) {
-                    break;
-                }
-                if (t.capitalised() && Character.toUpperCase(t.text().charAt(0)) == letters.charAt(letters.length() - 1 - spelled)) {
-                    spelled++;
-                    from = k;
-                } else if (!(names.isConnector(t.text()) || CONNECTORS.contains(t.text())) || spelled == 0) {
-                    break;
-                }
-            }
-            if (spelled != letters.length() || spelled < 3) {
-                continue;
-            }
-            // Indonesian acronyms spell events, laws and documents as often as bodies ("Surat Izin Mengemudi (SIM)"),
-            // and Indonesian bodies carry a head word; English names with a function word or a tail are bodies
-            boolean english = false;
-            for (int k = from; k < a && !english; k++) {
-                english = ENGLISH_FUNCTION_WORDS.contains(toks.get(k).text()) || names.orgTailAt(toks, k) > 0;
-            }
-            int begin = toks.get(from).begin();
-            int end = toks.get(a - 1).end();
-            if (!english) {
-                continue;
-            }
-            Mention existing = set.covering(begin);
-            boolean person = set.sorted().stream().anyMatch(m -> m.begin() < end && m.end() > begin
-                    && m.entity().type() == EntityType.PERSON) || names.isGivenName(toks.get(from).text());
-            if (person || (existing != null && existing.begin() < begin)) {
-                continue;
-            }
-            Mention org = set.add(text, begin, end, EntityType.ORGANIZATION, index);
-            if (org != null) {
-                set.defineAcronym(acr.text(), acr.begin(), org.entity());
-            }
-        }
-    }
-
     /**
      * The known organisation a bracketed acronym already names, when the name ends with the bracket and starts
      * with the acronym's first letter (so a body's own acronym, not a clash with another body's).
