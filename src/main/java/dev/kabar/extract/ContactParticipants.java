@@ -1,14 +1,10 @@
 package dev.kabar.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,16 +24,11 @@ final class ContactParticipants {
             "perdana", "duta", "besar", "kediaman", "rumah", "anggota", "politikus", "politisi", "kader", "pimpinan", "petinggi",
             "penasihat", "staf", "utusan", "khusus");
     private static final Set<String> JOINING = Set.of("dan", "untuk", "bidang", "urusan");
-    private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
-            "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
     /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
             "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|akan\\s+|mengaku\\s+){0,3}$");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
     /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
-    /** Between two bodies that together describe a person: "Komisi II dari fraksi Partai Hanura", "Kemlu RI". */
-    private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:dari\\s+)?(?:fraksi\\s+)?");
-    private static final Pattern CHAIN_WORDS = Pattern.compile("(?iu)\\b(?:dari|fraksi)\\b");
     static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
 
     /** "X mengaku sempat bertemu …": an admission of the act, not a report about someone else's. */
@@ -56,8 +47,6 @@ final class ContactParticipants {
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\(?[\\p{Lu}\\d][\\p{L}\\d.]*\\)?){0,4}\\s*(?:--|—|–|-)\\s*");
     /** A cue right after "yang": its subject is the word before "yang". */
     private static final Pattern RELATIVE_CUE = Pattern.compile("(?iu)\\s*\\byang\\s+(?:(?:sudah|telah|sempat|juga|akan)\\s+)?$");
-    private static final Pattern CLAUSE_AFTER_COMMA = Pattern.compile("^\\s*,\\s*(?!dan\\b|serta\\b|juga\\b)\\p{Ll}");
-    private static final Pattern RELATIVE_ITEM = Pattern.compile("(?iu)\\s*yang\\b[^,.;]{1,80},\\s*(?:dan\\s+|serta\\s+)?");
 
     /** "X dan keempat tersangka lainnya -- A, B …": a joint subject introduced by a description. */
     private static final Pattern DESCRIBED_LIST = Pattern.compile("(?iu)\\s*(?:dan|serta)\\s+(?:\\p{L}+\\s+){1,4}(?:--|—|–)\\s*");
@@ -65,11 +54,11 @@ final class ContactParticipants {
     private static final Pattern PRONOUN_AND = Pattern.compile("(?iu)\\b(ia|dia|beliau)\\s+(?:dan|bersama)\\s+$");
 
     private final SpeechLexicon speech;
-    private final NameLexicon names;
+    private final ParticipantLists lists;
 
     ContactParticipants(SpeechLexicon speech, NameLexicon names) {
+        this.lists = new ParticipantLists(names);
         this.speech = speech;
-        this.names = names;
     }
 
     /** Where the sentence's own words start, after a dateline ("Jakarta, CNN Indonesia -- "). */
@@ -78,30 +67,6 @@ final class ContactParticipants {
         return dateline.lookingAt() ? dateline.end() : s.begin();
     }
 
-    /**
-     * Whether a mention can take part in a contact: anything that stands alone, and also a country named
-     * only through its office holder ("dihubungi Menlu Belanda", "Menlu Iran meneleponnya"), who the article
-     * does not name.
-     */
-    boolean actor(AnnotatedText at, Mention m) {
-        if (at.standsAlone(m)) {
-            return true;
-        }
-        String text = at.text();
-        List<Token> before = Token.of(text, Math.max(0, m.begin() - 40), m.begin());
-        boolean afterTitle = false;
-        for (int i = 0; i < before.size() && !afterTitle; i++) {
-            int t = names.titleAt(before, i);
-            afterTitle = t > 0 && i + t == before.size() && before.get(before.size() - 1).end() + 1 >= m.begin()
-                    && !names.isHonorific(before.get(i).text());
-        }
-        List<Token> after = Token.of(text, m.end(), Math.min(text.length(), m.end() + 30));
-        // "Menlu Iran Abbas Araghchi", "Penasihat Keamanan Nasional Myanmar, Thaung Tun": the country only qualifies
-        boolean named = !after.isEmpty() && after.get(0).capitalised()
-                && (names.titleAt(after, 0) == 0 || names.isHonorific(after.get(0).text())) // "Menlu Malaysia Dato Sri X"
-                && text.substring(m.end(), after.get(0).begin()).matches("\\s*,?\\s*");
-        return afterTitle && !named && text.charAt(m.begin() - 1) != '-';
-    }
 
     /** The actor (or "X dan Y") closest before the cue in the same sentence, with few words between. */
     List<Mention> subjects(AnnotatedText at, int from, int cueBegin) {
@@ -242,70 +207,6 @@ final class ContactParticipants {
     private static boolean roleLike(Mention before, Mention person) {
         return before.entity().type() == EntityType.COUNTRY && person.entity().type() == EntityType.PERSON;
     }
-    /**
-     * A list of actors starting at {@code from}: "X, Y, dan Z", stopping at a clause word. An item may be
-     * introduced by its role ("Ketua Umum Partai NasDem Surya Paloh": the party only qualifies the person)
-     * or by a description ending in a comma ("pasangan calon gubernur …, Agus Harimurti Yudhoyono").
-     */
-    List<Mention> list(AnnotatedText at, int from, int end) {
-        String text = at.text();
-        List<Mention> candidates = at.actorsIn(from, end);
-        List<Mention> out = new ArrayList<>();
-        int cursor = from;
-        for (int k = 0; k < candidates.size(); k++) {
-            Mention m = candidates.get(k);
-            String gap = text.substring(cursor, m.begin());
-            Matcher examples = EXAMPLES.matcher(gap);
-            if (examples.find() && words(text, cursor, cursor + examples.start()) <= 4) {
-                // "dengan tokoh dunia seperti Sekjen PBB X", "bertemu politikus PKS seperti X, Y": the list starts
-                // after "seperti"; what came before described the group
-                out.clear();
-                cursor += examples.end();
-                gap = gap.substring(examples.end());
-            }
-            // a country right after the verb or "dengan" is an actor; after another word it is a modifier
-            if (!actor(at, m) && !gap.isBlank()) {
-                continue;
-            }
-            if (m.entity().type() != EntityType.PERSON && qualifiesPerson(text, candidates, k)
-                    && roleWords(CHAIN_WORDS.matcher(gap).replaceAll(" "))) {
-                continue; // "Ketua Umum Partai NasDem Surya Paloh": the organisation qualifies the person
-            }
-            // "Jack Antonoff yang ikut menjadi produser Reputation, Ruby Rose": a relative clause on an item
-            boolean relativeClause = !out.isEmpty() && RELATIVE_ITEM.matcher(gap).matches();
-            if (!relativeClause && !out.isEmpty() && CLAUSE_AFTER_COMMA.matcher(gap).find()) {
-                break; // "di Yordania, mengulang pandangannya bahwa presiden AS …": a new clause, not a list item
-            }
-            if (!relativeClause && (!out.isEmpty() || gap.strip().length() > 0)) {
-                boolean description = out.isEmpty() && gap.matches("(?s).*,\\s*$") && words(text, cursor, m.begin()) <= 12;
-                boolean role = roleWords(CHAIN_WORDS.matcher(gap).replaceAll(" ")) && words(text, cursor, m.begin()) <= 8;
-                if (hasStopWord(gap) || (words(text, cursor, m.begin()) > 4 && !description && !role)) {
-                    break;
-                }
-            }
-            out.add(m);
-            cursor = m.end();
-        }
-        return dedupe(out);
-    }
-    /**
-     * Whether the organisation or country at {@code k} belongs to the description of a person named right after it,
-     * perhaps through further bodies ("anggota Komisi II dari fraksi Partai Hanura Miryam S Haryani").
-     */
-    private static boolean qualifiesPerson(String text, List<Mention> candidates, int k) {
-        for (int n = k + 1; n < candidates.size(); n++) {
-            Mention before = candidates.get(n - 1);
-            Mention next = candidates.get(n);
-            String gap = text.substring(before.end(), next.begin());
-            if (next.entity().type() == EntityType.PERSON) {
-                return QUALIFIER_GAP.matcher(gap).matches();
-            }
-            if (!QUALIFIER_CHAIN.matcher(gap).matches()) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /** Only title words, capitalised words, connectors and punctuation: a role in front of a name. */
     static boolean roleWords(String gap) {
@@ -322,15 +223,6 @@ final class ContactParticipants {
         }
         return any;
     }
-    private static boolean hasStopWord(String gap) {
-        Matcher w = WORD.matcher(gap.toLowerCase(Locale.ROOT));
-        while (w.find()) {
-            if (LIST_STOP.contains(w.group())) {
-                return true;
-            }
-        }
-        return false;
-    }
     static List<Mention> dedupe(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         Set<Entity> seen = new LinkedHashSet<>();
@@ -343,5 +235,15 @@ final class ContactParticipants {
     }
     static long words(String text, int begin, int end) {
         return end <= begin ? 0 : WORD.matcher(text.substring(begin, end)).results().count();
+    }
+
+    /** @see ParticipantLists#actor */
+    boolean actor(AnnotatedText at, Mention m) {
+        return lists.actor(at, m);
+    }
+
+    /** @see ParticipantLists#list */
+    List<Mention> list(AnnotatedText at, int from, int end) {
+        return lists.list(at, from, end);
     }
 }

@@ -1,0 +1,130 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which mentions can take part in a contact, and the list of them that follows a cue: "dengan X, Y dan Z", with
+ * descriptions, relative clauses and bodies that only describe a person ("anggota Komisi II dari fraksi Partai
+ * Hanura Miryam S Haryani") left out.
+ */
+final class ParticipantLists {
+    private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
+            "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
+    /** Between two bodies that together describe a person: "Komisi II dari fraksi Partai Hanura", "Kemlu RI". */
+    private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:dari\\s+)?(?:fraksi\\s+)?");
+    private static final Pattern CHAIN_WORDS = Pattern.compile("(?iu)\\b(?:dari|fraksi)\\b");
+    private static final Pattern CLAUSE_AFTER_COMMA = Pattern.compile("^\\s*,\\s*(?!dan\\b|serta\\b|juga\\b)\\p{Ll}");
+    private static final Pattern RELATIVE_ITEM = Pattern.compile("(?iu)\\s*yang\\b[^,.;]{1,80},\\s*(?:dan\\s+|serta\\s+)?");
+
+    private final NameLexicon names;
+
+    ParticipantLists(NameLexicon names) {
+        this.names = names;
+    }
+
+    /**
+     * Whether a mention can take part in a contact: anything that stands alone, and also a country named
+     * only through its office holder ("dihubungi Menlu Belanda", "Menlu Iran meneleponnya"), who the article
+     * does not name.
+     */
+    boolean actor(AnnotatedText at, Mention m) {
+        if (at.standsAlone(m)) {
+            return true;
+        }
+        String text = at.text();
+        List<Token> before = Token.of(text, Math.max(0, m.begin() - 40), m.begin());
+        boolean afterTitle = false;
+        for (int i = 0; i < before.size() && !afterTitle; i++) {
+            int t = names.titleAt(before, i);
+            afterTitle = t > 0 && i + t == before.size() && before.get(before.size() - 1).end() + 1 >= m.begin()
+                    && !names.isHonorific(before.get(i).text());
+        }
+        List<Token> after = Token.of(text, m.end(), Math.min(text.length(), m.end() + 30));
+        // "Menlu Iran Abbas Araghchi", "Penasihat Keamanan Nasional Myanmar, Thaung Tun": the country only qualifies
+        boolean named = !after.isEmpty() && after.get(0).capitalised()
+                && (names.titleAt(after, 0) == 0 || names.isHonorific(after.get(0).text())) // "Menlu Malaysia Dato Sri X"
+                && text.substring(m.end(), after.get(0).begin()).matches("\\s*,?\\s*");
+        return afterTitle && !named && text.charAt(m.begin() - 1) != '-';
+    }
+
+    /**
+     * A list of actors starting at {@code from}: "X, Y, dan Z", stopping at a clause word. An item may be
+     * introduced by its role ("Ketua Umum Partai NasDem Surya Paloh": the party only qualifies the person)
+     * or by a description ending in a comma ("pasangan calon gubernur …, Agus Harimurti Yudhoyono").
+     */
+    List<Mention> list(AnnotatedText at, int from, int end) {
+        String text = at.text();
+        List<Mention> candidates = at.actorsIn(from, end);
+        List<Mention> out = new ArrayList<>();
+        int cursor = from;
+        for (int k = 0; k < candidates.size(); k++) {
+            Mention m = candidates.get(k);
+            String gap = text.substring(cursor, m.begin());
+            Matcher examples = ContactParticipants.EXAMPLES.matcher(gap);
+            if (examples.find() && ContactParticipants.words(text, cursor, cursor + examples.start()) <= 4) {
+                // "dengan tokoh dunia seperti Sekjen PBB X", "bertemu politikus PKS seperti X, Y": the list starts
+                // after "seperti"; what came before described the group
+                out.clear();
+                cursor += examples.end();
+                gap = gap.substring(examples.end());
+            }
+            // a country right after the verb or "dengan" is an actor; after another word it is a modifier
+            if (!actor(at, m) && !gap.isBlank()) {
+                continue;
+            }
+            if (m.entity().type() != EntityType.PERSON && qualifiesPerson(text, candidates, k)
+                    && ContactParticipants.roleWords(CHAIN_WORDS.matcher(gap).replaceAll(" "))) {
+                continue; // "Ketua Umum Partai NasDem Surya Paloh": the organisation qualifies the person
+            }
+            // "Jack Antonoff yang ikut menjadi produser Reputation, Ruby Rose": a relative clause on an item
+            boolean relativeClause = !out.isEmpty() && RELATIVE_ITEM.matcher(gap).matches();
+            if (!relativeClause && !out.isEmpty() && CLAUSE_AFTER_COMMA.matcher(gap).find()) {
+                break; // "di Yordania, mengulang pandangannya bahwa presiden AS …": a new clause, not a list item
+            }
+            if (!relativeClause && (!out.isEmpty() || gap.strip().length() > 0)) {
+                boolean description = out.isEmpty() && gap.matches("(?s).*,\\s*$") && ContactParticipants.words(text, cursor, m.begin()) <= 12;
+                boolean role = ContactParticipants.roleWords(CHAIN_WORDS.matcher(gap).replaceAll(" ")) && ContactParticipants.words(text, cursor, m.begin()) <= 8;
+                if (hasStopWord(gap) || (ContactParticipants.words(text, cursor, m.begin()) > 4 && !description && !role)) {
+                    break;
+                }
+            }
+            out.add(m);
+            cursor = m.end();
+        }
+        return ContactParticipants.dedupe(out);
+    }
+
+    /**
+     * Whether the organisation or country at {@code k} belongs to the description of a person named right after it,
+     * perhaps through further bodies ("anggota Komisi II dari fraksi Partai Hanura Miryam S Haryani").
+     */
+    private static boolean qualifiesPerson(String text, List<Mention> candidates, int k) {
+        for (int n = k + 1; n < candidates.size(); n++) {
+            Mention before = candidates.get(n - 1);
+            Mention next = candidates.get(n);
+            String gap = text.substring(before.end(), next.begin());
+            if (next.entity().type() == EntityType.PERSON) {
+                return ContactParticipants.QUALIFIER_GAP.matcher(gap).matches();
+            }
+            if (!QUALIFIER_CHAIN.matcher(gap).matches()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasStopWord(String gap) {
+        Matcher w = ContactParticipants.WORD.matcher(gap.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            if (LIST_STOP.contains(w.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
