@@ -28,6 +28,7 @@ public final class NameFinder {
     private final EntityIndex index;
     private final NameLexicon names;
     private final Lineups lineups;
+    private final UntitledNames untitled;
     private final MarkedOrganisations marked;
 
     public NameFinder(NameLexicon names, EntityIndex index, SpeechLexicon speech) {
@@ -36,6 +37,7 @@ public final class NameFinder {
         this.lineups = new Lineups(index);
         NameShapes shapes = new NameShapes(names);
         this.people = new PersonFinder(names, index, speech, shapes);
+        this.untitled = new UntitledNames(names, index, speech, shapes);
         this.organisations = new OrganisationFinder(names, index, shapes);
         this.marked = new MarkedOrganisations(names, index);
         this.listed = new ListedNames(names, shapes, index);
@@ -55,8 +57,8 @@ public final class NameFinder {
             marked.spelledAcronyms(text, toks, set);
             people.namesBeforeRoles(text, toks, set, roles);
             marked.tailedOrganisations(text, toks, set);
-            people.nameShapedRuns(text, toks, set);
-            people.speakers(text, toks, set);
+            untitled.nameShapedRuns(text, toks, set);
+            untitled.speakers(text, toks, set);
             listed.find(text, s, set);
         }
         lineups.find(text, set);

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * People the knowledge base does not know: after a title or role ("Menteri Luar Negeri Turki Hakan Fidan"),
- * before a comma and a role ("Zbigniew Brzezinski, penasihat …"), after an attribution ("kata Budi Santoso"),
- * or by the shape of the name alone ("Tontowi Ahmad"); and the role the article gives each person.
+ * People the knowledge base does not know, found by their role: after a title or role ("Menteri Luar Negeri
+ * Turki Hakan Fidan"), before a comma and a role ("Zbigniew Brzezinski, penasihat …"), or with an apposition; and
+ * the role the article gives each person. Names without a role are {@link UntitledNames}.
  */
 final class PersonFinder {
     private static final Pattern APPOSITION = Pattern.compile(
@@ -209,79 +209,6 @@ final class PersonFinder {
                 }
             }
             i = j;
-        }
-    }
-    /**
-     * People with no cue but their name: a run of two to four capitalised words that starts with a known
-     * given name ("Tontowi Ahmad", "Taylor Swift") or an East Asian family name ("Zheng Siwei"), or that holds
-     * no ordinary word at all. Runs with an organisation head word, a number after them ("Sheila On 7") or
-     * an ordinary last word ("… Group") are left alone.
-     */
-    void nameShapedRuns(String text, List<Token> toks, MentionSet set) {
-        for (int i = 0; i < toks.size(); i++) {
-            Token first = toks.get(i);
-            if (!first.capitalised() || first.acronym() || set.covering(first.begin()) != null
-                    || names.titleAt(toks, i) > 0 || names.isCalendarWord(first.text())) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < toks.size() && j - i < 5) {
-                Token t = toks.get(j);
-                String gap = text.substring(toks.get(j - 1).end(), t.begin());
-                boolean particle = names.isParticle(t.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised();
-                if (!gap.equals(" ") || !(t.capitalised() || particle) || t.acronym() || set.covering(t.begin()) != null
-                        || names.isCalendarWord(t.text()) || names.titleAt(toks, j) > 0) {
-                    break;
-                }
-                j++;
-            }
-            boolean numberAfter = j < toks.size() && Character.isDigit(toks.get(j).text().charAt(0))
-                    && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" ");
-            // "Sebelumnya Gomez", "Selain Evan": a capitalised sentence word is not part of the name
-            int start = i;
-            while (start < j && names.isCommonWord(toks.get(start).text()) && !names.isGivenName(toks.get(start).text())
-                    && !names.isFamilyFirst(toks.get(start).text())) {
-                start++;
-            }
-            boolean nameStart = start < j && (names.isGivenName(toks.get(start).text()) || names.isFamilyFirst(toks.get(start).text()));
-            if (j - start >= 2 && j - start <= 4 && !numberAfter && (nameStart || start > 0)
-                    && shapes.plausiblePersonName(text, toks, start, j)) {
-                set.add(text, toks.get(start).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
-            }
-            i = j - 1;
-        }
-    }
-    /** "…," kata Budi Santoso / Menurut Budi Santoso, / Budi Santoso mengatakan … */
-    void speakers(String text, List<Token> toks, MentionSet set) {
-        for (int i = 0; i < toks.size(); i++) {
-            Token tok = toks.get(i);
-            String word = tok.text().toLowerCase(Locale.ROOT);
-            boolean after = (speech.isDirect(word) && !word.endsWith("nya")) || word.equals("menurut");
-            if (after) {
-                int j = i + 1;
-                while (j < toks.size() && j - i <= 3 && toks.get(j).capitalised() && set.covering(toks.get(j).begin()) == null
-                        && !names.isCalendarWord(toks.get(j).text()) && names.titleAt(toks, j) == 0
-                        && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).isBlank()) {
-                    j++;
-                }
-                if (j > i + 1 && names.orgHeadAt(toks, i + 1) > 0) {
-                    set.add(text, toks.get(i + 1).begin(), toks.get(j - 1).end(), EntityType.ORGANIZATION, index);
-                } else if (j > i + 1 && shapes.plausiblePersonName(text, toks, i + 1, j)) {
-                    set.add(text, toks.get(i + 1).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
-                }
-            }
-            if (speech.isReported(word) && i >= 2) {
-                int j = i - 1;
-                while (j >= 0 && i - j <= 3 && toks.get(j).capitalised() && set.covering(toks.get(j).begin()) == null
-                        && text.substring(toks.get(j).end(), toks.get(j + 1).begin()).isBlank()) {
-                    j--;
-                }
-                int first = j + 1;
-                if (i - first >= 2 && shapes.plausiblePersonName(text, toks, first, i)
-                        && (first == 0 || text.substring(toks.get(first - 1).end(), toks.get(first).begin()).contains(","))) {
-                    set.add(text, toks.get(first).begin(), toks.get(i - 1).end(), EntityType.PERSON, index);
-                }
-            }
         }
     }
     /** "Siregar, yang merupakan penasihat khusus Gubernur …": a role after the name. */
