@@ -36,7 +36,7 @@ public final class NameFinder {
         this.names = names;
         this.lineups = new Lineups(index);
         NameShapes shapes = new NameShapes(names);
-        this.people = new PersonFinder(names, index, speech, shapes);
+        this.people = new PersonFinder(names, index, shapes);
         this.untitled = new UntitledNames(names, index, speech, shapes);
         this.organisations = new OrganisationFinder(names, index, shapes);
         this.marked = new MarkedOrganisations(names, index);

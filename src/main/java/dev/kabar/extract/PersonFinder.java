@@ -25,13 +25,11 @@ final class PersonFinder {
 
     private final NameLexicon names;
     private final EntityIndex index;
-    private final SpeechLexicon speech;
     private final NameShapes shapes;
 
-    PersonFinder(NameLexicon names, EntityIndex index, SpeechLexicon speech, NameShapes shapes) {
+    PersonFinder(NameLexicon names, EntityIndex index, NameShapes shapes) {
         this.names = names;
         this.index = index;
-        this.speech = speech;
         this.shapes = shapes;
     }
 
