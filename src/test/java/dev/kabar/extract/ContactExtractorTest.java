@@ -261,4 +261,12 @@ class ContactExtractorTest {
         assertThat(contacts("Pasangan Agus Harimurti Yudhoyono dan Sylviana Murni dipertemukan di Jakarta."))
                 .containsExactly("meeting:Agus Harimurti Yudhoyono|Sylviana Murni");
     }
+
+    @Test
+    void courtesyCallsAndAskingSomeoneAlong() {
+        assertThat(contacts("Ketua Umum PAN Zulkifli Hasan bersilaturahmi ke kediaman Megawati Soekarnoputri di Teuku Umar."))
+                .containsExactly("visit:Zulkifli Hasan|Megawati Soekarnoputri");
+        assertThat(contacts("Sutradara Guy Ritchie mengajak David Beckham tampil dalam film itu.")).hasSize(1);
+        assertThat(contacts("Pemerintah mengajak masyarakat menjaga kebersihan.")).isEmpty();
+    }
 }
