@@ -22,6 +22,7 @@ public final class StatementExtractor {
     private static final Pattern MENURUT = Pattern.compile(
             "(?iu)(?:^|(?<=[,;]\\s))(menurut|kata)(?:(nya)\\b|\\s+(?=dia\\b|ia\\b|beliau\\b)(dia|ia|beliau)|\\s+)");
     private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut|lanjut|tambah|imbuh)\\s+");
+    private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?iu)(?:dia|ia|beliau)\\b");
     /** After "kata X": circumstances of saying it, not more of what was said. */
     private static final Pattern CIRCUMSTANCE = Pattern.compile(
             "(?iu)(?:dalam|kepada|di|saat|ketika|usai|seusai|selepas|seperti|melalui|lewat|pada|dikutip|sebagaimana)\\b");
@@ -151,6 +152,11 @@ public final class StatementExtractor {
         // "Kata X," only opens a sentence; mid-sentence ", kata dia," is an inverted attribution (below)
         if (menurut.find() && !(menurut.group(1).equalsIgnoreCase("kata") && menurut.start() > s.begin())) {
             int comma = text.indexOf(',', menurut.end());
+            List<Mention> named = at.actorsIn(menurut.end(), s.end());
+            if ((comma < 0 || comma >= s.end()) && !named.isEmpty() && named.get(0).begin() - menurut.end() <= 1
+                    && words(text, named.get(0).end(), s.end()) >= 4) {
+                comma = named.get(0).end(); // "Menurut Fahri urusan hak asasi manusia …": no comma after the name
+            }
             if (comma > 0 && comma < s.end() && words(text, comma + 1, s.end()) >= 3) {
                 List<Mention> who = at.actorsIn(menurut.end(), comma);
                 Entity speaker = !who.isEmpty() ? who.get(0).entity()
@@ -178,6 +184,12 @@ public final class StatementExtractor {
         if (inverted.find()) {
             List<Mention> who = at.actorsIn(inverted.end(), Speakers.beforeRelay(text, inverted.end(), Math.min(s.end(), inverted.end() + 90)));
             Mention speaker = Speakers.invertedSpeaker(at, who, inverted.end());
+            Matcher pronoun = INVERTED_PRONOUN.matcher(text).region(inverted.end(), s.end());
+            if (speaker == null && pronoun.lookingAt()) {
+                // "PDIP, lanjut dia, pada prinsipnya …": whom the pronoun stands for
+                Entity meant = Speakers.pronounSpeaker(at, quotes, inverted.start(), previous);
+                speaker = meant == null ? null : new Mention(pronoun.start(), pronoun.end(), pronoun.group(), meant);
+            }
             if (speaker != null) {
                 int after = skipLead(text, speaker.end(), s.end());
                 boolean continues = words(text, after, s.end()) >= 4 && !CIRCUMSTANCE.matcher(text).region(after, s.end()).lookingAt();

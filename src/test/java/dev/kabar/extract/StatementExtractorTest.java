@@ -121,4 +121,12 @@ class StatementExtractorTest {
                 + "Komnas HAM, menurutnya, merupakan tumpuan para pencari keadilan di negeri ini."))
                 .allMatch(st -> st.startsWith("Natalius Pigai|"));
     }
+
+    @Test
+    void menurutWithoutACommaAndAnInvertedPronoun() {
+        assertThat(statements("Menurut Fahri Hamzah urusan hak asasi manusia telah diurus oleh kementerian."))
+                .containsExactly("Fahri Hamzah|R|urusan hak asasi manusia telah diurus oleh kementerian");
+        assertThat(statements("Analis Budi Santoso hadir di bursa. Secara teknikal, lanjut dia, IHSG masih dibayangi tekanan pekan ini."))
+                .anyMatch(st -> st.startsWith("Budi Santoso|R|IHSG masih dibayangi tekanan"));
+    }
 }
