@@ -176,7 +176,7 @@ final class PersonFinder {
             return null;
         }
         // a single name needs to look like one: a known given name, or a longer word that is no ordinary word
-        if (name.size() == 1 && !names.isGivenName(name.get(0).text()) && name.get(0).text().length() < 5) {
+        if (name.size() == 1 && (!names.isGivenName(name.get(0).text()) && name.get(0).text().length() < 5 || names.orgTailAt(name, 0) > 0)) {
             return null;
         }
         return set.add(text, name.get(0).begin(), name.get(name.size() - 1).end(), EntityType.PERSON, index);

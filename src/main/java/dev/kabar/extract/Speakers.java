@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Speakers {
     private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\s+");
+    /** ", Vice President Legal Relation Pertamina EP, ": a role between commas, then the verb. */
+    private static final Pattern ROLE_BETWEEN_COMMAS = Pattern.compile("\\s*,\\s*\\p{Lu}[^,\"“”;()]{1,100},\\s*");
     /** "kata salah satu pengelola mal, seperti yang dilansir dari Antara": what follows names the relay, not the speaker. */
     private static final Pattern RELAY = Pattern.compile("(?iu)\\b(?:(?:seperti|sebagaimana)\\s+(?:yang\\s+)?)?(?:dilansir|dikutip|mengutip|melansir)\\b");
     /** Words that make the first name after "kata" someone spoken to or about: "kata dia kepada X". */
@@ -127,5 +129,19 @@ final class Speakers {
     private static java.util.Optional<Mention> personIn(String text, List<Mention> who, int from) {
         return who.stream().filter(m -> m.entity().type() == EntityType.PERSON && StatementExtractor.words(text, from, m.begin()) <= 12
                 && !NOT_SPEAKER_GAP.matcher(text.substring(from, m.begin())).find()).findFirst();
+    }
+
+    /**
+     * "Yodi Priyatna, Vice President Legal Relation Pertamina EP, mengatakan": the person before a capitalised role
+     * set off by commas, whatever bodies the role names; null when the subject is not so described.
+     */
+    static Mention describedPerson(AnnotatedText at, List<Mention> subjects, int verb) {
+        for (int k = subjects.size() - 1; k >= 0; k--) {
+            Mention m = subjects.get(k);
+            if (m.entity().type() == EntityType.PERSON) {
+                return ROLE_BETWEEN_COMMAS.matcher(at.text().substring(m.end(), verb)).matches() ? m : null;
+            }
+        }
+        return null;
     }
 }

@@ -238,6 +238,8 @@ public final class StatementExtractor {
                 }
             }
             subject = Speakers.headOfRelativeClause(at, s, subjects, subject);
+            Mention described = Speakers.describedPerson(at, subjects, w.start());
+            subject = described != null ? described : subject;
             String gap = text.substring(subject.end(), w.start());
             // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject
             boolean relative = !subject.equals(subjects.get(subjects.size() - 1));
@@ -245,7 +247,7 @@ public final class StatementExtractor {
                 continue; // "Jokowi dan Albanese menyoroti …": said together, no single speaker
             }
             // "X dalam konferensi pers di Jakarta, Selasa, mengatakan …": where and when, then what was said
-            boolean circumstance = CIRCUMSTANTIAL_GAP.matcher(gap).matches() && words(text, subject.end(), w.start()) <= 20;
+            boolean circumstance = (CIRCUMSTANTIAL_GAP.matcher(gap).matches() || described != null) && words(text, subject.end(), w.start()) <= 20;
             if (!at.standsAlone(subject) || (!relative && !circumstance && words(text, subject.end(), w.start()) > MAX_GAP_WORDS)
                     || (gap.contains(",") && !circumstance)
                     || gap.matches("(?iu).*\\b(dan|serta)\\b.*") || (!relative && gap.matches("(?iu).*\\byang\\b.*"))) {

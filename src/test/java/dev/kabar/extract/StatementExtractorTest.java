@@ -129,4 +129,10 @@ class StatementExtractorTest {
         assertThat(statements("Analis Budi Santoso hadir di bursa. Secara teknikal, lanjut dia, IHSG masih dibayangi tekanan pekan ini."))
                 .anyMatch(st -> st.startsWith("Budi Santoso|R|IHSG masih dibayangi tekanan"));
     }
+
+    @Test
+    void aSpeakerDescribedBetweenCommas() {
+        assertThat(statements("Yodi Priyatna, Vice President Legal Relation Pertamina EP, mengatakan keberhasilan ini adalah hasil kerja keras."))
+                .containsExactly("Yodi Priyatna|R|keberhasilan ini adalah hasil kerja keras");
+    }
 }
