@@ -15,6 +15,7 @@ import java.util.Set;
  * "Agus" in the next, and one IRI for both would merge strangers.
  */
 public final class Coreference {
+    private static final java.util.regex.Pattern ONE_OF = java.util.regex.Pattern.compile("\\s+(?:satu|seorang|satunya)\\b");
     private final NameLexicon names;
     private final EntityIndex index;
     private final SpellingVariants variants;
@@ -51,8 +52,8 @@ public final class Coreference {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Entity e = byWord.get(t.text());
-            if (e == null || set.covering(t.begin()) != null) {
-                continue;
+            if (e == null || set.covering(t.begin()) != null || (sentenceInitial(text, t.begin()) && ONE_OF.matcher(text).region(t.end(), text.length()).lookingAt())) {
+                continue; // "Salah satu …" opening a sentence is "one of", not Mohamed Salah
             }
             Token before = i > 0 ? tokens.get(i - 1) : null;
             if (before != null && otherGivenName(text, before, t, e, set)) {
@@ -190,5 +191,14 @@ public final class Coreference {
             out.add(longer == null ? m : new Mention(m.begin(), m.end(), m.surface(), longer));
         }
         return out;
+    }
+
+    /** Whether a word opens a sentence or a paragraph, where every word is capitalised. */
+    private static boolean sentenceInitial(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
     }
 }

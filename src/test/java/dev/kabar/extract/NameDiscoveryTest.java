@@ -222,4 +222,10 @@ class NameDiscoveryTest {
         assertThat(mentions("Penulis JK Rowling meminta maaf. Wapres JK mengatakan hal itu."))
                 .contains("person:JK Rowling=JK Rowling", "person:JK=Jusuf Kalla");
     }
+
+    @Test
+    void aSurnameThatIsAlsoAWordOpeningAnIdiomIsNoMention() {
+        assertThat(mentions("Bersama Liverpool Mohamed Salah menjadi predator. Salah satu rekornya pecah. Bahkan Salah yang didatangkan pulang."))
+                .filteredOn(m -> m.startsWith("person:Salah=")).hasSize(1);
+    }
 }
