@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Within one article, short forms refer to the full names introduced elsewhere in it: a person's single
@@ -15,7 +16,7 @@ import java.util.Set;
  * "Agus" in the next, and one IRI for both would merge strangers.
  */
 public final class Coreference {
-    private static final java.util.regex.Pattern ONE_OF = java.util.regex.Pattern.compile("\\s+(?:satu|seorang|satunya)\\b");
+    private static final Pattern ONE_OF = Pattern.compile("\\s+(?:satu|seorang|satunya)\\b");
     private final NameLexicon names;
     private final EntityIndex index;
     private final SpellingVariants variants;

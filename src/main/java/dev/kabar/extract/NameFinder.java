@@ -3,6 +3,7 @@ package dev.kabar.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +24,8 @@ public final class NameFinder {
 
     private static final Set<String> BALINESE = Set.of("Gusti", "Gede", "Gde", "Made", "Madé", "Wayan", "Nyoman", "Ketut",
             "Putu", "Komang", "Kadek", "Nengah", "Ngurah", "Luh", "Dewa", "Ayu", "Agung");
-    private static final java.util.regex.Pattern SPACED_HYPHEN_GIVEN = java.util.regex.Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) - $");
-    private static final java.util.regex.Pattern SURNAME_AFTER = java.util.regex.Pattern.compile(" (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}-]| \\p{Lu})");
+    private static final Pattern SPACED_HYPHEN_GIVEN = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) - $");
+    private static final Pattern SURNAME_AFTER = Pattern.compile(" (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}-]| \\p{Lu})");
     private final EntityIndex index;
     private final NameLexicon names;
     private final Lineups lineups;
@@ -96,7 +97,7 @@ public final class NameFinder {
             if (m.entity().type() != EntityType.PERSON || index.lookup(m.entity().name()) != null || m.surface().indexOf(' ') < 0) {
                 continue;
             }
-            java.util.regex.Matcher before = SPACED_HYPHEN_GIVEN.matcher(text).region(Math.max(0, m.begin() - 20), m.begin());
+            Matcher before = SPACED_HYPHEN_GIVEN.matcher(text).region(Math.max(0, m.begin() - 20), m.begin());
             // a part used nowhere else ("Sudrajat - Achmad Syaikhu" names Sudrajat again elsewhere: a ticket of two)
             if (before.find() && names.isGivenName(before.group(1)) && index.lookup(before.group(1)) == null
                     && Pattern.compile("\\b" + Pattern.quote(before.group(1)) + "\\b").matcher(text).results().count() == 1) {
@@ -118,7 +119,7 @@ public final class NameFinder {
             if (m.entity().type() != EntityType.PERSON || !m.surface().matches("\\p{Lu}{2}")) {
                 continue;
             }
-            java.util.regex.Matcher surname = SURNAME_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+            Matcher surname = SURNAME_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
             if (surname.lookingAt() && set.covering(surname.start(1)) == null && !names.isCommonWord(surname.group(1))
                     && !names.isCalendarWord(surname.group(1)) && !m.entity().name().contains(surname.group(1))) {
                 set.remove(m);

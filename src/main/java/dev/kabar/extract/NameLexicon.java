@@ -19,6 +19,7 @@ public final class NameLexicon {
     private final int longestTitle;
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> acronymHeads = new HashSet<>();
+    private static final Set<String> NUMBERED_HEADS = Set.of("SD", "SMP", "SMA", "SMK", "SDN", "SMPN", "SMAN", "SMKN", "MTs", "MAN", "MIN");
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> descriptorHeads = new HashSet<>();
     private final Set<String> genericOrgPhrases = new HashSet<>();
@@ -51,8 +52,11 @@ public final class NameLexicon {
         longestTitle = longest;
         for (String h : lexicon.entries("org-heads.txt")) {
             // acronyms ("SDN", "RS", "PT") match only as written: "Sdn Bhd" is no state school
-            (h.length() > 1 && h.equals(h.toUpperCase(Locale.ROOT)) && h.chars().anyMatch(Character::isLetter) ? acronymHeads : orgHeads)
-                    .add(h.equals(h.toUpperCase(Locale.ROOT)) ? h : norm(h));
+            if (h.length() > 1 && h.equals(h.toUpperCase(Locale.ROOT))) {
+                acronymHeads.add(h);
+            } else {
+                orgHeads.add(norm(h));
+            }
         }
         lexicon.sections("org-heads.txt").getOrDefault("unit", List.of()).forEach(u -> unitHeads.add(norm(u)));
         lexicon.sections("org-heads.txt").getOrDefault("descriptor", List.of()).forEach(u -> descriptorHeads.add(norm(u)));
@@ -173,7 +177,7 @@ public final class NameLexicon {
 
     /** School heads whose names end in a number ("SDN Cibubur 01", "SMA Negeri 3"). */
     public boolean isNumberedHead(String word) {
-        return word.matches("SD|SMP|SMA|SMK|SDN|SMPN|SMAN|SMKN|MTs|MAN|MIN");
+        return NUMBERED_HEADS.contains(word);
     }
 
     /** "Kantor Berita", "Majalah": a head that describes the named body after it ("kantor berita … KCNA"). */

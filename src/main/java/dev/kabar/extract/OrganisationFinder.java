@@ -13,12 +13,11 @@ import java.util.regex.Pattern;
  * otherwise (a tail, a club prefix, brackets) are {@link MarkedOrganisations}.
  */
 final class OrganisationFinder {
-
-
     /** Words after which a body's number follows: "SMA Negeri 3", "Daop 8 Surabaya", "Lapas Kelas 2". */
     private static final Set<String> NUMBERED_BEFORE = Set.of("Negeri", "Daop", "Operasi", "Kelas", "Divre", "Regional");
     private static final Pattern ABBREVIATION_POINT = Pattern.compile("\\.\\s+");
     private static final Pattern HYPHEN_GAP = Pattern.compile("\\s*-\\s*");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
 
     private final NameLexicon names;
     private final EntityIndex index;
@@ -108,8 +107,6 @@ final class OrganisationFinder {
                 boolean connector = (names.isConnector(tok.text()) && !tailedNameFollows(toks, j + 1) || MarkedOrganisations.ENGLISH_FUNCTION_WORDS.contains(tok.text()) && extra == 0 && !tok.text().equals("and"))
                         && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && names.orgHeadAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null;
-                // "Biro Humas … Provinsi Jabar Ade Sukalsah": a given name followed by another name word starts a person
-                // (only once the body has a name of its own: "PT Melati Technofo", "Yayasan Nurul Iman" are named after people)
                 // "Universitas Gadjah Mada Erwan Agus Purwanto": after a body the knowledge base knows whole, two or
                 // three unknown name words are the person who speaks for it
                 if (known != null && extra == 0 && personRunAt(text, toks, j, set)) {
@@ -127,6 +124,8 @@ final class OrganisationFinder {
                 if ((extra > 0 || known != null) && balinese) {
                     break;
                 }
+                // "Biro Humas … Provinsi Jabar Ade Sukalsah": a given name followed by another name word starts a person
+                // (only once the body has a name of its own: "PT Melati Technofo", "Yayasan Nurul Iman" are named after people)
                 if ((extra > 0 || known != null) && !names.isNamedAfterPeople(text.substring(head.begin(), toks.get(i + h - 1).end()))
                         && names.isGivenName(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && text.substring(tok.end(), toks.get(j + 1).begin()).equals(" ") && !names.isCommonWord(tok.text())
@@ -134,7 +133,7 @@ final class OrganisationFinder {
                     break;
                 }
                 // "SMA Negeri 3 Bandung", "SDN Cibubur 01": a school's number sits inside its name
-                boolean number = tok.text().matches("\\d{1,3}") && extra > 0
+                boolean number = extra > 0 && NUMBER.matcher(tok.text()).matches()
                         && (names.isNumberedHead(head.text()) || NUMBERED_BEFORE.contains(toks.get(j - 1).text()));
                 if ((tok.capitalised() && !names.isCalendarWord(tok.text()) && names.titleAt(toks, j) == 0) || connector || number) {
                     name.append(' ').append(tok.text());

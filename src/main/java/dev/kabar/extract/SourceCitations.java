@@ -23,12 +23,12 @@ public final class SourceCitations {
 
     private final EntityIndex index;
     private final MetadataExtractor outlets;
-    private final NameLexicon calendar;
+    private final NameLexicon names;
 
-    public SourceCitations(EntityIndex index, MetadataExtractor outlets, NameLexicon calendar) {
+    public SourceCitations(EntityIndex index, MetadataExtractor outlets, NameLexicon names) {
         this.index = index;
         this.outlets = outlets;
-        this.calendar = calendar;
+        this.names = names;
     }
 
     public Result find(String text, List<Mention> mentions) {
@@ -52,7 +52,7 @@ public final class SourceCitations {
                     List<Token> toks = Token.of(text, at, Math.min(lineEnd < 0 ? text.length() : lineEnd, at + 60));
                     int k = 0;
                     while (k < toks.size() && k < 3 && toks.get(k).capitalised() && set.covering(toks.get(k).begin()) == null
-                            && !calendar.isCalendarWord(toks.get(k).text()) // "dikutip Senin (12/3)" cites no outlet
+                            && !names.isCalendarWord(toks.get(k).text()) // "dikutip Senin (12/3)" cites no outlet
                             && (k == 0 ? toks.get(k).begin() == at : text.substring(toks.get(k - 1).end(), toks.get(k).begin()).equals(" "))) {
                         k++;
                     }

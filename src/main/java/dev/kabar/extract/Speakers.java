@@ -2,6 +2,7 @@ package dev.kabar.extract;
 
 import dev.kabar.extract.Quotations.Quote;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,7 +127,7 @@ final class Speakers {
         return personIn(text, who, from).orElse(null);
     }
 
-    private static java.util.Optional<Mention> personIn(String text, List<Mention> who, int from) {
+    private static Optional<Mention> personIn(String text, List<Mention> who, int from) {
         return who.stream().filter(m -> m.entity().type() == EntityType.PERSON && StatementExtractor.words(text, from, m.begin()) <= 12
                 && !NOT_SPEAKER_GAP.matcher(text.substring(from, m.begin())).find()).findFirst();
     }
