@@ -1,5 +1,7 @@
 package dev.kabar.cli;
 
+import dev.kabar.pipeline.LoadOptions;
+import dev.kabar.pipeline.LoadReport;
 import dev.kabar.pipeline.Pipeline;
 import dev.kabar.store.ExportFormat;
 import dev.kabar.store.Exporter;
@@ -27,6 +29,8 @@ final class ExportCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    StrictOption strict;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
             description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
     String format;
@@ -45,9 +49,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         Workspace.requireExistingStore(storeOptions, input.inputs());
         PrintWriter err = spec.commandLine().getErr();
+        LoadReport loadReport = null;
         try (KabarStore store = Workspace.open(storeOptions)) {
             if (!input.inputs().isEmpty()) {
-                Workspace.load(new Pipeline(Workspace.knowledgeBase(storeOptions)), input.inputs(), store, err);
+                loadReport = Workspace.load(new Pipeline(Workspace.knowledgeBase(storeOptions)), input.inputs(), store,
+                        LoadOptions.DEFAULTS, strict.strict(), err);
             }
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
@@ -66,6 +72,6 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw KabarException.failure((output == null ? "stdout" : output) + ": cannot write (" + e.getMessage() + ")");
         }
-        return ExitCode.OK;
+        return loadReport == null ? ExitCode.OK : Workspace.exitCode(loadReport);
     }
 }

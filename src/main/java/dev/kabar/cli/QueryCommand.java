@@ -1,5 +1,7 @@
 package dev.kabar.cli;
 
+import dev.kabar.pipeline.LoadOptions;
+import dev.kabar.pipeline.LoadReport;
 import dev.kabar.pipeline.Pipeline;
 import dev.kabar.query.CannedQuery;
 import dev.kabar.query.CannedQueryCatalog;
@@ -37,6 +39,8 @@ final class QueryCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    StrictOption strict;
     @Option(names = "--param", paramLabel = "K=V", description = "A query parameter; repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -59,9 +63,11 @@ final class QueryCommand implements Callable<Integer> {
         }
         Workspace.requireExistingStore(storeOptions, inputs);
         PrintWriter err = spec.commandLine().getErr();
+        LoadReport loadReport = null;
         try (KabarStore store = Workspace.open(storeOptions)) {
             if (!inputs.isEmpty()) {
-                Workspace.load(new Pipeline(Workspace.knowledgeBase(storeOptions)), inputs, store, err);
+                loadReport = Workspace.load(new Pipeline(Workspace.knowledgeBase(storeOptions)), inputs, store,
+                        LoadOptions.DEFAULTS, strict.strict(), err);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.flush();
@@ -73,6 +79,6 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryCancelledException e) {
             throw KabarException.failure("query '" + name + "' took longer than " + timeoutSeconds + " s and was stopped");
         }
-        return ExitCode.OK;
+        return loadReport == null ? ExitCode.OK : Workspace.exitCode(loadReport);
     }
 }

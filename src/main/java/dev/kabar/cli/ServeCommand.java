@@ -1,5 +1,6 @@
 package dev.kabar.cli;
 
+import dev.kabar.pipeline.LoadOptions;
 import dev.kabar.pipeline.LoadReport;
 import dev.kabar.pipeline.Pipeline;
 import dev.kabar.query.CannedQueryCatalog;
@@ -31,6 +32,8 @@ final class ServeCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    StrictOption strict;
     @Option(names = "--host", defaultValue = ServerOptions.DEFAULT_HOST,
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
@@ -58,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
             } else if (!input.inputs().isEmpty()) {
                 report(out, String.join(" ", input.inputs().stream().map(Path::toString).toList()),
-                        Workspace.load(pipeline, input.inputs(), store, err));
+                        Workspace.load(pipeline, input.inputs(), store, LoadOptions.DEFAULTS, strict.strict(), err));
             } else {
                 pipeline.loadReferenceGraphs(store);
             }

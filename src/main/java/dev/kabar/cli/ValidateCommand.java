@@ -1,5 +1,7 @@
 package dev.kabar.cli;
 
+import dev.kabar.pipeline.LoadOptions;
+import dev.kabar.pipeline.LoadReport;
 import dev.kabar.pipeline.Pipeline;
 import dev.kabar.store.KabarStore;
 import dev.kabar.validate.ShapeValidator;
@@ -23,6 +25,8 @@ final class ValidateCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     VerboseOption verbose;
+    @Mixin
+    StrictOption strict;
     @Spec
     CommandSpec spec;
 
@@ -34,9 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
         ShapeValidator validator = new ShapeValidator();
         int graphs = 0;
         int failing = 0;
+        LoadReport loadReport = null;
         try (KabarStore store = Workspace.open(storeOptions)) {
             if (!input.inputs().isEmpty()) {
-                Workspace.load(new Pipeline(Workspace.knowledgeBase(storeOptions)), input.inputs(), store, err);
+                loadReport = Workspace.load(new Pipeline(Workspace.knowledgeBase(storeOptions)), input.inputs(), store,
+                        LoadOptions.DEFAULTS, strict.strict(), err);
             }
             for (Node name : store.graphNames()) {
                 graphs++;
@@ -54,6 +60,6 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         }
         out.println("all " + graphs + " graphs conform to the shapes");
-        return ExitCode.OK;
+        return loadReport == null ? ExitCode.OK : Workspace.exitCode(loadReport);
     }
 }

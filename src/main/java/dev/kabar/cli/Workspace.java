@@ -1,6 +1,8 @@
 package dev.kabar.cli;
 
+import dev.kabar.article.ReadProblem;
 import dev.kabar.kb.KnowledgeBase;
+import dev.kabar.pipeline.LoadOptions;
 import dev.kabar.pipeline.LoadReport;
 import dev.kabar.pipeline.Pipeline;
 import dev.kabar.store.KabarStore;
@@ -53,13 +55,43 @@ final class Workspace {
 
     /** Loads the inputs; fails when inputs were given and none of them gave an article. */
     static LoadReport load(Pipeline pipeline, List<Path> inputs, KabarStore store, PrintWriter err) {
-        LoadReport report = pipeline.load(inputs, store, p -> {
-            err.println("kabar: skipped " + p);
+        return load(pipeline, inputs, store, LoadOptions.DEFAULTS, false, err);
+    }
+
+    /**
+     * Loads the inputs, naming each problem on stderr as it happens and ending with a summary line when there
+     * were any. Fails when inputs were given and none gave an article, and, when strict, when any was lost.
+     */
+    static LoadReport load(Pipeline pipeline, List<Path> inputs, KabarStore store, LoadOptions options,
+            boolean strict, PrintWriter err) {
+        LoadReport report = pipeline.load(inputs, store, options, p -> {
+            err.println("kabar: " + verb(p) + " " + p);
             err.flush();
         });
+        if (!report.problems().isEmpty()) {
+            err.println("kabar: " + report.summary());
+            err.flush();
+        }
         if (!inputs.isEmpty() && report.loaded() == 0) {
             throw KabarException.failure("no article could be loaded from the inputs given");
         }
+        if (strict && report.lostAnything()) {
+            throw KabarException.failure("--strict: " + (report.skipped().size() + report.truncated().size())
+                    + " inputs were skipped or truncated (the " + report.loaded() + " good articles were loaded)");
+        }
         return report;
+    }
+
+    /** The exit code of a command that loaded inputs and did its work. */
+    static int exitCode(LoadReport report) {
+        return report.lostAnything() ? ExitCode.PARTIAL : ExitCode.OK;
+    }
+
+    private static String verb(ReadProblem p) {
+        return switch (p.outcome()) {
+            case SKIPPED -> "skipped";
+            case TRUNCATED -> "truncated";
+            case NOTED -> "note:";
+        };
     }
 }

@@ -176,17 +176,31 @@ public final class Coreference {
     }
 
     private static List<Mention> relinkShortOrganisations(List<Mention> mentions) {
+        // organisation surfaces in sorted order, each with its mentions' positions, so that the longer names
+        // starting with a given one are a range lookup rather than a scan of every mention (long documents)
+        java.util.TreeMap<String, List<Integer>> orgSurfaces = new java.util.TreeMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.entity().type() == EntityType.ORGANIZATION) {
+                orgSurfaces.computeIfAbsent(m.surface(), k -> new ArrayList<>()).add(i);
+            }
+        }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             Entity longer = null;
             if (m.entity().type() == EntityType.ORGANIZATION) {
                 String prefix = m.surface() + " ";
-                for (Mention other : mentions) {
-                    if (other.entity().type() == EntityType.ORGANIZATION && !other.entity().equals(m.entity())
-                            && other.surface().startsWith(prefix)) {
-                        longer = other.entity();
-                        break;
+                int first = Integer.MAX_VALUE;
+                for (List<Integer> positions : orgSurfaces.subMap(prefix, prefix + Character.MAX_VALUE).values()) {
+                    for (int i : positions) {
+                        if (i < first && !mentions.get(i).entity().equals(m.entity())) {
+                            first = i;
+                            break;
+                        }
                     }
+                }
+                if (first != Integer.MAX_VALUE) {
+                    longer = mentions.get(first).entity();
                 }
             }
             out.add(longer == null ? m : new Mention(m.begin(), m.end(), m.surface(), longer));

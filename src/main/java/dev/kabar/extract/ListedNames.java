@@ -37,7 +37,7 @@ final class ListedNames {
     }
 
     void find(String text, Sentence s, MentionSet set) {
-        for (Mention start : set.sorted()) {
+        for (Mention start : set.beginningIn(s.begin(), s.end())) {
             EntityType type = start.entity().type();
             if (start.begin() >= s.begin() && start.end() <= s.end() && (type == EntityType.PERSON || type == EntityType.ORGANIZATION)) {
                 addListed(text, s, start.begin(), set, true, type);

@@ -28,6 +28,16 @@ final class MentionSet {
         return byBegin.get(offset);
     }
 
+    /** The mentions that begin in [begin, end), in order: a copy, so the caller may add to the set meanwhile. */
+    List<Mention> beginningIn(int begin, int end) {
+        return new ArrayList<>(byBegin.subMap(begin, end).values());
+    }
+
+    /** The mentions that begin before {@code offset}, nearest first. */
+    Iterable<Mention> before(int offset) {
+        return byBegin.headMap(offset, false).descendingMap().values();
+    }
+
     Mention covering(int offset) {
         Map.Entry<Integer, Mention> e = byBegin.floorEntry(offset);
         return e != null && e.getValue().end() > offset ? e.getValue() : null;

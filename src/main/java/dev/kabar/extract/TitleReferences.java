@@ -54,7 +54,7 @@ final class TitleReferences {
             if (!bare || afterName || general || (i + 1 < toks.size() && set.startingAt(toks.get(i + 1).begin()) != null)) {
                 continue;
             }
-            Entity person = lastHolder(text.substring(first.begin(), end), first.begin(), set.sorted(), roles);
+            Entity person = lastHolder(text.substring(first.begin(), end), first.begin(), set, roles);
             if (person != null) {
                 set.addKnown(text, first.begin(), end, person);
             }
@@ -68,19 +68,16 @@ final class TitleReferences {
     }
 
     /** The person mentioned last before {@code offset} whose stated role starts with the title or another form of it. */
-    private Entity lastHolder(String title, int offset, List<Mention> mentions, List<StatedRole> roles) {
+    private Entity lastHolder(String title, int offset, MentionSet mentions, List<StatedRole> roles) {
         Set<String> prefixes = new HashSet<>(Set.of(title.toLowerCase(Locale.ROOT)));
         prefixes.addAll(otherForms.getOrDefault(title.toLowerCase(Locale.ROOT), Set.of()));
-        Entity found = null;
-        for (Mention m : mentions) {
-            if (m.begin() >= offset) {
-                break;
-            }
+        // nearest first: the first holder found walking back is the last one mentioned
+        for (Mention m : mentions.before(offset)) {
             if (m.entity().type() == EntityType.PERSON && roles.stream().anyMatch(r -> r.entity().equals(m.entity())
                     && prefixes.stream().anyMatch(p -> (r.role().toLowerCase(Locale.ROOT) + " ").startsWith(p + " ")))) {
-                found = m.entity();
+                return m.entity();
             }
         }
-        return found;
+        return null;
     }
 }

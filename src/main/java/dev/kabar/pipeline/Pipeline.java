@@ -1,7 +1,6 @@
 package dev.kabar.pipeline;
 
 import dev.kabar.article.Article;
-import dev.kabar.article.ArticleSink;
 import dev.kabar.article.ArticleSource;
 import dev.kabar.article.ReadProblem;
 import dev.kabar.extract.Extraction;
@@ -13,7 +12,6 @@ import dev.kabar.rdf.Vocab;
 import dev.kabar.store.KabarStore;
 import dev.kabar.store.NamedGraph;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -23,8 +21,6 @@ import org.apache.jena.graph.Graph;
  * replace each article's graph. Bad inputs are reported one by one and never stop the run.
  */
 public final class Pipeline {
-    private static final int BATCH = 256;
-
     private final KnowledgeBase kb;
     private final Extractor extractor;
     private final ExtractionMapper mapper = new ExtractionMapper();
@@ -54,42 +50,28 @@ public final class Pipeline {
                 new NamedGraph(Vocab.ONTOLOGY_GRAPH, ontology())));
     }
 
+    /** Loads without pruning; see {@link #load(List, KabarStore, LoadOptions, Consumer)}. */
+    public LoadReport load(List<Path> inputs, KabarStore store, Consumer<ReadProblem> onProblem) {
+        return load(inputs, store, LoadOptions.DEFAULTS, onProblem);
+    }
+
     /**
      * Reads every input and loads its articles, in batches of one write transaction each.
      *
-     * @param onProblem told of each skipped input as it happens (for one-line messages on stderr)
+     * @param onProblem told of each skipped input and each warning as it happens (for lines on stderr)
      */
-    public LoadReport load(List<Path> inputs, KabarStore store, Consumer<ReadProblem> onProblem) {
+    public LoadReport load(List<Path> inputs, KabarStore store, LoadOptions options, Consumer<ReadProblem> onProblem) {
         loadReferenceGraphs(store);
-        List<ReadProblem> problems = new ArrayList<>();
-        List<NamedGraph> batch = new ArrayList<>();
-        int[] loaded = {0};
-        new ArticleSource().read(inputs, new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                try {
-                    batch.add(graphOf(article));
-                } catch (RuntimeException e) {
-                    problem(new ReadProblem(article.origin(), "extraction failed: " + e));
-                    return;
-                }
-                loaded[0]++;
-                if (batch.size() >= BATCH) {
-                    store.replaceGraphs(batch);
-                    batch.clear();
-                }
-            }
+        StoreLoader loader = new StoreLoader(this, store, options, onProblem);
+        new ArticleSource().read(inputs, loader);
+        return loader.finish(inputs);
+    }
 
-            @Override
-            public void problem(ReadProblem problem) {
-                problems.add(problem);
-                onProblem.accept(problem);
-            }
-        });
-        if (!batch.isEmpty()) {
-            store.replaceGraphs(batch);
-        }
-        return new LoadReport(loaded[0], problems);
+    /** Loads one document that came without a file (an upload), named for messages and its format. */
+    public LoadReport loadDocument(String name, byte[] bytes, KabarStore store, Consumer<ReadProblem> onProblem) {
+        StoreLoader loader = new StoreLoader(this, store, LoadOptions.DEFAULTS, onProblem);
+        new ArticleSource().read(name, bytes, loader);
+        return loader.finish(List.of());
     }
 
     private static Graph ontology() {

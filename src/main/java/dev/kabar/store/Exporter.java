@@ -31,9 +31,11 @@ public final class Exporter {
         });
     }
 
-    /** The union of all graphs, each triple once. */
+    /** The union of all graphs but the store's bookkeeping, each triple once. */
     private static Graph union(KabarStore store) {
-        Graph g = store.dataset().getUnionGraph();
+        java.util.List<Node> names = new java.util.ArrayList<>(store.graphNames());
+        names.remove(Vocab.SOURCES_GRAPH);
+        Graph g = new org.apache.jena.sparql.graph.GraphUnionRead(store.dataset(), names);
         g.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
         return g;
     }
@@ -44,7 +46,10 @@ public final class Exporter {
         Vocab.prefixes().getNsPrefixMap().forEach(stream::prefix);
         Iterator<Triple> it = store.dataset().getUnionGraph().find();
         while (it.hasNext()) {
-            stream.triple(it.next());
+            Triple t = it.next();
+            if (!t.getPredicate().equals(Vocab.LOADED_FROM)) {
+                stream.triple(t);
+            }
         }
         stream.finish();
     }
@@ -53,7 +58,10 @@ public final class Exporter {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
         stream.start();
         Vocab.prefixes().getNsPrefixMap().forEach(stream::prefix);
-        Iterator<Quad> it = store.dataset().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        // the sources graph is the store's bookkeeping (local file paths), not data to hand on
+        Iterator<Quad> it = org.apache.jena.atlas.iterator.Iter.filter(
+                store.dataset().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+                q -> !q.getGraph().equals(Vocab.SOURCES_GRAPH));
         StreamRDFOps.sendQuadsToStream(it, stream);
         stream.finish();
     }

@@ -59,16 +59,50 @@ public final class KabarStore implements AutoCloseable {
 
     /** Replaces the named graphs given, in one write transaction. */
     public void replaceGraphs(List<NamedGraph> graphs) {
-        Txn.executeWrite(dsg, () -> {
-            for (NamedGraph ng : graphs) {
-                dsg.deleteAny(ng.name(), Node.ANY, Node.ANY, Node.ANY);
-                Iterator<Triple> it = ng.graph().find();
-                while (it.hasNext()) {
-                    Triple t = it.next();
-                    dsg.add(ng.name(), t.getSubject(), t.getPredicate(), t.getObject());
+        Txn.executeWrite(dsg, () -> graphs.forEach(this::replace));
+    }
+
+    /**
+     * Applies a batch in one write transaction: a crash leaves the store as it was before the batch or after
+     * it, never half-way. Returns the number of stale articles removed.
+     */
+    public int apply(LoadBatch batch) {
+        return Txn.calculateWrite(dsg, () -> {
+            SourceLog log = new SourceLog(dsg);
+            for (LoadBatch.Entry e : batch.entries()) {
+                replace(e.graph());
+                if (e.source() != null) {
+                    log.record(e.graph().name(), e.source());
                 }
             }
+            int removed = 0;
+            for (LoadBatch.Recheck r : batch.rechecks()) {
+                removed += log.recheck(r.source(), r.current());
+            }
+            return removed;
         });
+    }
+
+    /**
+     * Removes (article, source) records the predicate calls stale, and the articles left without any source,
+     * in one write transaction; returns the number of articles removed.
+     */
+    public int prune(java.util.function.BiPredicate<Node, String> stale) {
+        return Txn.calculateWrite(dsg, () -> new SourceLog(dsg).prune(stale));
+    }
+
+    /** Every recorded source file and the articles it gave. */
+    public java.util.Map<String, java.util.Set<Node>> sources() {
+        return read(() -> new SourceLog(dsg).bySource());
+    }
+
+    private void replace(NamedGraph ng) {
+        dsg.deleteAny(ng.name(), Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Triple> it = ng.graph().find();
+        while (it.hasNext()) {
+            Triple t = it.next();
+            dsg.add(ng.name(), t.getSubject(), t.getPredicate(), t.getObject());
+        }
     }
 
     /** The names of all graphs, sorted. */

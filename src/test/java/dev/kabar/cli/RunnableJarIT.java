@@ -79,6 +79,7 @@ class RunnableJarIT {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(1);
         assertThat(err.lines().toList()).containsExactly("kabar: skipped " + missing + ": no such file or folder",
+                "kabar: loaded 0 articles, skipped 1 (1 no such file)",
                 "kabar: no article could be loaded from the inputs given");
     }
 

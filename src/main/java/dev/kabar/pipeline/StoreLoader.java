@@ -1,0 +1,140 @@
+package dev.kabar.pipeline;
+
+import dev.kabar.article.Article;
+import dev.kabar.article.ArticleSink;
+import dev.kabar.article.ReadProblem;
+import dev.kabar.store.KabarStore;
+import dev.kabar.store.LoadBatch;
+import dev.kabar.store.NamedGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+
+/**
+ * Receives articles from the readers, extracts them and writes them to the store a batch at a time, recording
+ * each article's source file: a file read again replaces the article it held before, and with pruning, articles
+ * whose files are gone are removed at the end.
+ */
+final class StoreLoader implements ArticleSink {
+    private final Pipeline pipeline;
+    private final KabarStore store;
+    private final LoadOptions options;
+    private final Consumer<ReadProblem> onProblem;
+    private final LoadBatch batch = new LoadBatch();
+    private final List<ReadProblem> problems = new ArrayList<>();
+    /** Articles read from each file in this run, for rechecking and pruning. */
+    private final Map<String, Set<Node>> seen = new HashMap<>();
+    private final Set<String> completeFiles = new HashSet<>();
+    private String currentFile;
+    private int loaded;
+    private int removed;
+
+    StoreLoader(Pipeline pipeline, KabarStore store, LoadOptions options, Consumer<ReadProblem> onProblem) {
+        this.pipeline = pipeline;
+        this.store = store;
+        this.options = options;
+        this.onProblem = onProblem;
+    }
+
+    @Override
+    public void fileStart(Path file) {
+        currentFile = file.toAbsolutePath().normalize().toString();
+        seen.put(currentFile, new HashSet<>());
+    }
+
+    @Override
+    public void article(Article article) {
+        NamedGraph graph;
+        try {
+            graph = pipeline.graphOf(article);
+        } catch (RuntimeException e) {
+            problem(new ReadProblem(article.origin(), ReadProblem.Kind.EXTRACTION_FAILED,
+                    "extraction failed (" + e.getClass().getSimpleName() + "); please report this article"));
+            return;
+        }
+        batch.add(graph, currentFile);
+        if (currentFile != null) {
+            seen.get(currentFile).add(graph.name());
+        }
+        loaded++;
+        if (batch.size() >= options.batch()) {
+            flush();
+        }
+    }
+
+    @Override
+    public void problem(ReadProblem problem) {
+        problems.add(problem);
+        onProblem.accept(problem);
+    }
+
+    @Override
+    public void warning(ReadProblem warning) {
+        problem(warning);
+    }
+
+    @Override
+    public void fileEnd(Path file, boolean complete) {
+        if (currentFile == null) {
+            return;
+        }
+        Set<Node> got = seen.get(currentFile);
+        if (complete) {
+            completeFiles.add(currentFile);
+        }
+        // a one-article file read again replaces the article it gave before (its text, and so its id, changed)
+        if (!isJsonLines(currentFile) && got.size() == 1) {
+            batch.recheck(currentFile, got);
+        }
+        if (!options.prune()) {
+            seen.remove(currentFile);
+        }
+        currentFile = null;
+    }
+
+    LoadReport finish(List<Path> inputs) {
+        flush();
+        if (options.prune()) {
+            List<String> roots = inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+            removed += store.prune((article, source) -> under(source, roots) && stale(article, source));
+        }
+        return new LoadReport(loaded, removed, problems);
+    }
+
+    private boolean stale(Node article, String source) {
+        if (!Files.exists(Path.of(source))) {
+            return true;
+        }
+        Set<Node> got = seen.get(source);
+        return got != null && completeFiles.contains(source) && !got.contains(article);
+    }
+
+    private static boolean under(String source, List<String> roots) {
+        for (String root : roots) {
+            if (source.equals(root) || source.startsWith(root.endsWith("/") ? root : root + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void flush() {
+        if (!batch.isEmpty()) {
+            removed += store.apply(batch);
+            batch.clear();
+        }
+    }
+
+    private static boolean isJsonLines(String file) {
+        String name = file.toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+}
