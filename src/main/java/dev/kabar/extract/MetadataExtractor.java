@@ -161,7 +161,7 @@ public final class MetadataExtractor {
         String name = raw.strip().replaceAll("^(?i)www\\.", "").replaceAll("[\\s.,;:]+$", "");
         Entity known = index.lookup(name);
         if (known != null) {
-            return known;
+            return organisationOrNull(known);
         }
         String bare = name.replaceAll("(?i)(\\.(co|com|net|org|go|ac|or|id|tv|news))+$", "");
         known = index.lookup(bare);
@@ -173,7 +173,7 @@ public final class MetadataExtractor {
             known = known != null ? known : index.lookup(bare + domain);
         }
         if (known != null) {
-            return known;
+            return organisationOrNull(known);
         }
         if (bare.isBlank()) {
             return null;
@@ -181,6 +181,14 @@ public final class MetadataExtractor {
         String display = bare.equals(bare.toUpperCase(Locale.ROOT)) || bare.equals(bare.toLowerCase(Locale.ROOT))
                 ? titleCase(bare) : bare;
         return new Entity("org/" + Slugs.of(display), EntityType.ORGANIZATION, display);
+    }
+
+    /**
+     * A name the knowledge base knows as a person, country or place is not an outlet: a source field
+     * "Jokowi" must not make a person the publisher (the shapes require a schema:Organization).
+     */
+    private static Entity organisationOrNull(Entity known) {
+        return known.type() == EntityType.ORGANIZATION ? known : null;
     }
 
     private Entity person(String raw) {
