@@ -10,6 +10,7 @@ import dev.kabar.store.KabarStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
     int port;
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit.")
     long timeoutSeconds;
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "Let web pages from ORIGIN (e.g. https://app.example) read responses; repeatable; "
+                    + "'*' for any origin. Default: CORS off.")
+    List<String> corsOrigins = new ArrayList<>();
     @Spec
     CommandSpec spec;
 
@@ -48,6 +53,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (port < 0 || port > 65535) {
             throw KabarException.usage("--port must be between 0 and 65535");
+        }
+        ServerOptions options;
+        try {
+            options = new ServerOptions(host, port, timeoutSeconds * 1000).withCors(corsOrigins);
+        } catch (IllegalArgumentException e) {
+            throw KabarException.usage("--cors: " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -65,8 +76,7 @@ final class ServeCommand implements Callable<Integer> {
             } else {
                 pipeline.loadReferenceGraphs(store);
             }
-            server = KabarServer.start(store, CannedQueryCatalog.bundled(),
-                    new ServerOptions(host, port, timeoutSeconds * 1000));
+            server = KabarServer.start(store, CannedQueryCatalog.bundled(), options);
         } catch (RuntimeException e) {
             store.close();
             if (e instanceof KabarException) {

@@ -51,7 +51,8 @@ public final class CannedQueryCatalog {
         }
     }
 
-    static CannedQueryCatalog fromFolder(Path dir) throws IOException {
+    /** The {@code *.rq} files in a folder, each named by its file name. */
+    public static CannedQueryCatalog fromFolder(Path dir) throws IOException {
         Map<String, CannedQuery> out = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).toList()) {

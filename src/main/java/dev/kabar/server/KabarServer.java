@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -15,6 +16,8 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 public final class KabarServer implements AutoCloseable {
     public static final String DATASET = "/kabar";
+    /** Request line plus headers; Fuseki allows 512 KiB, longer queries belong in a POST body. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
 
     private final FusekiServer fuseki;
 
@@ -30,21 +33,30 @@ public final class KabarServer implements AutoCloseable {
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
-                .loopback(isLoopback(options.host()))
                 .add(DATASET, dataset, false)
                 .enablePing(true)
                 .enableStats(false)
                 .enableMetrics(false)
-                .verbose(false)
+                .verbose(false);
+        // Fuseki's own CORS filter allows every origin; ours allows only --cors ones, and is outermost so
+        // that error responses are readable by those origins too
+        builder.enableCors(false);
+        if (!options.corsOrigins().isEmpty()) {
+            builder.addFilter("/*", new CorsFilter(options.corsOrigins()));
+        }
+        builder.addFilter("/*", new PlainErrors())
+                .addFilter("/*", new RequestLimits(options.maxRequestBytes()))
                 .addServlet(DATASET + "/queries/*",
                         new CannedQueryServlet(dataset, catalog, new QueryRunner(options.queryTimeoutMs())));
-        // no CORS: browsers on other sites must not read this endpoint
-        builder.enableCors(false);
         FusekiServer server = builder.build();
-        if (!isLoopback(options.host())) {
-            for (Connector c : server.getJettyServer().getConnectors()) {
-                if (c instanceof ServerConnector sc) {
-                    sc.setHost(options.host());
+        server.getJettyServer().setErrorHandler(new PlainErrors.JettyErrors());
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                // the exact address asked for: Fuseki's loopback() binds "localhost", whatever that resolves to
+                sc.setHost(options.host() == null ? ServerOptions.DEFAULT_HOST : options.host());
+                HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
                 }
             }
         }
@@ -52,12 +64,18 @@ public final class KabarServer implements AutoCloseable {
         return new KabarServer(server);
     }
 
-    static boolean isLoopback(String host) {
-        return host == null || host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
-    }
-
     public int port() {
         return fuseki.getHttpPort();
+    }
+
+    /** The address the listener is bound to, as configured (e.g. {@code 127.0.0.1}). */
+    public String boundHost() {
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                return sc.getHost();
+            }
+        }
+        throw new IllegalStateException("no network connector");
     }
 
     public void join() {

@@ -205,6 +205,14 @@ class CliEndToEndTest {
         assertThat(CliRun.of("load", "--help").out()).contains("--store");
     }
 
+    @Test
+    void serveRefusesACorsValueThatIsNoOrigin() {
+        CliRun bad = CliRun.of("serve", "--cors", "app.example/path", "--port", "0");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--cors", "not a web origin");
+        assertThat(CliRun.of("serve", "--help").out()).contains("--cors");
+    }
+
     private static String header(String query) {
         CliRun run = CliRun.of("query", query, "--format", "csv", SEEDS);
         assertThat(run.exitCode()).as(run.err()).isZero();
