@@ -1,6 +1,5 @@
 package dev.kabar.cli;
 
-import dev.kabar.article.ReadProblem;
 import dev.kabar.kb.KnowledgeBase;
 import dev.kabar.pipeline.LoadOptions;
 import dev.kabar.pipeline.LoadReport;
@@ -64,10 +63,9 @@ final class Workspace {
      */
     static LoadReport load(Pipeline pipeline, List<Path> inputs, KabarStore store, LoadOptions options,
             boolean strict, PrintWriter err) {
-        LoadReport report = pipeline.load(inputs, store, options, p -> {
-            err.println("kabar: " + verb(p) + " " + p);
-            err.flush();
-        });
+        LoadProgress progress = LoadProgress.onStderr(err);
+        LoadReport report = pipeline.load(inputs, store, options, progress);
+        progress.clearLine();
         if (!report.problems().isEmpty()) {
             err.println("kabar: " + report.summary());
             err.flush();
@@ -85,13 +83,5 @@ final class Workspace {
     /** The exit code of a command that loaded inputs and did its work. */
     static int exitCode(LoadReport report) {
         return report.lostAnything() ? ExitCode.PARTIAL : ExitCode.OK;
-    }
-
-    private static String verb(ReadProblem p) {
-        return switch (p.outcome()) {
-            case SKIPPED -> "skipped";
-            case TRUNCATED -> "truncated";
-            case NOTED -> "note:";
-        };
     }
 }

@@ -2,7 +2,6 @@ package dev.kabar.pipeline;
 
 import dev.kabar.article.Article;
 import dev.kabar.article.ArticleSource;
-import dev.kabar.article.ReadProblem;
 import dev.kabar.extract.Extraction;
 import dev.kabar.extract.Extractor;
 import dev.kabar.kb.KnowledgeBase;
@@ -13,7 +12,6 @@ import dev.kabar.store.KabarStore;
 import dev.kabar.store.NamedGraph;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 
 /**
@@ -50,26 +48,26 @@ public final class Pipeline {
                 new NamedGraph(Vocab.ONTOLOGY_GRAPH, ontology())));
     }
 
-    /** Loads without pruning; see {@link #load(List, KabarStore, LoadOptions, Consumer)}. */
-    public LoadReport load(List<Path> inputs, KabarStore store, Consumer<ReadProblem> onProblem) {
-        return load(inputs, store, LoadOptions.DEFAULTS, onProblem);
+    /** Loads without pruning; see {@link #load(List, KabarStore, LoadOptions, LoadListener)}. */
+    public LoadReport load(List<Path> inputs, KabarStore store, LoadListener listener) {
+        return load(inputs, store, LoadOptions.DEFAULTS, listener);
     }
 
     /**
      * Reads every input and loads its articles, in batches of one write transaction each.
      *
-     * @param onProblem told of each skipped input and each warning as it happens (for lines on stderr)
+     * @param listener told of each skipped input and each warning as it happens, and of each batch committed
      */
-    public LoadReport load(List<Path> inputs, KabarStore store, LoadOptions options, Consumer<ReadProblem> onProblem) {
+    public LoadReport load(List<Path> inputs, KabarStore store, LoadOptions options, LoadListener listener) {
         loadReferenceGraphs(store);
-        StoreLoader loader = new StoreLoader(this, store, options, onProblem);
+        StoreLoader loader = new StoreLoader(this, store, options, listener);
         new ArticleSource().read(inputs, loader);
         return loader.finish(inputs);
     }
 
     /** Loads one document that came without a file (an upload), named for messages and its format. */
-    public LoadReport loadDocument(String name, byte[] bytes, KabarStore store, Consumer<ReadProblem> onProblem) {
-        StoreLoader loader = new StoreLoader(this, store, LoadOptions.DEFAULTS, onProblem);
+    public LoadReport loadDocument(String name, byte[] bytes, KabarStore store, LoadListener listener) {
+        StoreLoader loader = new StoreLoader(this, store, LoadOptions.DEFAULTS, listener);
         new ArticleSource().read(name, bytes, loader);
         return loader.finish(List.of());
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 
 /**
@@ -27,7 +26,7 @@ final class StoreLoader implements ArticleSink {
     private final Pipeline pipeline;
     private final KabarStore store;
     private final LoadOptions options;
-    private final Consumer<ReadProblem> onProblem;
+    private final LoadListener listener;
     private final LoadBatch batch = new LoadBatch();
     private final List<ReadProblem> problems = new ArrayList<>();
     /** Articles read from each file in this run, for rechecking and pruning. */
@@ -37,11 +36,11 @@ final class StoreLoader implements ArticleSink {
     private int loaded;
     private int removed;
 
-    StoreLoader(Pipeline pipeline, KabarStore store, LoadOptions options, Consumer<ReadProblem> onProblem) {
+    StoreLoader(Pipeline pipeline, KabarStore store, LoadOptions options, LoadListener listener) {
         this.pipeline = pipeline;
         this.store = store;
         this.options = options;
-        this.onProblem = onProblem;
+        this.listener = listener;
     }
 
     @Override
@@ -73,7 +72,7 @@ final class StoreLoader implements ArticleSink {
     @Override
     public void problem(ReadProblem problem) {
         problems.add(problem);
-        onProblem.accept(problem);
+        listener.problem(problem);
     }
 
     @Override
@@ -130,6 +129,7 @@ final class StoreLoader implements ArticleSink {
         if (!batch.isEmpty()) {
             removed += store.apply(batch);
             batch.clear();
+            listener.committed(loaded);
         }
     }
 
