@@ -70,6 +70,14 @@ public final class ArticleSource {
     /** Reads one document that arrived without a file (an upload); {@code name} decides the format. */
     public void read(String name, byte[] bytes, ArticleSink sink) {
         Format format = formatOf(name);
+        if (format == Format.JSON_LINES) {
+            try {
+                jsonLinesReader.read(name, new java.io.ByteArrayInputStream(bytes), sink);
+            } catch (IOException e) {
+                sink.problem(problem(name, e));
+            }
+            return;
+        }
         readBytes(name, format == null ? Format.TEXT : format, bytes, bytes.length, sink);
     }
 

@@ -4,8 +4,10 @@ import dev.kabar.pipeline.LoadOptions;
 import dev.kabar.pipeline.LoadReport;
 import dev.kabar.pipeline.Pipeline;
 import dev.kabar.query.CannedQueryCatalog;
+import dev.kabar.server.Credentials;
 import dev.kabar.server.KabarServer;
 import dev.kabar.server.ServerOptions;
+import dev.kabar.server.Uploads;
 import dev.kabar.store.KabarStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,6 +48,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Let web pages from ORIGIN (e.g. https://app.example) read responses; repeatable; "
                     + "'*' for any origin. Default: CORS off.")
     List<String> corsOrigins = new ArrayList<>();
+    @Option(names = "--allow-upload", description = "Accept new articles at POST /kabar/upload (text/plain, "
+            + "text/html or application/x-ndjson) from the user in --password-file, over HTTP Basic. Off by default.")
+    boolean allowUpload;
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File whose first line is user:password (or a password for the user 'kabar'); "
+                    + "needed by --allow-upload.")
+    Path passwordFile;
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "64",
+            description = "Largest upload accepted (default: ${DEFAULT-VALUE} MB).")
+    int maxUploadMb;
     @Spec
     CommandSpec spec;
 
@@ -60,10 +72,12 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw KabarException.usage("--cors: " + e.getMessage());
         }
+        Credentials credentials = credentials();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = new Pipeline(Workspace.knowledgeBase(storeOptions));
-        KabarStore store = Workspace.open(storeOptions);
+        KabarStore store = Workspace.open(storeOptions, allowUpload);
+        Uploads uploads = allowUpload ? new Uploads(pipeline, credentials, maxUploadMb * 1024L * 1024L) : null;
         KabarServer server;
         try {
             if (input.inputs().isEmpty() && storeOptions.store() == null) {
@@ -76,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
             } else {
                 pipeline.loadReferenceGraphs(store);
             }
-            server = KabarServer.start(store, CannedQueryCatalog.bundled(), options);
+            server = KabarServer.start(store, CannedQueryCatalog.bundled(), options, uploads);
         } catch (RuntimeException e) {
             store.close();
             if (e instanceof KabarException) {
@@ -90,6 +104,14 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Example:         curl -s '" + base + "/kabar/queries/who-talked-to-whom?format=csv'");
         out.println("                 curl -s " + base + "/kabar/sparql --data-urlencode "
                 + "'query=SELECT ?title WHERE { ?article <https://schema.org/headline> ?title }'");
+        if (uploads != null) {
+            out.println("Uploads:         curl -s -u " + credentials.user() + " " + base + KabarServer.UPLOAD_PATH
+                    + "?name=my-article -H 'Content-Type: text/plain' --data-binary @article.txt");
+            if (!isLoopback(host)) {
+                err.println("kabar: warning: uploads over plain HTTP on " + host + " send the password readably; "
+                        + "put a TLS proxy in front");
+            }
+        }
         out.println("Press Ctrl-C to stop.");
         out.flush();
         Thread stopper = new Thread(() -> {
@@ -101,6 +123,30 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(stopper);
         server.join();
         return ExitCode.OK;
+    }
+
+    private Credentials credentials() {
+        if (allowUpload && passwordFile == null) {
+            throw KabarException.usage("--allow-upload needs --password-file FILE (a line user:password)");
+        }
+        if (!allowUpload && passwordFile != null) {
+            throw KabarException.usage("--password-file is only used with --allow-upload");
+        }
+        if (maxUploadMb < 1) {
+            throw KabarException.usage("--max-upload-mb must be at least 1");
+        }
+        if (!allowUpload) {
+            return null;
+        }
+        try {
+            return Credentials.fromFile(passwordFile);
+        } catch (IllegalArgumentException e) {
+            throw KabarException.usage(e.getMessage());
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
     }
 
     private static void report(PrintWriter out, String what, LoadReport report) {

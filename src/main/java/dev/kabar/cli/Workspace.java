@@ -28,9 +28,14 @@ final class Workspace {
     }
 
     static KabarStore open(StoreOptions options) {
+        return open(options, false);
+    }
+
+    /** Opens the store; {@code concurrent} when it will be written while queries run (server uploads). */
+    static KabarStore open(StoreOptions options, boolean concurrent) {
         Path dir = options.store();
         if (dir == null) {
-            return KabarStore.inMemory();
+            return KabarStore.inMemory(concurrent);
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw KabarException.usage(dir + ": --store must be a folder");

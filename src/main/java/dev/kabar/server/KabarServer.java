@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 public final class KabarServer implements AutoCloseable {
     public static final String DATASET = "/kabar";
+    public static final String UPLOAD_PATH = DATASET + "/upload";
     /** Request line plus headers; Fuseki allows 512 KiB, longer queries belong in a POST body. */
     static final int MAX_HEADER_BYTES = 64 * 1024;
 
@@ -26,6 +27,15 @@ public final class KabarServer implements AutoCloseable {
     }
 
     public static KabarServer start(KabarStore store, CannedQueryCatalog catalog, ServerOptions options) {
+        return start(store, catalog, options, null);
+    }
+
+    /**
+     * Starts the server; with {@code uploads}, {@code POST /kabar/upload} loads articles for the one user with
+     * its credentials (the store must then allow writes beside reads: TDB2, or the transactional in-memory one).
+     */
+    public static KabarServer start(KabarStore store, CannedQueryCatalog catalog, ServerOptions options,
+            Uploads uploads) {
         // SERVICE would let any caller make this server fetch from other hosts
         ARQ.globalServiceAllowed = false;
         DatasetGraph dataset = store.queryView();
@@ -44,8 +54,13 @@ public final class KabarServer implements AutoCloseable {
         if (!options.corsOrigins().isEmpty()) {
             builder.addFilter("/*", new CorsFilter(options.corsOrigins()));
         }
+        RequestLimits limits = new RequestLimits(options.maxRequestBytes());
+        if (uploads != null) {
+            limits = limits.withLimit(UPLOAD_PATH, uploads.maxBytes());
+            builder.addServlet(UPLOAD_PATH, new UploadServlet(store, uploads));
+        }
         builder.addFilter("/*", new PlainErrors())
-                .addFilter("/*", new RequestLimits(options.maxRequestBytes()))
+                .addFilter("/*", limits)
                 .addServlet(DATASET + "/queries/*",
                         new CannedQueryServlet(dataset, catalog, new QueryRunner(options.queryTimeoutMs())));
         FusekiServer server = builder.build();

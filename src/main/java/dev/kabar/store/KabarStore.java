@@ -37,7 +37,15 @@ public final class KabarStore implements AutoCloseable {
      * loads several times faster in less memory (measured in DESIGN.md), and Kabar writes from one thread.
      */
     public static KabarStore inMemory() {
-        DatasetGraph dsg = DatasetGraphFactory.create();
+        return inMemory(false);
+    }
+
+    /**
+     * In memory; {@code concurrent} when writes must happen while queries run (uploads to a running server):
+     * then the transactional in-memory dataset, slower to load but safe with one writer beside many readers.
+     */
+    public static KabarStore inMemory(boolean concurrent) {
+        DatasetGraph dsg = concurrent ? DatasetGraphFactory.createTxnMem() : DatasetGraphFactory.create();
         return new KabarStore(dsg, new UnionDefaultGraphView(dsg), false);
     }
 

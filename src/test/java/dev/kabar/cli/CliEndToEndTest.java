@@ -197,6 +197,23 @@ class CliEndToEndTest {
     }
 
     @Test
+    void uploadsNeedAGoodPasswordFile(@TempDir Path tmp) throws IOException {
+        CliRun noFile = CliRun.of("serve", "--allow-upload", "--port", "0");
+        assertThat(noFile.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(noFile.err()).contains("--allow-upload needs --password-file");
+        Path weak = tmp.resolve("weak");
+        Files.writeString(weak, "editor:secret\n");
+        CliRun short_ = CliRun.of("serve", "--allow-upload", "--password-file", weak.toString(), "--port", "0");
+        assertThat(short_.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(short_.err()).contains(weak + ": the password must have at least 12 characters");
+        CliRun missing = CliRun.of("serve", "--allow-upload", "--password-file", tmp.resolve("nope").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(missing.err()).contains("cannot read the password file");
+        CliRun unused = CliRun.of("serve", "--password-file", weak.toString());
+        assertThat(unused.exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(CliRun.of("--version").out()).startsWith("kabar ");
         CliRun help = CliRun.of("--help");
