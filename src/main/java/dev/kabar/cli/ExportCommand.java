@@ -31,6 +31,8 @@ final class ExportCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     StrictOption strict;
+    @Mixin
+    ThreadsOption threads;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
             description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
     String format;
@@ -53,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
         try (KabarStore store = Workspace.open(storeOptions)) {
             if (!input.inputs().isEmpty()) {
                 loadReport = Workspace.load(new Pipeline(Workspace.knowledgeBase(storeOptions)), input.inputs(), store,
-                        LoadOptions.DEFAULTS, strict.strict(), err);
+                        threads.loadOptions(), strict.strict(), err);
             }
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();

@@ -24,6 +24,8 @@ final class LoadCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     StrictOption strict;
+    @Mixin
+    ThreadsOption threads;
     @Option(names = "--prune", description = "Afterwards, remove articles that came from files under the INPUTs "
             + "which are gone or no longer hold them.")
     boolean prune;
@@ -50,8 +52,8 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = new Pipeline(Workspace.knowledgeBase(storeOptions));
         try (KabarStore store = Workspace.open(storeOptions)) {
-            LoadReport report = Workspace.load(pipeline, input.inputs(), store, new LoadOptions(prune, batch),
-                    strict.strict(), err);
+            LoadReport report = Workspace.load(pipeline, input.inputs(), store,
+                    new LoadOptions(prune, batch, threads.threads()), strict.strict(), err);
             out.println(report.summary() + " into " + storeOptions.store() + " (" + store.quadCount() + " quads in store)");
             return Workspace.exitCode(report);
         }

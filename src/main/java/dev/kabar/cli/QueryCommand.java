@@ -41,6 +41,8 @@ final class QueryCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     StrictOption strict;
+    @Mixin
+    ThreadsOption threads;
     @Option(names = "--param", paramLabel = "K=V", description = "A query parameter; repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -67,7 +69,7 @@ final class QueryCommand implements Callable<Integer> {
         try (KabarStore store = Workspace.open(storeOptions)) {
             if (!inputs.isEmpty()) {
                 loadReport = Workspace.load(new Pipeline(Workspace.knowledgeBase(storeOptions)), inputs, store,
-                        LoadOptions.DEFAULTS, strict.strict(), err);
+                        threads.loadOptions(), strict.strict(), err);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.flush();

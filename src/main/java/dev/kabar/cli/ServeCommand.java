@@ -37,6 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     StrictOption strict;
+    @Mixin
+    ThreadsOption threads;
     @Option(names = "--host", defaultValue = ServerOptions.DEFAULT_HOST,
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
@@ -86,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
             } else if (!input.inputs().isEmpty()) {
                 report(out, String.join(" ", input.inputs().stream().map(Path::toString).toList()),
-                        Workspace.load(pipeline, input.inputs(), store, LoadOptions.DEFAULTS, strict.strict(), err));
+                        Workspace.load(pipeline, input.inputs(), store, threads.loadOptions(), strict.strict(), err));
             } else {
                 pipeline.loadReferenceGraphs(store);
             }

@@ -27,6 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
     VerboseOption verbose;
     @Mixin
     StrictOption strict;
+    @Mixin
+    ThreadsOption threads;
     @Spec
     CommandSpec spec;
 
@@ -42,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         try (KabarStore store = Workspace.open(storeOptions)) {
             if (!input.inputs().isEmpty()) {
                 loadReport = Workspace.load(new Pipeline(Workspace.knowledgeBase(storeOptions)), input.inputs(), store,
-                        LoadOptions.DEFAULTS, strict.strict(), err);
+                        threads.loadOptions(), strict.strict(), err);
             }
             for (Node name : store.graphNames()) {
                 graphs++;

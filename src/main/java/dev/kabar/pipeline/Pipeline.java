@@ -61,14 +61,21 @@ public final class Pipeline {
     public LoadReport load(List<Path> inputs, KabarStore store, LoadOptions options, LoadListener listener) {
         loadReferenceGraphs(store);
         StoreLoader loader = new StoreLoader(this, store, options, listener);
-        new ArticleSource().read(inputs, loader);
+        ParallelExtraction sink = loader.sink(options.threads());
+        try {
+            new ArticleSource().read(inputs, sink);
+        } finally {
+            sink.finish();
+        }
         return loader.finish(inputs);
     }
 
     /** Loads one document that came without a file (an upload), named for messages and its format. */
     public LoadReport loadDocument(String name, byte[] bytes, KabarStore store, LoadListener listener) {
         StoreLoader loader = new StoreLoader(this, store, LoadOptions.DEFAULTS, listener);
-        new ArticleSource().read(name, bytes, loader);
+        ParallelExtraction sink = loader.sink(1);
+        new ArticleSource().read(name, bytes, sink);
+        sink.finish();
         return loader.finish(List.of());
     }
 

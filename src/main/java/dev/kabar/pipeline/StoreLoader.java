@@ -1,7 +1,6 @@
 package dev.kabar.pipeline;
 
 import dev.kabar.article.Article;
-import dev.kabar.article.ArticleSink;
 import dev.kabar.article.ReadProblem;
 import dev.kabar.store.KabarStore;
 import dev.kabar.store.LoadBatch;
@@ -22,7 +21,7 @@ import org.apache.jena.graph.Node;
  * each article's source file: a file read again replaces the article it held before, and with pruning, articles
  * whose files are gone are removed at the end.
  */
-final class StoreLoader implements ArticleSink {
+final class StoreLoader implements ParallelExtraction.Downstream {
     private final Pipeline pipeline;
     private final KabarStore store;
     private final LoadOptions options;
@@ -49,16 +48,19 @@ final class StoreLoader implements ArticleSink {
         seen.put(currentFile, new HashSet<>());
     }
 
+    /** The sink readers write to: extraction runs on {@code threads} threads, delivery stays in order. */
+    ParallelExtraction sink(int threads) {
+        return new ParallelExtraction(pipeline::graphOf, threads, this);
+    }
+
     @Override
-    public void article(Article article) {
-        NamedGraph graph;
-        try {
-            graph = pipeline.graphOf(article);
-        } catch (RuntimeException e) {
-            problem(new ReadProblem(article.origin(), ReadProblem.Kind.EXTRACTION_FAILED,
-                    "extraction failed (" + e.getClass().getSimpleName() + "); please report this article"));
-            return;
-        }
+    public void failed(Article article, RuntimeException e) {
+        problem(new ReadProblem(article.origin(), ReadProblem.Kind.EXTRACTION_FAILED,
+                "extraction failed (" + e.getClass().getSimpleName() + "); please report this article"));
+    }
+
+    @Override
+    public void extracted(Article article, NamedGraph graph) {
         batch.add(graph, currentFile);
         if (currentFile != null) {
             seen.get(currentFile).add(graph.name());
