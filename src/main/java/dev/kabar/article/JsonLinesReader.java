@@ -98,9 +98,14 @@ public final class JsonLinesReader {
         return kept == article;
     }
 
-    /** Jackson's messages may quote the offending input over several lines; a report line must stay one line. */
+    /**
+     * Jackson's messages may quote the offending input over several lines and point at a redacted source; a
+     * report line must stay one line, and the line number is already in the origin.
+     */
     private static String oneLine(String message) {
         String m = message == null ? "" : message.replaceAll("\\s+", " ").strip();
+        int marker = m.indexOf(" (start marker at");
+        m = marker > 0 ? m.substring(0, marker) : m;
         return m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 
