@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an RDF knowledge graph (people, organizations, countries, "
                 + "who talked to whom, who said what) and serves it over SPARQL.",
         subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, QueriesCommand.class,
-                ExportCommand.class, ValidateCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Kabar implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

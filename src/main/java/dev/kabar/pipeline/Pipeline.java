@@ -38,7 +38,11 @@ public final class Pipeline {
 
     /** The RDF graph of one article, as it is stored. */
     public NamedGraph graphOf(Article article) {
-        Extraction x = extractor.extract(article);
+        return graphOf(extractor.extract(article));
+    }
+
+    /** The RDF graph of an extraction (the mapping stage alone, for benchmarks). */
+    public NamedGraph graphOf(Extraction x) {
         return new NamedGraph(mapper.graphName(x), mapper.map(x));
     }
 
