@@ -33,7 +33,10 @@ final class CorpusReplica {
                 if (round > 0) {
                     node.put("id", node.path("id").asText("a") + "-r" + round);
                     if (node.hasNonNull("url")) {
-                        node.put("url", node.get("url").asText() + "#r" + round);
+                        String url = node.get("url").asText();
+                        int hash = url.indexOf('#');
+                        String suffix = (url.contains("?") ? "&" : "?") + "replica=" + round;
+                        node.put("url", hash < 0 ? url + suffix : url.substring(0, hash) + suffix + url.substring(hash));
                     }
                 }
                 textBytes += node.path("body").asText("").getBytes(StandardCharsets.UTF_8).length;

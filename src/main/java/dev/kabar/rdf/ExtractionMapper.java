@@ -81,6 +81,18 @@ public final class ExtractionMapper {
         return g;
     }
 
+    /** An http(s) URL that is also a valid IRI: a scraped URL with, say, two '#' would make every export invalid. */
+    private static boolean isWebIri(String url) {
+        if (url == null || !url.strip().matches("(?i)https?://\\S+")) {
+            return false;
+        }
+        try {
+            return !org.apache.jena.irix.IRIx.create(url.strip()).hasViolations();
+        } catch (org.apache.jena.irix.IRIException e) {
+            return false;
+        }
+    }
+
     private void metadata(Graph g, Node article, ArticleMetadata md, Set<Entity> entities) {
         if (md.title() != null) {
             g.add(article, Vocab.HEADLINE, NodeFactory.createLiteralString(md.title()));
@@ -92,7 +104,7 @@ public final class ExtractionMapper {
         if (md.published() != null) {
             g.add(article, Vocab.DATE_PUBLISHED, temporal(md.published()));
         }
-        if (md.url() != null && md.url().matches("(?i)https?://\\S+")) {
+        if (isWebIri(md.url())) {
             g.add(article, Vocab.URL, NodeFactory.createURI(md.url().strip()));
         }
         if (md.dateline() != null) {

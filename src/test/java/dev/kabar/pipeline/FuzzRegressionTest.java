@@ -54,4 +54,15 @@ class FuzzRegressionTest {
         GraphAssert.assertConforms(g.graph(), "publisher kompas.com");
         assertThat(g.graph().find(Node.ANY, Vocab.PUBLISHER, Node.ANY).toList()).hasSize(1);
     }
+
+    /** Found by the benchmark: a scraped URL with two fragments is no IRI, and made N-Quads exports invalid. */
+    @Test
+    void aUrlThatIsNoValidIriIsLeftOut() {
+        String text = "Presiden Joko Widodo bertemu Perdana Menteri Anthony Albanese di Jakarta.";
+        NamedGraph bad = graphOf(text, new GivenMetadata(null, null, null, "https://x.example/berita#ab.99#r1"));
+        assertThat(bad.graph().find(Node.ANY, Vocab.URL, Node.ANY).toList()).isEmpty();
+        NamedGraph good = graphOf(text, new GivenMetadata(null, null, null, "https://x.example/berita?id=7#ab.99"));
+        assertThat(good.graph().find(Node.ANY, Vocab.URL, Node.ANY).mapWith(t -> t.getObject().getURI()).toList())
+                .containsExactly("https://x.example/berita?id=7#ab.99");
+    }
 }
