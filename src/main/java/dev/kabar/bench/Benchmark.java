@@ -118,9 +118,9 @@ public final class Benchmark {
             QueryTimings timings = new QueryTimings(store, runs);
             double firstQuery = timings.first() + loadSeconds;
             long quads = store.quadCount();
-            report.add(label, n, "Kabar end-to-end load (" + threads + " threads)", "%.1f s: %.0f articles/s, "
-                    + "%,.0f quads/s (%,d quads); peak heap %,d MB; first query answered after %.1f s",
-                    loadSeconds, loaded.loaded() / loadSeconds, quads / loadSeconds, quads, heap >> 20, firstQuery);
+            report.add(label, n, "Kabar end-to-end load (" + threads + " threads)", "%,d articles in %.1f s: "
+                    + "%.0f articles/s, %,.0f quads/s (%,d quads); peak heap %,d MB; first query answered after %.1f s",
+                    loaded.loaded(), loadSeconds, loaded.loaded() / loadSeconds, quads / loadSeconds, quads, heap >> 20, firstQuery);
             Path nq = work.resolve("quads-" + label + "-" + n + ".nq");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
                 new Exporter().export(store, ExportFormat.NQUADS, out);

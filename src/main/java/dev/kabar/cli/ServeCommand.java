@@ -78,7 +78,9 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = new Pipeline(Workspace.knowledgeBase(storeOptions));
-        KabarStore store = Workspace.open(storeOptions, allowUpload);
+        // a server answers many queries: the transactional in-memory store indexes quads across graphs, so union
+        // queries run 10-30x faster than on the plain one (kabar bench, 1,000 articles), for 3x the heap
+        KabarStore store = Workspace.open(storeOptions, true);
         Uploads uploads = allowUpload ? new Uploads(pipeline, credentials, maxUploadMb * 1024L * 1024L) : null;
         KabarServer server;
         try {
