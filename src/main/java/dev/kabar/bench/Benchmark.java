@@ -164,7 +164,8 @@ public final class Benchmark {
         log.flush();
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder and everything in it (the benchmark's temporary stores and files). */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -85,10 +85,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            Benchmark.deleteTree(dir);
         } catch (IOException e) {
             // a temporary folder left behind is not worth failing the benchmark for
         }
