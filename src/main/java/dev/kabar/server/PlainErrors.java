@@ -44,6 +44,12 @@ final class PlainErrors implements Filter {
                 public void sendError(int sc) throws IOException {
                     write(resp, sc, HttpStatus.getMessage(sc));
                 }
+
+                @Override
+                public void setStatus(int sc) {
+                    closeOnError(resp, sc);
+                    super.setStatus(sc);
+                }
             });
         } catch (IOException | ServletException | RuntimeException e) {
             LOG.warn("{} {} failed", ((HttpServletRequest) request).getMethod(),
@@ -55,9 +61,20 @@ final class PlainErrors implements Filter {
         }
     }
 
+    /**
+     * An error may be sent before the request body was read; the connection then cannot be reused, and saying
+     * so (Connection: close) keeps clients from sending their next request on a socket the server drops.
+     */
+    static void closeOnError(HttpServletResponse resp, int status) {
+        if (status >= 400 && !resp.isCommitted()) {
+            resp.setHeader("Connection", "close");
+        }
+    }
+
     /** Writes and commits the body; headers already set (CORS) stay. */
     static void write(HttpServletResponse resp, int status, String message) throws IOException {
         resp.resetBuffer();
+        closeOnError(resp, status);
         resp.setStatus(status);
         resp.setContentType("text/plain; charset=utf-8");
         byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);

@@ -68,7 +68,7 @@ final class RequestLimits implements Filter {
         long limit = limitFor(path);
         long length = req.getContentLengthLong();
         if (length > limit) {
-            reject(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge(limit));
+            reject(req, resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge(limit));
             return;
         }
         if (length >= 0 || req.getHeader("Transfer-Encoding") == null) {
@@ -77,7 +77,7 @@ final class RequestLimits implements Filter {
         }
         String type = req.getContentType();
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            reject(resp, HttpServletResponse.SC_LENGTH_REQUIRED, "Length Required");
+            reject(req, resp, HttpServletResponse.SC_LENGTH_REQUIRED, "Length Required");
             return;
         }
         Counted counted = new Counted(req, limit);
@@ -89,12 +89,32 @@ final class RequestLimits implements Filter {
             }
         }
         if (counted.exceeded && !resp.isCommitted()) {
-            reject(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge(limit));
+            reject(req, resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge(limit));
         }
     }
 
-    /** The unread body makes the connection unusable: say so, or clients reuse it and see no reply. */
-    private static void reject(HttpServletResponse resp, int status, String message) throws IOException {
+    /** Bodies up to this size are read and dropped before an early refusal; larger ones only get the close. */
+    private static final long DRAIN_LIMIT = 8L << 20;
+
+    /**
+     * The unread body makes the connection unusable: say so, or clients reuse it and see no reply. A client still
+     * sending when the server closes gets a reset that can swallow the reply, so a modest body is read first.
+     */
+    private static void reject(HttpServletRequest req, HttpServletResponse resp, int status, String message)
+            throws IOException {
+        long declared = req.getContentLengthLong();
+        if (declared <= DRAIN_LIMIT) {
+            try {
+                byte[] buf = new byte[64 * 1024];
+                long read = 0;
+                int n;
+                while (read < DRAIN_LIMIT && (n = req.getInputStream().read(buf)) > 0) {
+                    read += n;
+                }
+            } catch (IOException | IllegalStateException e) {
+                // the client went away, or the body was taken as a form or reader: the close below still holds
+            }
+        }
         resp.setHeader("Connection", "close");
         PlainErrors.write(resp, status, message);
     }
