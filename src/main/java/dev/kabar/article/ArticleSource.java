@@ -167,7 +167,7 @@ public final class ArticleSource {
         }
         TextDecoder.Decoded decoded;
         try {
-            decoded = decoder.decodeDetailed(bytes);
+            decoded = decoder.decode(bytes);
         } catch (TextDecoder.NotTextException e) {
             sink.problem(new ReadProblem(origin, e.kind(), e.getMessage()));
             return false;
@@ -228,6 +228,11 @@ public final class ArticleSource {
     }
 
     private enum Format { TEXT, HTML, JSON_LINES }
+
+    /** Whether a file name says JSON Lines (many articles per file) rather than one article per file. */
+    public static boolean isJsonLines(String fileName) {
+        return formatOf(fileName) == Format.JSON_LINES;
+    }
 
     private static Format formatOf(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);

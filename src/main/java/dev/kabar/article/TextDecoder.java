@@ -37,11 +37,7 @@ public final class TextDecoder {
         }
     }
 
-    public String decode(byte[] bytes) throws NotTextException {
-        return decodeDetailed(bytes).text();
-    }
-
-    public Decoded decodeDetailed(byte[] bytes) throws NotTextException {
+    public Decoded decode(byte[] bytes) throws NotTextException {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE), false);
         }

@@ -20,10 +20,6 @@ public record LoadOptions(boolean prune, int batch, int threads) {
         }
     }
 
-    public LoadOptions(boolean prune, int batch) {
-        this(prune, batch, defaultThreads());
-    }
-
     /** One extraction thread per processor: extraction is CPU-bound. */
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();

@@ -12,10 +12,6 @@ public record LoadReport(int loaded, int removed, List<ReadProblem> problems) {
         problems = List.copyOf(problems);
     }
 
-    public LoadReport(int loaded, List<ReadProblem> problems) {
-        this(loaded, 0, problems);
-    }
-
     /** Inputs that gave no article. */
     public List<ReadProblem> skipped() {
         return of(ReadProblem.Outcome.SKIPPED);

@@ -1,6 +1,7 @@
 package dev.kabar.pipeline;
 
 import dev.kabar.article.Article;
+import dev.kabar.article.ArticleSource;
 import dev.kabar.article.ReadProblem;
 import dev.kabar.store.KabarStore;
 import dev.kabar.store.LoadBatch;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -92,7 +92,7 @@ final class StoreLoader implements ParallelExtraction.Downstream {
             completeFiles.add(currentFile);
         }
         // a one-article file read again replaces the article it gave before (its text, and so its id, changed)
-        if (!isJsonLines(currentFile) && got.size() == 1) {
+        if (!ArticleSource.isJsonLines(currentFile) && got.size() == 1) {
             batch.recheck(currentFile, got);
         }
         if (!options.prune()) {
@@ -133,10 +133,5 @@ final class StoreLoader implements ParallelExtraction.Downstream {
             batch.clear();
             listener.committed(loaded);
         }
-    }
-
-    private static boolean isJsonLines(String file) {
-        String name = file.toLowerCase(Locale.ROOT);
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
     }
 }

@@ -45,12 +45,12 @@ final class CannedQueryServlet extends HttpServlet {
         }
         CannedQuery query = catalog.get(path);
         if (query == null) {
-            error(resp, HttpServletResponse.SC_NOT_FOUND, "no canned query named '" + path + "'");
+            PlainErrors.write(resp, HttpServletResponse.SC_NOT_FOUND, "no canned query named '" + path + "'");
             return;
         }
         ResultFormat format = chooseFormat(req);
         if (format == null) {
-            error(resp, HttpServletResponse.SC_BAD_REQUEST, "unknown format; use json, csv, tsv or table");
+            PlainErrors.write(resp, HttpServletResponse.SC_BAD_REQUEST, "unknown format; use json, csv, tsv or table");
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();
@@ -63,14 +63,14 @@ final class CannedQueryServlet extends HttpServlet {
         try {
             runner.run(dataset, query, params, format, body);
         } catch (QueryParameterException e) {
-            error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            PlainErrors.write(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         } catch (QueryCancelledException e) {
-            error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out");
+            PlainErrors.write(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out");
             return;
         } catch (RuntimeException e) {
             LOG.warn("canned query {} failed", path, e);
-            error(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "query failed");
+            PlainErrors.write(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "query failed");
             return;
         }
         resp.setStatus(HttpServletResponse.SC_OK);
@@ -106,11 +106,5 @@ final class CannedQueryServlet extends HttpServlet {
             }
         }
         return ResultFormat.JSON;
-    }
-
-    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/plain; charset=utf-8");
-        resp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

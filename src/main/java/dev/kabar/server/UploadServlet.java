@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,17 +41,17 @@ final class UploadServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!uploads.credentials().accepts(req.getHeader("Authorization"))) {
             resp.setHeader("WWW-Authenticate", "Basic realm=\"kabar upload\", charset=\"UTF-8\"");
-            plain(resp, HttpServletResponse.SC_UNAUTHORIZED, "credentials required");
+            PlainErrors.write(resp, HttpServletResponse.SC_UNAUTHORIZED, "credentials required");
             return;
         }
         if (!"POST".equals(req.getMethod())) {
             resp.setHeader("Allow", "POST");
-            plain(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "use POST with the article in the body");
+            PlainErrors.write(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "use POST with the article in the body");
             return;
         }
         String extension = extensionFor(req.getContentType());
         if (extension == null) {
-            plain(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+            PlainErrors.write(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "send text/plain, text/html or application/x-ndjson (JSON Lines)");
             return;
         }
@@ -61,7 +60,7 @@ final class UploadServlet extends HttpServlet {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, uploads.maxBytes() + 1));
         }
         if (body.length > uploads.maxBytes()) {
-            plain(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "upload larger than "
+            PlainErrors.write(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "upload larger than "
                     + uploads.maxBytes() + " bytes; send JSON Lines in several parts");
             return;
         }
@@ -73,7 +72,7 @@ final class UploadServlet extends HttpServlet {
             report = uploads.pipeline().loadDocument(name, body, store, problems::add);
         } catch (RuntimeException e) {
             LOG.warn("upload {} failed", name, e);
-            plain(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "upload could not be stored");
+            PlainErrors.write(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "upload could not be stored");
             return;
         } finally {
             writer.unlock();
@@ -119,11 +118,5 @@ final class UploadServlet extends HttpServlet {
         String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
         s = s.replaceAll("\\.(txt|html?|jsonl|ndjson)$", "");
         return s.length() > 64 ? s.substring(0, 64) : s;
-    }
-
-    private static void plain(HttpServletResponse resp, int status, String message) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/plain; charset=utf-8");
-        resp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -99,11 +99,6 @@ public final class KabarStore implements AutoCloseable {
         return Txn.calculateWrite(dsg, () -> new SourceLog(dsg).prune(stale));
     }
 
-    /** Every recorded source file and the articles it gave. */
-    public java.util.Map<String, java.util.Set<Node>> sources() {
-        return read(() -> new SourceLog(dsg).bySource());
-    }
-
     private void replace(NamedGraph ng) {
         dsg.deleteAny(ng.name(), Node.ANY, Node.ANY, Node.ANY);
         Iterator<Triple> it = ng.graph().find();

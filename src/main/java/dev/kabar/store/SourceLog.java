@@ -2,10 +2,8 @@ package dev.kabar.store;
 
 import dev.kabar.rdf.Vocab;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.apache.jena.graph.Node;
@@ -67,14 +65,6 @@ final class SourceLog {
             removed += removeIfUnsourced(article) ? 1 : 0;
         }
         return removed;
-    }
-
-    /** Every recorded source and the articles it gave. */
-    Map<String, Set<Node>> bySource() {
-        Map<String, Set<Node>> map = new HashMap<>();
-        dsg.find(Vocab.SOURCES_GRAPH, Node.ANY, Vocab.LOADED_FROM, Node.ANY).forEachRemaining(q ->
-                map.computeIfAbsent(q.getObject().getLiteralLexicalForm(), k -> new LinkedHashSet<>()).add(q.getSubject()));
-        return map;
     }
 
     private boolean removeIfUnsourced(Node article) {
