@@ -97,8 +97,8 @@ final class RequestLimits implements Filter {
     private static final long DRAIN_LIMIT = 8L << 20;
 
     /**
-     * The unread body makes the connection unusable: say so, or clients reuse it and see no reply. A client still
-     * sending when the server closes gets a reset that can swallow the reply, so a modest body is read first.
+     * The unread body makes the connection unusable (the error says so). A client still sending when the server
+     * closes gets a reset that can swallow the reply, so a modest body is read first.
      */
     private static void reject(HttpServletRequest req, HttpServletResponse resp, int status, String message)
             throws IOException {
@@ -115,8 +115,7 @@ final class RequestLimits implements Filter {
                 // the client went away, or the body was taken as a form or reader: the close below still holds
             }
         }
-        resp.setHeader("Connection", "close");
-        PlainErrors.write(resp, status, message);
+        PlainErrors.write(resp, status, message); // says Connection: close, as every error does
     }
 
     private static String tooLarge(long limit) {
