@@ -76,7 +76,7 @@ class CliEndToEndTest {
         assertThat(timeline.out().lines().findFirst().orElse("")).isEqualTo("date,what,kind,other,otherName,text,article");
         assertThat(timeline.out()).contains("2023-12-10,contact,call").contains(",statement,");
         CliRun network = CliRun.of("query", "network", "--format", "csv", SEEDS);
-        assertThat(network.out().lines().findFirst().orElse("")).startsWith("a,aName,aType,b,bName,bType,weight,events,kinds");
+        assertThat(network.out().lines().findFirst().orElse("")).startsWith("a,aName,aType,b,bName,bType,kind,sources,events,firstDate,lastDate");
         assertThat(network.out()).contains("Mahmoud Abbas,person");
     }
 
