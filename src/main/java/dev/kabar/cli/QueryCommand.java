@@ -5,6 +5,7 @@ import dev.kabar.pipeline.LoadReport;
 import dev.kabar.pipeline.Pipeline;
 import dev.kabar.query.CannedQuery;
 import dev.kabar.query.CannedQueryCatalog;
+import dev.kabar.query.Paging;
 import dev.kabar.query.QueryParameterException;
 import dev.kabar.query.QueryRunner;
 import dev.kabar.query.ResultFormat;
@@ -48,6 +49,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows (a page, with --offset).")
+    Long limit;
+    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows.")
+    Long offset;
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit.")
     long timeoutSeconds;
     @Spec
@@ -74,7 +79,8 @@ final class QueryCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.flush();
             OutputStream stream = new WriterOutputStream(out);
-            new QueryRunner(timeoutSeconds * 1000).run(store.queryView(), query, params, resultFormat, stream);
+            Paging paging = Paging.parse(limit == null ? null : limit.toString(), offset == null ? null : offset.toString());
+            new QueryRunner(timeoutSeconds * 1000).run(store.queryView(), query, params, paging, resultFormat, stream);
             out.flush();
         } catch (QueryParameterException e) {
             throw KabarException.usage(e.getMessage());

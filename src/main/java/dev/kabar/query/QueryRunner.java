@@ -37,7 +37,16 @@ public final class QueryRunner {
     /** Runs the query and writes its results, inside one read transaction. */
     public void run(DatasetGraph dataset, CannedQuery query, Map<String, String> params, ResultFormat format,
                     OutputStream out) {
+        run(dataset, query, params, Paging.ALL, format, out);
+    }
+
+    /** Runs the query for one page of its rows (in the query's own order) and writes them. */
+    public void run(DatasetGraph dataset, CannedQuery query, Map<String, String> params, Paging paging,
+                    ResultFormat format, OutputStream out) {
         Query parsed = QueryFactory.create(query.sparql());
+        if (!paging.isAll()) {
+            page(parsed, paging);
+        }
         Binding binding = bind(query, params);
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(parsed).substitution(binding)
@@ -46,6 +55,20 @@ public final class QueryRunner {
                 write(exec.select().materialize(), format, out);
             }
         });
+    }
+
+    /** A page of the query's own page, if it has one: a canned LIMIT is a ceiling the caller cannot raise. */
+    private static void page(Query parsed, Paging paging) {
+        long ownOffset = parsed.hasOffset() ? parsed.getOffset() : 0;
+        long ownLimit = parsed.hasLimit() ? parsed.getLimit() : -1;
+        long limit = paging.limit();
+        if (ownLimit >= 0) {
+            long left = Math.max(0, ownLimit - paging.offset());
+            limit = limit < 0 ? left : Math.min(limit, left);
+        }
+        parsed.setOffset(ownOffset + paging.offset());
+        // LIMIT 0 is a valid empty page past the canned ceiling
+        parsed.setLimit(limit < 0 ? Query.NOLIMIT : limit);
     }
 
     /** Checks the parameters against the query's declared ones and makes the binding. */

@@ -2,9 +2,13 @@ package dev.kabar.server;
 
 import dev.kabar.query.CannedQuery;
 import dev.kabar.query.CannedQueryCatalog;
+import dev.kabar.query.Paging;
 import dev.kabar.query.QueryParameterException;
 import dev.kabar.query.QueryRunner;
 import dev.kabar.query.ResultFormat;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
@@ -25,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 final class CannedQueryServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(CannedQueryServlet.class);
+    /** Request parameters of the endpoint itself, never passed to a query as its parameters. */
+    private static final Set<String> RESERVED = Set.of("format", "limit", "offset");
 
     private final transient DatasetGraph dataset;
     private final transient CannedQueryCatalog catalog;
@@ -40,7 +47,11 @@ final class CannedQueryServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
         if (path.isEmpty()) {
-            listQueries(resp);
+            if (wantsJson(req)) {
+                listQueriesAsJson(resp);
+            } else {
+                listQueries(resp);
+            }
             return;
         }
         CannedQuery query = catalog.get(path);
@@ -55,13 +66,14 @@ final class CannedQueryServlet extends HttpServlet {
         }
         Map<String, String> params = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
-            if (!e.getKey().equals("format")) {
+            if (!RESERVED.contains(e.getKey())) {
                 params.put(e.getKey(), e.getValue()[0]);
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            runner.run(dataset, query, params, format, body);
+            Paging paging = Paging.parse(req.getParameter("limit"), req.getParameter("offset"));
+            runner.run(dataset, query, params, paging, format, body);
         } catch (QueryParameterException e) {
             PlainErrors.write(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -89,6 +101,35 @@ final class CannedQueryServlet extends HttpServlet {
         }
         resp.setContentType("text/plain; charset=utf-8");
         resp.getOutputStream().write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean wantsJson(HttpServletRequest req) {
+        String f = req.getParameter("format");
+        if (f != null) {
+            return f.equalsIgnoreCase("json");
+        }
+        String accept = req.getHeader("Accept");
+        return accept != null && accept.contains("application/json");
+    }
+
+    /** The catalogue with each query's text, for pages that offer the canned queries as examples. */
+    private void listQueriesAsJson(HttpServletResponse resp) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode list = json.createArrayNode();
+        for (CannedQuery q : catalog.all()) {
+            ObjectNode item = list.addObject()
+                    .put("name", q.name())
+                    .put("title", q.title())
+                    .put("description", q.description())
+                    .put("sparql", q.sparql());
+            ArrayNode params = item.putArray("params");
+            for (CannedQuery.Param p : q.params()) {
+                params.addObject().put("name", p.name()).put("description", p.description())
+                        .put("default", p.defaultValue());
+            }
+        }
+        resp.setContentType("application/json; charset=utf-8");
+        resp.getOutputStream().write(json.writeValueAsBytes(list));
     }
 
     private static ResultFormat chooseFormat(HttpServletRequest req) {

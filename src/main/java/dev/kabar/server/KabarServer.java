@@ -12,7 +12,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The embedded Fuseki server: dataset {@code /kabar} read-only (SPARQL query and Graph Store read, never
- * update), canned queries at {@code /kabar/queries/{name}}, {@code /$/ping}; bound to the given host only.
+ * update), canned queries at {@code /kabar/queries/{name}}, the explorer page at {@code /}, {@code /$/ping};
+ * bound to the given host only.
  */
 public final class KabarServer implements AutoCloseable {
     public static final String DATASET = "/kabar";
@@ -61,6 +62,7 @@ public final class KabarServer implements AutoCloseable {
         }
         builder.addFilter("/*", new PlainErrors())
                 .addFilter("/*", limits)
+                .addFilter("/*", new ExplorerPage())
                 .addServlet(DATASET + "/queries/*",
                         new CannedQueryServlet(dataset, catalog, new QueryRunner(options.queryTimeoutMs())));
         FusekiServer server = builder.build();

@@ -61,6 +61,29 @@ class QueryRunnerTest {
         assertThat(out.size()).as("nothing written").isZero();
     }
 
+    @Test
+    void pagingStaysWithinACannedLimitAndRejectsNonsense() {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        for (int i = 0; i < 9; i++) {
+            ds.getDefaultGraph().add(NodeFactory.createURI("urn:x:s" + i), NodeFactory.createURI("urn:x:p"),
+                    NodeFactory.createLiteralString("v" + i));
+        }
+        CannedQuery firstFive = CannedQueryCatalog.parse("five", "SELECT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 5");
+        assertThat(page(ds, firstFive, new Paging(10, 3))).containsExactly("urn:x:s3", "urn:x:s4");
+        assertThat(page(ds, firstFive, new Paging(1, 1))).containsExactly("urn:x:s1");
+        assertThat(page(ds, firstFive, new Paging(10, 7))).isEmpty();
+        assertThatThrownBy(() -> Paging.parse("0", null)).isInstanceOf(QueryParameterException.class);
+        assertThatThrownBy(() -> Paging.parse("10", "-1")).isInstanceOf(QueryParameterException.class);
+        assertThatThrownBy(() -> Paging.parse("ten", null)).isInstanceOf(QueryParameterException.class)
+                .hasMessageContaining("whole number");
+    }
+
+    private static java.util.List<String> page(DatasetGraph ds, CannedQuery q, Paging paging) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new QueryRunner(5_000).run(ds, q, Map.of(), paging, ResultFormat.CSV, out);
+        return out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+    }
+
     private static String run(DatasetGraph ds, String name) {
         return run(ds, Map.of("name", name));
     }

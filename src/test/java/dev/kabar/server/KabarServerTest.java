@@ -97,6 +97,49 @@ class KabarServerTest {
     }
 
     @Test
+    void listsTheCannedQueriesWithTheirTextAsJson() throws Exception {
+        HttpResponse<String> resp = get("/kabar/queries/?format=json", null);
+        assertThat(resp.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(resp.body());
+        assertThat(list.findValuesAsText("name")).contains("network", "contact-reports", "people");
+        com.fasterxml.jackson.databind.JsonNode network = java.util.stream.StreamSupport.stream(list.spliterator(), false)
+                .filter(q -> q.path("name").asText().equals("network")).findFirst().orElseThrow();
+        assertThat(network.path("sparql").asText()).contains("SELECT");
+        assertThat(network.path("params").findValuesAsText("name")).contains("from", "to", "kind", "minSources");
+    }
+
+    @Test
+    void pagesACannedQueryWithLimitAndOffset() throws Exception {
+        List<String> all = get("/kabar/queries/network?format=csv", null).body().lines().skip(1).toList();
+        HttpResponse<String> page = get("/kabar/queries/network?format=csv&limit=2&offset=1", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body().lines().skip(1).toList()).isEqualTo(all.subList(1, 3));
+        HttpResponse<String> bad = get("/kabar/queries/network?limit=lots", null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("limit must be a whole number");
+    }
+
+    @Test
+    void servesTheExplorerPageWithItsOwnFilesOnly() throws Exception {
+        HttpResponse<String> page = get("/", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
+        assertThat(page.body()).contains("explorer/vendor/cytoscape/cytoscape.min.js")
+                .as("nothing loaded from elsewhere").doesNotContainPattern("(src|href)=\"(https?:)?//");
+        HttpResponse<String> script = get("/explorer/explorer.js", null);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
+        assertThat(get("/explorer/vendor/cytoscape/LICENSE", null).statusCode()).as("no type, not served").isEqualTo(404);
+        assertThat(get("/explorer/nothing.js", null).statusCode()).isEqualTo(404);
+        assertThat(get("/explorer/%2e%2e/%2e%2e/queries/people.rq", null).statusCode()).as("refused").isIn(400, 404);
+        assertThat(get("/explorer/../kabar/queries/people", null).statusCode()).isNotEqualTo(200);
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void answersPing() throws Exception {
         assertThat(get("/$/ping", null).statusCode()).isEqualTo(200);
     }
