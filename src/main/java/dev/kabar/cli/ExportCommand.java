@@ -1,15 +1,23 @@
 package dev.kabar.cli;
 
-import dev.kabar.pipeline.LoadOptions;
+import dev.kabar.network.GexfWriter;
+import dev.kabar.network.GraphMlWriter;
+import dev.kabar.network.Network;
+import dev.kabar.network.NetworkCsvWriter;
+import dev.kabar.network.NetworkReader;
 import dev.kabar.pipeline.LoadReport;
 import dev.kabar.pipeline.Pipeline;
+import dev.kabar.query.CannedQueryCatalog;
+import dev.kabar.query.QueryRunner;
 import dev.kabar.store.ExportFormat;
 import dev.kabar.store.Exporter;
 import dev.kabar.store.KabarStore;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,9 +27,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kabar export}: the graph as Turtle (union), TriG or N-Quads (named graphs kept), or JSON-LD. */
+/**
+ * {@code kabar export}: the graph as RDF (Turtle, TriG, N-Quads, JSON-LD), or the contact network for graph tools
+ * (GraphML, GEXF, or CSV files for Neo4j and pandas).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Write the graph as RDF: turtle (union of all graphs), trig or nquads (named graphs kept), jsonld.")
+        description = {"Write the graph as RDF: turtle (union of all graphs), trig or nquads (named graphs kept), jsonld.",
+            "Or write the contact network (actors, and who talked to whom weighted by reporting articles) for graph "
+                + "tools: graphml (yEd, Gephi, Cytoscape), gexf (Gephi), csv (nodes.csv and edges.csv in the --output "
+                + "folder, for Neo4j import or pandas)."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -34,9 +48,12 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
-            description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
+            description = "turtle, trig, nquads, jsonld (RDF); graphml, gexf, csv (the contact network) "
+                    + "(default: ${DEFAULT-VALUE}).")
     String format;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of stdout; for csv, the folder (created if missing) that gets "
+                    + "nodes.csv and edges.csv.")
     Path output;
     @Spec
     CommandSpec spec;
@@ -49,6 +66,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw KabarException.usage(e.getMessage());
         }
+        checkOutput(exportFormat);
         Workspace.requireExistingStore(storeOptions, input.inputs());
         PrintWriter err = spec.commandLine().getErr();
         LoadReport loadReport = null;
@@ -57,23 +75,63 @@ final class ExportCommand implements Callable<Integer> {
                 loadReport = Workspace.load(new Pipeline(Workspace.knowledgeBase(storeOptions)), input.inputs(), store,
                         threads.loadOptions(), strict.strict(), err);
             }
-            if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                try (OutputStream stream = new WriterOutputStream(out)) {
-                    new Exporter().export(store, exportFormat, stream);
+            if (exportFormat == ExportFormat.CSV) {
+                writeCsv(network(store), err);
+            } else if (output == null) {
+                try (OutputStream stream = new WriterOutputStream(spec.commandLine().getOut())) {
+                    writeDocument(store, exportFormat, stream);
                 }
             } else {
-                Path tmp = output.resolveSibling(output.getFileName() + ".part");
-                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    new Exporter().export(store, exportFormat, stream);
-                }
-                // a reader never sees a half-written export
-                Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                AtomicFile.write(output, stream -> writeDocument(store, exportFormat, stream));
                 err.println("kabar: wrote " + output);
             }
         } catch (IOException e) {
             throw KabarException.failure((output == null ? "stdout" : output) + ": cannot write (" + e.getMessage() + ")");
         }
         return loadReport == null ? ExitCode.OK : Workspace.exitCode(loadReport);
+    }
+
+    /** Usage errors about --output come before any article is read. */
+    private void checkOutput(ExportFormat exportFormat) {
+        if (exportFormat == ExportFormat.CSV) {
+            if (output == null) {
+                throw KabarException.usage(
+                        "--format csv writes two files (nodes.csv, edges.csv): give their folder with --output DIR");
+            }
+            if (Files.exists(output) && !Files.isDirectory(output)) {
+                throw KabarException.usage(output + ": --format csv needs a folder for --output, and this is a file");
+            }
+        } else if (output != null && Files.isDirectory(output)) {
+            throw KabarException.usage(output + ": is a folder; --output names the file to write");
+        }
+    }
+
+    private static void writeDocument(KabarStore store, ExportFormat exportFormat, OutputStream out) throws IOException {
+        switch (exportFormat) {
+            case GRAPHML -> new GraphMlWriter().write(network(store), out);
+            case GEXF -> new GexfWriter().write(network(store), out);
+            default -> new Exporter().export(store, exportFormat, out);
+        }
+    }
+
+    private static Network network(KabarStore store) {
+        // an export is batch work the user asked for: it runs to the end rather than stop at the query timeout
+        return new NetworkReader(CannedQueryCatalog.bundled(), new QueryRunner(QueryRunner.NO_TIMEOUT)).read(store);
+    }
+
+    private void writeCsv(Network network, PrintWriter err) throws IOException {
+        Files.createDirectories(output);
+        NetworkCsvWriter csv = new NetworkCsvWriter();
+        Path nodes = output.resolve(NetworkCsvWriter.NODES_FILE);
+        Path edges = output.resolve(NetworkCsvWriter.EDGES_FILE);
+        AtomicFile.write(nodes, stream -> csv.writeNodes(network, utf8(stream)));
+        AtomicFile.write(edges, stream -> csv.writeEdges(network, utf8(stream)));
+        err.println("kabar: wrote " + nodes + " (" + network.nodes().size() + " nodes) and " + edges + " ("
+                + network.edges().size() + " edges)");
+    }
+
+    /** The CSV writer flushes what it is given, and AtomicFile closes the stream underneath. */
+    private static Writer utf8(OutputStream stream) {
+        return new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -26,6 +27,8 @@ import org.apache.jena.system.Txn;
  */
 public final class QueryRunner {
     public static final long DEFAULT_TIMEOUT_MS = 30_000;
+    /** For batch work a user asked for (exports): ARQ takes a negative timeout as none. */
+    public static final long NO_TIMEOUT = -1;
     private static final String PARAM_PREFIX = "param_";
 
     private final long timeoutMs;
@@ -43,16 +46,33 @@ public final class QueryRunner {
     /** Runs the query for one page of its rows (in the query's own order) and writes them. */
     public void run(DatasetGraph dataset, CannedQuery query, Map<String, String> params, Paging paging,
                     ResultFormat format, OutputStream out) {
+        select(dataset, query, params, paging, rows -> {
+            write(rows, format, out);
+            return null;
+        });
+    }
+
+    /**
+     * Runs the query and hands all its rows to {@code reader} inside the same read transaction (a TDB2 row may
+     * still refer to the store's node table, so rows must be read before the transaction ends); joins the
+     * caller's transaction when there is one.
+     */
+    public <T> T select(DatasetGraph dataset, CannedQuery query, Map<String, String> params, Function<RowSet, T> reader) {
+        return select(dataset, query, params, Paging.ALL, reader);
+    }
+
+    private <T> T select(DatasetGraph dataset, CannedQuery query, Map<String, String> params, Paging paging,
+            Function<RowSet, T> reader) {
         Query parsed = QueryFactory.create(query.sparql());
         if (!paging.isAll()) {
             page(parsed, paging);
         }
         Binding binding = bind(query, params);
-        Txn.executeRead(dataset, () -> {
+        return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(parsed).substitution(binding)
                     .timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
                 // all rows first: a timeout must fail the call, not leave a header that looks like "no results"
-                write(exec.select().materialize(), format, out);
+                return reader.apply(exec.select().materialize());
             }
         });
     }

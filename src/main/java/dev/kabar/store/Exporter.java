@@ -26,6 +26,8 @@ public final class Exporter {
                 case TRIG -> streamQuads(store, RDFFormat.TRIG_BLOCKS, out);
                 case NQUADS -> streamQuads(store, RDFFormat.NQUADS, out);
                 case JSONLD -> RDFDataMgr.write(out, union(store), RDFFormat.JSONLD11);
+                case GRAPHML, GEXF, CSV -> throw new IllegalArgumentException(
+                        format + " is not RDF: the network writers in dev.kabar.network write it");
             }
             return null;
         });
