@@ -229,6 +229,11 @@ public final class ArticleSource {
 
     private enum Format { TEXT, HTML, JSON_LINES }
 
+    /** Whether a file name is one this source reads as articles (.txt, .html, .jsonl and their variants). */
+    public static boolean isArticleFile(String fileName) {
+        return formatOf(fileName) != null;
+    }
+
     /** Whether a file name says JSON Lines (many articles per file) rather than one article per file. */
     public static boolean isJsonLines(String fileName) {
         return formatOf(fileName) == Format.JSON_LINES;

@@ -71,7 +71,7 @@ final class Workspace {
      */
     static LoadReport load(Pipeline pipeline, List<Path> inputs, KabarStore store, LoadOptions options,
             boolean strict, PrintWriter err) {
-        LoadProgress progress = LoadProgress.onStderr(err);
+        LoadProgress progress = LoadProgress.onStderr(err, inputs);
         LoadReport report = pipeline.load(inputs, store, options, progress);
         progress.clearLine();
         if (!report.problems().isEmpty()) {
