@@ -20,6 +20,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "tools: graphml (yEd, Gephi, Cytoscape), gexf (Gephi), csv (nodes.csv and edges.csv in the --output "
                 + "folder, for Neo4j import or pandas)."})
 final class ExportCommand implements Callable<Integer> {
+    private static final List<String> KINDS = List.of("call", "meeting", "visit", "invitation", "talks");
+
     @Mixin
     InputOptions input;
     @Mixin
@@ -55,6 +61,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "Write to FILE instead of stdout; for csv, the folder (created if missing) that gets "
                     + "nodes.csv and edges.csv.")
     Path output;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Network formats: contacts on or after this day.")
+    String from;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Network formats: contacts on or before this day.")
+    String to;
+    @Option(names = "--kind", paramLabel = "KIND", description = "Network formats: only call, meeting, visit, invitation or talks.")
+    String kind;
+    @Option(names = "--min-sources", paramLabel = "N", description = "Network formats: contacts reported by at least N articles.")
+    Integer minSources;
     @Spec
     CommandSpec spec;
 
@@ -67,6 +81,7 @@ final class ExportCommand implements Callable<Integer> {
             throw KabarException.usage(e.getMessage());
         }
         checkOutput(exportFormat);
+        Map<String, String> filters = networkFilters(exportFormat);
         Workspace.requireExistingStore(storeOptions, input.inputs());
         PrintWriter err = spec.commandLine().getErr();
         LoadReport loadReport = null;
@@ -76,13 +91,13 @@ final class ExportCommand implements Callable<Integer> {
                         threads.loadOptions(), strict.strict(), err);
             }
             if (exportFormat == ExportFormat.CSV) {
-                writeCsv(network(store), err);
+                writeCsv(network(store, filters), err);
             } else if (output == null) {
                 try (OutputStream stream = new WriterOutputStream(spec.commandLine().getOut())) {
-                    writeDocument(store, exportFormat, stream);
+                    writeDocument(store, exportFormat, filters, stream);
                 }
             } else {
-                AtomicFile.write(output, stream -> writeDocument(store, exportFormat, stream));
+                AtomicFile.write(output, stream -> writeDocument(store, exportFormat, filters, stream));
                 err.println("kabar: wrote " + output);
             }
         } catch (IOException e) {
@@ -106,17 +121,61 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeDocument(KabarStore store, ExportFormat exportFormat, OutputStream out) throws IOException {
+    /** The network query's parameters from the filter options; usage errors for RDF formats and bad values. */
+    private Map<String, String> networkFilters(ExportFormat exportFormat) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (from != null) {
+            filters.put("from", day("--from", from));
+        }
+        if (to != null) {
+            filters.put("to", day("--to", to));
+        }
+        if (kind != null) {
+            String k = kind.strip().toLowerCase(Locale.ROOT);
+            if (!KINDS.contains(k)) {
+                throw KabarException.usage("--kind " + kind + ": use one of " + String.join(", ", KINDS));
+            }
+            filters.put("kind", k);
+        }
+        if (minSources != null) {
+            if (minSources < 1) {
+                throw KabarException.usage("--min-sources must be 1 or more");
+            }
+            filters.put("minSources", minSources.toString());
+        }
+        if (!filters.isEmpty() && !exportFormat.isNetwork()) {
+            throw KabarException.usage("--from, --to, --kind and --min-sources filter the contact network: "
+                    + "use them with --format graphml, gexf or csv");
+        }
+        if (filters.containsKey("from") != filters.containsKey("to")) {
+            // the query takes both bounds; an open end is the earliest or latest day there is
+            filters.putIfAbsent("from", "0001-01-01");
+            filters.putIfAbsent("to", "9999-12-31");
+        }
+        return filters;
+    }
+
+    private static String day(String option, String value) {
+        try {
+            return java.time.LocalDate.parse(value.strip()).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw KabarException.usage(option + " " + value + ": not a day as YYYY-MM-DD");
+        }
+    }
+
+    private static void writeDocument(KabarStore store, ExportFormat exportFormat, Map<String, String> filters,
+            OutputStream out) throws IOException {
         switch (exportFormat) {
-            case GRAPHML -> new GraphMlWriter().write(network(store), out);
-            case GEXF -> new GexfWriter().write(network(store), out);
+            case GRAPHML -> new GraphMlWriter().write(network(store, filters), out);
+            case GEXF -> new GexfWriter().write(network(store, filters), out);
             default -> new Exporter().export(store, exportFormat, out);
         }
     }
 
-    private static Network network(KabarStore store) {
+    private static Network network(KabarStore store, Map<String, String> filters) {
         // an export is batch work the user asked for: it runs to the end rather than stop at the query timeout
-        return new NetworkReader(CannedQueryCatalog.bundled(), new QueryRunner(QueryRunner.NO_TIMEOUT)).read(store);
+        return new NetworkReader(CannedQueryCatalog.bundled(), new QueryRunner(QueryRunner.NO_TIMEOUT))
+                .read(store, filters);
     }
 
     private void writeCsv(Network network, PrintWriter err) throws IOException {

@@ -35,12 +35,30 @@ public final class NetworkReader {
 
     /** Both queries in one read transaction, so nodes and edges describe the same state of the store. */
     public Network read(KabarStore store) {
+        return read(store, Map.of());
+    }
+
+    /**
+     * The network of the contacts that pass the {@code network} query's filters ({@code from}, {@code to},
+     * {@code kind}, {@code minSources}); with any filter, only the actors left with a contact are nodes.
+     */
+    public Network read(KabarStore store, Map<String, String> filters) {
         DatasetGraph view = store.queryView();
         return Txn.calculateRead(view, () -> {
             Map<String, NetworkNode> nodes = runner.select(view, query(NODES_QUERY), Map.of(), NetworkReader::nodes);
-            List<EdgeRow> rows = runner.select(view, query(EDGES_QUERY), Map.of(), NetworkReader::edgeRows);
-            return assemble(nodes, rows);
+            List<EdgeRow> rows = runner.select(view, query(EDGES_QUERY), filters, NetworkReader::edgeRows);
+            Network all = assemble(nodes, rows);
+            return filters.isEmpty() ? all : withoutLoneNodes(all);
         });
+    }
+
+    private static Network withoutLoneNodes(Network network) {
+        Set<String> ends = new HashSet<>();
+        for (NetworkEdge e : network.edges()) {
+            ends.add(e.source());
+            ends.add(e.target());
+        }
+        return new Network(network.nodes().stream().filter(n -> ends.contains(n.iri())).toList(), network.edges());
     }
 
     /** One row of the network query: the edge with the names and types of its ends. */

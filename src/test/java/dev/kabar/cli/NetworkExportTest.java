@@ -104,6 +104,32 @@ class NetworkExportTest {
     }
 
     @Test
+    void filtersKeepOnlyTheMatchingContactsAndTheirActors(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("calls");
+        CliRun run = CliRun.of("export", "--format", "csv", "--kind", "call", "--from", "2023-12-20", "--output",
+                dir.toString(), SEEDS);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Reader nodesIn = Files.newBufferedReader(dir.resolve("nodes.csv"));
+             Reader edgesIn = Files.newBufferedReader(dir.resolve("edges.csv"));
+             CSVParser nodes = CSVParser.parse(nodesIn, READ); CSVParser edges = CSVParser.parse(edgesIn, READ)) {
+            assertThat(edges.getRecords()).extracting(e -> e.get(":START_ID") + " " + e.get(":END_ID") + " " + e.get("kind"))
+                    .containsExactly(ABBAS + " " + PUTIN + " call");
+            assertThat(nodes.getRecords()).extracting(r -> r.get("id:ID")).containsExactlyInAnyOrder(ABBAS, PUTIN);
+        }
+        CliRun twoSources = CliRun.of("export", "--format", "graphml", "--min-sources", "2", SEEDS);
+        assertThat(twoSources.exitCode()).as(twoSources.err()).isZero();
+        assertThat(twoSources.out()).contains("Hamas", "Fatah", "Vladimir Putin").doesNotContain("Mikhail Bogdanov");
+
+        CliRun rdf = CliRun.of("export", "--format", "turtle", "--kind", "call", SEEDS);
+        assertThat(rdf.exitCode()).isEqualTo(2);
+        assertThat(rdf.err()).contains("use them with --format graphml, gexf or csv");
+        CliRun badDay = CliRun.of("export", "--format", "gexf", "--from", "20/12/2023", SEEDS);
+        assertThat(badDay.exitCode()).isEqualTo(2);
+        assertThat(badDay.err()).contains("--from 20/12/2023: not a day as YYYY-MM-DD");
+        assertThat(CliRun.of("export", "--format", "gexf", "--kind", "lunch", SEEDS).err()).contains("use one of call");
+    }
+
+    @Test
     void csvWithoutAnOutputFolderIsAUsageError(@TempDir Path tmp) throws IOException {
         CliRun run = CliRun.of("export", "--format", "csv", SEEDS);
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
