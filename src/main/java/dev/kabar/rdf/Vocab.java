@@ -21,6 +21,8 @@ public final class Vocab {
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(ID + "graph/ontology");
     /** Store bookkeeping: which file each article was loaded from (for replacing and pruning), not a fact. */
     public static final Node SOURCES_GRAPH = NodeFactory.createURI(ID + "graph/sources");
+    /** Store bookkeeping: each mentioned entity's type, name and article count, so lists need not count. */
+    public static final Node STATS_GRAPH = NodeFactory.createURI(ID + "graph/stats");
 
     public static final Node SCHEMA_NAME = schema("name");
     public static final Node NEWS_ARTICLE = schema("NewsArticle");
@@ -70,6 +72,8 @@ public final class Vocab {
     public static final Node CITES_SOURCE = kabar("citesSource");
     public static final Node CONTENT_HASH = kabar("contentHash");
     public static final Node LOADED_FROM = kabar("loadedFrom");
+    public static final Node ARTICLE_COUNT = kabar("articleCount");
+    public static final Node STATS_VERSION = kabar("statsVersion");
     public static final Node DIRECT_SPEECH = kabar("DirectSpeech");
     public static final Node CONTACT_EVENT = kabar("ContactEvent");
     public static final Node CLAIM = kabar("Claim");

@@ -18,6 +18,9 @@ import org.apache.jena.sparql.core.Quad;
  * JSON-LD is written by Jena's JSON-LD writer, which needs the whole union graph in memory.
  */
 public final class Exporter {
+    /** The store's own bookkeeping (sources, statistics): not facts to hand on. */
+    private static final java.util.Set<Node> BOOKKEEPING =
+            java.util.Set.of(Vocab.LOADED_FROM, Vocab.ARTICLE_COUNT, Vocab.STATS_VERSION);
 
     public void export(KabarStore store, ExportFormat format, OutputStream out) {
         store.read(() -> {
@@ -37,6 +40,7 @@ public final class Exporter {
     private static Graph union(KabarStore store) {
         java.util.List<Node> names = new java.util.ArrayList<>(store.graphNames());
         names.remove(Vocab.SOURCES_GRAPH);
+        names.remove(Vocab.STATS_GRAPH);
         Graph g = new org.apache.jena.sparql.graph.GraphUnionRead(store.dataset(), names);
         g.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
         return g;
@@ -49,7 +53,7 @@ public final class Exporter {
         Iterator<Triple> it = store.dataset().getUnionGraph().find();
         while (it.hasNext()) {
             Triple t = it.next();
-            if (!t.getPredicate().equals(Vocab.LOADED_FROM)) {
+            if (!BOOKKEEPING.contains(t.getPredicate())) {
                 stream.triple(t);
             }
         }
@@ -63,7 +67,7 @@ public final class Exporter {
         // the sources graph is the store's bookkeeping (local file paths), not data to hand on
         Iterator<Quad> it = org.apache.jena.atlas.iterator.Iter.filter(
                 store.dataset().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
-                q -> !q.getGraph().equals(Vocab.SOURCES_GRAPH));
+                q -> !q.getGraph().equals(Vocab.SOURCES_GRAPH) && !q.getGraph().equals(Vocab.STATS_GRAPH));
         StreamRDFOps.sendQuadsToStream(it, stream);
         stream.finish();
     }

@@ -46,6 +46,7 @@ public final class KabarStore implements AutoCloseable {
      */
     public static KabarStore inMemory(boolean concurrent) {
         DatasetGraph dsg = concurrent ? DatasetGraphFactory.createTxnMem() : DatasetGraphFactory.create();
+        Txn.executeWrite(dsg, () -> new EntityStats(dsg).rebuild());
         return new KabarStore(dsg, new UnionDefaultGraphView(dsg), false);
     }
 
@@ -53,6 +54,10 @@ public final class KabarStore implements AutoCloseable {
     public static KabarStore tdb2(Path dir) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // a store made before the statistics is counted once, on opening
+        if (!Txn.calculateRead(dsg, () -> new EntityStats(dsg).kept())) {
+            Txn.executeWrite(dsg, () -> new EntityStats(dsg).rebuild());
+        }
         return new KabarStore(dsg, dsg, true);
     }
 
@@ -67,7 +72,11 @@ public final class KabarStore implements AutoCloseable {
 
     /** Replaces the named graphs given, in one write transaction. */
     public void replaceGraphs(List<NamedGraph> graphs) {
-        Txn.executeWrite(dsg, () -> graphs.forEach(this::replace));
+        Txn.executeWrite(dsg, () -> {
+            EntityStats stats = new EntityStats(dsg);
+            graphs.forEach(g -> replace(g, stats));
+            stats.flush();
+        });
     }
 
     /**
@@ -76,9 +85,10 @@ public final class KabarStore implements AutoCloseable {
      */
     public int apply(LoadBatch batch) {
         return Txn.calculateWrite(dsg, () -> {
-            SourceLog log = new SourceLog(dsg);
+            EntityStats stats = new EntityStats(dsg);
+            SourceLog log = new SourceLog(dsg, stats);
             for (LoadBatch.Entry e : batch.entries()) {
-                replace(e.graph());
+                replace(e.graph(), stats);
                 if (e.source() != null) {
                     log.record(e.graph().name(), e.source());
                 }
@@ -87,6 +97,7 @@ public final class KabarStore implements AutoCloseable {
             for (LoadBatch.Recheck r : batch.rechecks()) {
                 removed += log.recheck(r.source(), r.current());
             }
+            stats.flush();
             return removed;
         });
     }
@@ -96,16 +107,23 @@ public final class KabarStore implements AutoCloseable {
      * in one write transaction; returns the number of articles removed.
      */
     public int prune(java.util.function.BiPredicate<Node, String> stale) {
-        return Txn.calculateWrite(dsg, () -> new SourceLog(dsg).prune(stale));
+        return Txn.calculateWrite(dsg, () -> {
+            EntityStats stats = new EntityStats(dsg);
+            int removed = new SourceLog(dsg, stats).prune(stale);
+            stats.flush();
+            return removed;
+        });
     }
 
-    private void replace(NamedGraph ng) {
+    private void replace(NamedGraph ng, EntityStats stats) {
+        stats.removing(ng.name());
         dsg.deleteAny(ng.name(), Node.ANY, Node.ANY, Node.ANY);
         Iterator<Triple> it = ng.graph().find();
         while (it.hasNext()) {
             Triple t = it.next();
             dsg.add(ng.name(), t.getSubject(), t.getPredicate(), t.getObject());
         }
+        stats.added(ng.name(), ng.graph());
     }
 
     /** The names of all graphs, sorted. */

@@ -18,9 +18,11 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class SourceLog {
     private final DatasetGraph dsg;
+    private final EntityStats stats;
 
-    SourceLog(DatasetGraph dsg) {
+    SourceLog(DatasetGraph dsg, EntityStats stats) {
         this.dsg = dsg;
+        this.stats = stats;
     }
 
     void record(Node article, String source) {
@@ -71,6 +73,7 @@ final class SourceLog {
         if (dsg.find(Vocab.SOURCES_GRAPH, article, Vocab.LOADED_FROM, Node.ANY).hasNext()) {
             return false;
         }
+        stats.removing(article);
         dsg.deleteAny(article, Node.ANY, Node.ANY, Node.ANY);
         return true;
     }

@@ -129,7 +129,7 @@ class PipelineFuzzTest {
 
             List<Node> articleGraphs = store.graphNames().stream()
                     .filter(n -> !n.equals(Vocab.KB_GRAPH) && !n.equals(Vocab.ONTOLOGY_GRAPH)
-                            && !n.equals(Vocab.SOURCES_GRAPH))
+                            && !n.equals(Vocab.SOURCES_GRAPH) && !n.equals(Vocab.STATS_GRAPH))
                     .toList();
             assertThat(articleGraphs).as("article graphs").hasSize(textById.size());
             for (Node name : articleGraphs) {

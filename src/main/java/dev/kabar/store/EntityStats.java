@@ -1,0 +1,146 @@
+package dev.kabar.store;
+
+import dev.kabar.rdf.Vocab;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The number of articles that mention each entity, with its type and name, in {@link Vocab#STATS_GRAPH}. Entity
+ * lists read one count per entity from this one graph; counting mentions on the union graph instead costs a pass
+ * over every mention in the corpus per query. Changes are collected as the articles of a write transaction are
+ * replaced or removed, and written by {@link #flush()} in the same transaction, so counts never disagree with
+ * the articles.
+ */
+final class EntityStats {
+    static final int VERSION = 1;
+    private static final List<Node> TYPES = List.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.COUNTRY, Vocab.PLACE);
+
+    private final DatasetGraph dsg;
+    private final Map<Node, Integer> deltas = new HashMap<>();
+    /** Type and name of entities as the added articles state them, for entities new to the statistics. */
+    private final Map<Node, Node[]> described = new HashMap<>();
+
+    EntityStats(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** An article graph is about to go (replaced or removed): its mentions stop counting. */
+    void removing(Node article) {
+        dsg.find(article, article, Vocab.MENTIONS, Node.ANY)
+                .forEachRemaining(q -> deltas.merge(q.getObject(), -1, Integer::sum));
+    }
+
+    /** An article graph was added: its mentions count. */
+    void added(Node article, Graph graph) {
+        graph.find(article, Vocab.MENTIONS, Node.ANY).forEachRemaining(t -> {
+            Node entity = t.getObject();
+            deltas.merge(entity, 1, Integer::sum);
+            describe(entity, graph);
+        });
+    }
+
+    /** Writes the collected changes. */
+    void flush() {
+        for (Map.Entry<Node, Integer> e : deltas.entrySet()) {
+            if (e.getValue() != 0) {
+                update(e.getKey(), e.getValue());
+            }
+        }
+        deltas.clear();
+        described.clear();
+    }
+
+    /** Whether the store keeps its statistics (stores made before them do not, until {@link #rebuild()}). */
+    boolean kept() {
+        return dsg.contains(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.STATS_VERSION, Node.ANY);
+    }
+
+    /** Counts every article's mentions afresh and marks the store as keeping its statistics. */
+    void rebuild() {
+        dsg.deleteAny(Vocab.STATS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        deltas.clear();
+        Iterator<Quad> mentions = dsg.find(Node.ANY, Node.ANY, Vocab.MENTIONS, Node.ANY);
+        while (mentions.hasNext()) {
+            Quad q = mentions.next();
+            // an article's own mentions (in its graph, about itself), not a statement's
+            if (q.getGraph().equals(q.getSubject())) {
+                deltas.merge(q.getObject(), 1, Integer::sum);
+                describe(q.getObject(), dsg.getGraph(q.getGraph()));
+            }
+        }
+        flush();
+        dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.STATS_VERSION, integer(VERSION));
+    }
+
+    private void describe(Node entity, Graph graph) {
+        if (described.containsKey(entity)) {
+            return;
+        }
+        Node type = null;
+        for (Node t : TYPES) {
+            if (graph.contains(entity, RDF.type.asNode(), t)) {
+                type = t;
+                break;
+            }
+        }
+        Iterator<org.apache.jena.graph.Triple> names = graph.find(entity, Vocab.SCHEMA_NAME, Node.ANY);
+        described.put(entity, new Node[] {type, names.hasNext() ? names.next().getObject() : null});
+    }
+
+    /**
+     * New count = old + delta; the entity's type and name stay as first recorded, from the knowledge base when it
+     * knows the entity (its canonical name), else from the article that brought it. Lookups stay in the statistics
+     * and knowledge-base graphs: a search of all graphs costs the store's size on the plain in-memory dataset.
+     */
+    private void update(Node entity, int delta) {
+        int count = delta;
+        Iterator<Quad> old = dsg.find(Vocab.STATS_GRAPH, entity, Vocab.ARTICLE_COUNT, Node.ANY);
+        boolean known = old.hasNext();
+        if (known) {
+            count += ((Number) old.next().getObject().getLiteralValue()).intValue();
+        }
+        dsg.deleteAny(Vocab.STATS_GRAPH, entity, Vocab.ARTICLE_COUNT, Node.ANY);
+        if (count <= 0) {
+            dsg.deleteAny(Vocab.STATS_GRAPH, entity, Node.ANY, Node.ANY);
+            return;
+        }
+        dsg.add(Vocab.STATS_GRAPH, entity, Vocab.ARTICLE_COUNT, integer(count));
+        if (known) {
+            return;
+        }
+        Node[] fromArticle = described.getOrDefault(entity, new Node[2]);
+        Node type = first(Vocab.KB_GRAPH, entity, RDF.type.asNode(), fromArticle[0]);
+        Node name = first(Vocab.KB_GRAPH, entity, Vocab.SCHEMA_NAME, fromArticle[1]);
+        if (type != null) {
+            dsg.add(Vocab.STATS_GRAPH, entity, RDF.type.asNode(), type);
+        }
+        if (name != null) {
+            dsg.add(Vocab.STATS_GRAPH, entity, Vocab.SCHEMA_NAME, name);
+        }
+    }
+
+    /** The graph's value for a list type (Person, Organization, ...) or name, else the fallback. */
+    private Node first(Node graph, Node entity, Node property, Node fallback) {
+        Iterator<Quad> it = dsg.find(graph, entity, property, Node.ANY);
+        while (it.hasNext()) {
+            Node value = it.next().getObject();
+            if (!property.equals(RDF.type.asNode()) || TYPES.contains(value)) {
+                return value;
+            }
+        }
+        return fallback;
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+}

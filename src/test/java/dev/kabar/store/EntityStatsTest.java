@@ -1,0 +1,102 @@
+package dev.kabar.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabar.kb.KnowledgeBase;
+import dev.kabar.pipeline.Pipeline;
+import dev.kabar.rdf.Vocab;
+import dev.kabar.support.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The statistics graph always agrees with a fresh count of the articles' mentions, whatever the store went through. */
+class EntityStatsTest {
+    private static final Pipeline PIPELINE = new Pipeline(KnowledgeBase.bundled());
+    private static final String PUTIN = "https://w3id.org/kabar/id/person/vladimir-putin";
+    private static final String WONG = "https://w3id.org/kabar/id/person/penny-wong";
+
+    @Test
+    void countsFollowLoadsReplacementsAndPrunes(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        try (Stream<Path> seeds = Files.list(SharedData.seeds())) {
+            for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(seed, in.resolve(seed.getFileName()));
+            }
+        }
+        try (KabarStore store = KabarStore.inMemory()) {
+            PIPELINE.load(List.of(in), store, p -> { });
+            Map<String, Integer> counts = stored(store);
+            assertThat(counts).containsEntry(PUTIN, 5).isEqualTo(recounted(store));
+
+            // a file rewritten: its article is replaced, and names it no longer has stop counting
+            Path first;
+            try (Stream<Path> files = Files.list(in)) {
+                first = files.sorted().findFirst().orElseThrow();
+            }
+            Files.writeString(first, "Kabar Contoh\n\nJAKARTA - Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar "
+                    + "Negeri Australia Penny Wong di Jakarta pada Senin.\n");
+            PIPELINE.load(List.of(in), store, p -> { });
+            assertThat(stored(store)).isEqualTo(recounted(store)).isNotEqualTo(counts).containsKey(WONG);
+
+            // the file gone: its article is pruned, and so are its counts
+            Files.delete(first);
+            store.prune((article, source) -> !Files.exists(Path.of(source)));
+            assertThat(stored(store)).isEqualTo(recounted(store)).doesNotContainKey(WONG);
+        }
+    }
+
+    @Test
+    void aStoreMadeBeforeTheStatisticsIsCountedOnOpening(@TempDir Path tmp) {
+        Path dir = tmp.resolve("store");
+        Map<String, Integer> fresh;
+        try (KabarStore store = KabarStore.tdb2(dir)) {
+            PIPELINE.load(List.of(SharedData.seeds()), store, p -> { });
+            fresh = stored(store);
+            // as an older Kabar left it: no statistics graph at all
+            DatasetGraph dsg = store.dataset();
+            Txn.executeWrite(dsg, () -> dsg.deleteAny(Vocab.STATS_GRAPH, Node.ANY, Node.ANY, Node.ANY));
+            assertThat(stored(store)).isEmpty();
+        }
+        try (KabarStore reopened = KabarStore.tdb2(dir)) {
+            assertThat(stored(reopened)).isNotEmpty().isEqualTo(fresh).isEqualTo(recounted(reopened));
+        }
+    }
+
+    /** Entity to count, as the statistics graph has it; each counted entity has a name there too. */
+    private static Map<String, Integer> stored(KabarStore store) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Integer> out = new TreeMap<>();
+            dsg.find(Vocab.STATS_GRAPH, Node.ANY, Vocab.ARTICLE_COUNT, Node.ANY).forEachRemaining(q -> {
+                out.put(q.getSubject().getURI(), ((Number) q.getObject().getLiteralValue()).intValue());
+                assertThat(dsg.contains(Vocab.STATS_GRAPH, q.getSubject(), Vocab.SCHEMA_NAME, Node.ANY))
+                        .as("name of %s", q.getSubject()).isTrue();
+            });
+            return out;
+        });
+    }
+
+    /** Entity to the number of article graphs whose article mentions it, counted now. */
+    private static Map<String, Integer> recounted(KabarStore store) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Integer> out = new TreeMap<>();
+            dsg.find(Node.ANY, Node.ANY, Vocab.MENTIONS, Node.ANY).forEachRemaining(q -> {
+                if (q.getGraph().equals(q.getSubject())) {
+                    out.merge(q.getObject().getURI(), 1, Integer::sum);
+                }
+            });
+            return out;
+        });
+    }
+}
