@@ -7,6 +7,8 @@ const Explorer = (() => {
   const TYPE_COLOURS = { person: '#4e79a7', organization: '#e8a33d', country: '#59a14f' };
   // cose is readable but quadratic: past this many actors a cheaper layout keeps the browser responsive
   const FORCE_LAYOUT_MAX_NODES = 1000;
+  // the best-known actors keep their names at any zoom, so the whole-network view still says who is who
+  const ALWAYS_LABELLED = 25;
 
   const state = { cy: null, actors: new Map(), shown: { nodes: 0, edges: 0, more: false }, requests: 0,
     timings: { queryMs: 0, drawMs: 0 } };
@@ -46,6 +48,8 @@ const Explorer = (() => {
         width: Math.min(14, 1.5 + 2 * Math.sqrt(sources - 1) * 1.5), row: r,
       });
     }
+    const ranked = [...nodes.values()].sort((x, y) => y.articles - x.articles);
+    ranked.slice(0, ALWAYS_LABELLED).forEach(n => { n.major = true; });
     return [...[...nodes.values()].map(data => ({ group: 'nodes', data })),
       ...edges.map(data => ({ group: 'edges', data }))];
   }
@@ -100,6 +104,7 @@ const Explorer = (() => {
         label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, 'text-valign': 'bottom',
         'text-margin-y': 3, 'min-zoomed-font-size': 7, 'text-outline-color': '#fff', 'text-outline-width': 2, color: '#222',
         'background-color': n => TYPE_COLOURS[n.data('type')] || '#888', 'border-width': 1, 'border-color': '#fff' } },
+      { selector: 'node[?major]', style: { 'min-zoomed-font-size': 0, 'font-size': 28, 'font-weight': 'bold', 'text-outline-width': 3, 'z-index': 10 } },
       { selector: 'node[type = "organization"]', style: { shape: 'round-rectangle' } },
       { selector: 'node[type = "country"]', style: { shape: 'hexagon' } },
       { selector: 'edge', style: {
