@@ -32,6 +32,7 @@ final class StoreLoader implements ParallelExtraction.Downstream {
     private final Map<String, Set<Node>> seen = new HashMap<>();
     private final Set<String> completeFiles = new HashSet<>();
     private String currentFile;
+    private boolean currentIsJsonLines;
     private int loaded;
     private int removed;
 
@@ -45,6 +46,7 @@ final class StoreLoader implements ParallelExtraction.Downstream {
     @Override
     public void fileStart(Path file) {
         currentFile = file.toAbsolutePath().normalize().toString();
+        currentIsJsonLines = ArticleSource.isJsonLines(currentFile);
         seen.put(currentFile, new HashSet<>());
     }
 
@@ -62,7 +64,9 @@ final class StoreLoader implements ParallelExtraction.Downstream {
     @Override
     public void extracted(Article article, NamedGraph graph) {
         batch.add(graph, currentFile);
-        if (currentFile != null) {
+        // the articles of a file are needed for --prune, and for a one-article file's recheck; a JSON Lines file
+        // loaded without --prune keeps none, so a file of a million articles costs no memory per article
+        if (currentFile != null && (options.prune() || !currentIsJsonLines)) {
             seen.get(currentFile).add(graph.name());
         }
         loaded++;
@@ -92,7 +96,7 @@ final class StoreLoader implements ParallelExtraction.Downstream {
             completeFiles.add(currentFile);
         }
         // a one-article file read again replaces the article it gave before (its text, and so its id, changed)
-        if (!ArticleSource.isJsonLines(currentFile) && got.size() == 1) {
+        if (!currentIsJsonLines && got.size() == 1) {
             batch.recheck(currentFile, got);
         }
         if (!options.prune()) {
