@@ -1,9 +1,8 @@
 package dev.kabar.extract;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,17 +14,24 @@ import java.util.regex.Pattern;
  * exactly what that one regex finds, only faster. Java tries every alternative at every position, which for
  * two hundred contact cues was the costliest step of extraction. Each alternative starts with its phrase's
  * first word as a literal, and {@code (?iu)} compares a character {@code c} with a literal character {@code p}
- * as {@code fold(c) == fold(p)} (see {@code Pattern.SliceU}), so an alternative can match only where the
- * text's first two folded characters equal its phrase's: those are the only alternatives tried there, in their
- * order. When some phrase does not allow this (a first word of one character), one regex of all is used.
+ * as {@code fold(c) == fold(p)} (see {@code Pattern.SliceU}), so at a position only the alternatives whose
+ * first word the text starts with can match: a trie of the folded first words finds the longest one there, and
+ * a regex of just the alternatives whose first words are prefixes of it (in their order) is tried. When some
+ * phrase does not allow this, one regex of all is used.
  */
 final class PhraseAlternation {
     /** A match: its offsets in the text and group 1 (the phrase as written). */
     record Found(int begin, int end, String phrase) {
     }
 
-    private final Map<Integer, Pattern> byStart;
-    private final BitSet firstChars = new BitSet();
+    /** A trie node of folded first words; {@code candidates} where a first word ends. */
+    private static final class Node {
+        private final Map<Integer, Node> next = new HashMap<>();
+        private Pattern candidates;
+    }
+
+    private final Node root = new Node();
+    private final boolean keyed;
     private final Pattern all;
 
     /**
@@ -33,31 +39,36 @@ final class PhraseAlternation {
      * @param alternative the regex of one phrase, starting with the literal first word of the phrase
      */
     PhraseAlternation(List<String> phrases, Function<String, String> alternative, String prefix, String suffix) {
-        Map<Integer, List<String>> groups = new LinkedHashMap<>();
-        boolean keyed = true;
-        for (String p : phrases) {
-            int space = p.indexOf(' ');
-            int firstWord = space < 0 ? p.length() : space;
-            if (firstWord < 2 || !stable(p.charAt(0)) || !stable(p.charAt(1))) {
-                keyed = false;
-                break;
-            }
-            groups.computeIfAbsent(key(p.charAt(0), p.charAt(1)), k -> new ArrayList<>()).add(p);
-        }
         this.all = compile(phrases, alternative, prefix, suffix);
-        this.byStart = new HashMap<>();
-        if (keyed) {
-            groups.forEach((k, ps) -> {
-                byStart.put(k, compile(ps, alternative, prefix, suffix));
-                firstChars.set(k >>> 16);
-            });
+        List<String> firstWords = new ArrayList<>();
+        for (String p : phrases) {
+            String w = foldedFirstWord(p);
+            if (w == null) {
+                this.keyed = false;
+                return;
+            }
+            firstWords.add(w);
+        }
+        this.keyed = true;
+        for (String w : new LinkedHashSet<>(firstWords)) {
+            Node node = root;
+            for (int i = 0; i < w.length(); i++) {
+                node = node.next.computeIfAbsent((int) w.charAt(i), c -> new Node());
+            }
+            List<String> candidates = new ArrayList<>();
+            for (int i = 0; i < phrases.size(); i++) {
+                if (w.startsWith(firstWords.get(i))) {
+                    candidates.add(phrases.get(i));
+                }
+            }
+            node.candidates = compile(candidates, alternative, prefix, suffix);
         }
     }
 
     /** Every match in {@code [from, to)}, left to right, without overlaps, as {@code Matcher.find} in that region. */
     List<Found> find(String text, int from, int to) {
         List<Found> out = new ArrayList<>();
-        if (byStart.isEmpty()) {
+        if (!keyed) {
             Matcher m = all.matcher(text).region(from, to);
             while (m.find()) {
                 out.add(new Found(m.start(), m.end(), m.group(1)));
@@ -67,9 +78,8 @@ final class PhraseAlternation {
         // the region as a string of its own, so that look-behind and look-ahead stop at its ends as before
         String region = text.substring(from, to);
         int p = 0;
-        while (p + 1 < region.length()) {
-            int f0 = fold(region.charAt(p));
-            Pattern candidates = firstChars.get(f0) ? byStart.get((f0 << 16) | fold(region.charAt(p + 1))) : null;
+        while (p < region.length()) {
+            Pattern candidates = candidatesAt(region, p);
             if (candidates != null) {
                 Matcher m = candidates.matcher(region).useTransparentBounds(true).region(p, region.length());
                 if (m.lookingAt()) {
@@ -81,6 +91,22 @@ final class PhraseAlternation {
             p++;
         }
         return out;
+    }
+
+    /** The alternatives of the longest first word the text starts with at {@code p}, or null. */
+    private Pattern candidatesAt(String region, int p) {
+        Pattern found = null;
+        Node node = root;
+        for (int q = p; q < region.length(); q++) {
+            node = node.next.get(fold(region.charAt(q)));
+            if (node == null) {
+                break;
+            }
+            if (node.candidates != null) {
+                found = node.candidates;
+            }
+        }
+        return found;
     }
 
     private static Pattern compile(List<String> phrases, Function<String, String> alternative, String prefix,
@@ -95,17 +121,27 @@ final class PhraseAlternation {
         return Pattern.compile("(?iu)" + prefix + "(" + alt + ")" + suffix);
     }
 
-    private static int key(char c0, char c1) {
-        return (fold(c0) << 16) | fold(c1);
+    /**
+     * The phrase's first word, folded, or null if a character of it would not compare by its folded form alone
+     * (text equal to the literal as written must fold to it too), as for a surrogate.
+     */
+    private static String foldedFirstWord(String phrase) {
+        int space = phrase.indexOf(' ');
+        String word = space < 0 ? phrase : phrase.substring(0, space);
+        StringBuilder folded = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int f = fold(c);
+            if (Character.isSurrogate(c) || f > Character.MAX_VALUE || fold(f) != f) {
+                return null;
+            }
+            folded.append((char) f);
+        }
+        return word.isEmpty() ? null : folded.toString();
     }
 
     /** How {@code (?iu)} compares characters. */
     private static int fold(int c) {
         return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    /** Text characters equal to a literal as written compare equal folded too (so one key finds them). */
-    private static boolean stable(char c) {
-        return !Character.isSurrogate(c) && fold(fold(c)) == fold(c) && fold(c) <= Character.MAX_VALUE;
     }
 }

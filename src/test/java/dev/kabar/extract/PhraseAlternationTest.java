@@ -42,9 +42,9 @@ class PhraseAlternationTest {
     @Test
     void findsWhatTheOneRegexFinds() {
         List<String> phrases = List.of("berbicara melalui telepon", "bertemu dengan", "bertemu", "menerima kunjungan",
-                "ikut", "istana", "kunjungan");
+                "ikut", "istana", "kunjungan", "ſowan");
         for (String text : List.of("Ia BERTEMU dengan X, lalu Bertemu Y.", "xbertemu bertemux bertemu",
-                "berbicara (via video) melalui   telepon", "Berbicara melalui telepon", "İstana, ıkut, IKUT",
+                "berbicara (via video) melalui   telepon", "Berbicara melalui telepon", "İstana, ıkut, IKUT, SOWAN, ſowan",
                 "menerima kunjungan menerima kunjungannya", "b", "")) {
             for (int from = 0; from <= text.length(); from++) {
                 assertSame(phrases, text, from, text.length());
@@ -54,8 +54,19 @@ class PhraseAlternationTest {
     }
 
     @Test
-    void aPhraseOfOneLetterFallsBackToTheOneRegex() {
-        assertSame(List.of("a b", "ab"), "a  b, ab, xa b", 0, 14);
+    void firstWordsThatArePrefixesOfOthersAreTriedInTheirOrder() {
+        List<String> phrases = List.of("temu kangen", "temu", "te mu", "bertemu", "ber temu", "bert", "a b", "ab");
+        for (String text : List.of("temu kangen temukan te  mu bertemu ber temu bert", "a  b, ab, xa b", "temu")) {
+            for (int from = 0; from <= text.length(); from++) {
+                assertSame(phrases, text, from, text.length());
+                assertSame(phrases, text, 0, from);
+            }
+        }
+    }
+
+    @Test
+    void aPhraseStartingWithASpaceFallsBackToTheOneRegex() {
+        assertSame(List.of(" a b", "ab"), "a  b, ab, xa b", 0, 14);
     }
 
     @Test
