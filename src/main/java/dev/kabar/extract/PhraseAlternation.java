@@ -26,7 +26,7 @@ final class PhraseAlternation {
 
     /** A trie node of folded first words; {@code candidates} where a first word ends. */
     private static final class Node {
-        private final Map<Integer, Node> next = new HashMap<>();
+        private final Map<Character, Node> next = new HashMap<>(); // Character: ASCII keys are cached, not allocated
         private Pattern candidates;
     }
 
@@ -53,7 +53,7 @@ final class PhraseAlternation {
         for (String w : new LinkedHashSet<>(firstWords)) {
             Node node = root;
             for (int i = 0; i < w.length(); i++) {
-                node = node.next.computeIfAbsent((int) w.charAt(i), c -> new Node());
+                node = node.next.computeIfAbsent(w.charAt(i), c -> new Node());
             }
             List<String> candidates = new ArrayList<>();
             for (int i = 0; i < phrases.size(); i++) {
@@ -98,7 +98,8 @@ final class PhraseAlternation {
         Pattern found = null;
         Node node = root;
         for (int q = p; q < region.length(); q++) {
-            node = node.next.get(fold(region.charAt(q)));
+            int f = fold(region.charAt(q));
+            node = f > Character.MAX_VALUE ? null : node.next.get((char) f);
             if (node == null) {
                 break;
             }
