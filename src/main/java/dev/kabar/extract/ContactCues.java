@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  */
 final class ContactCues {
     private static final String CONVERSATION = "conversation";
+    // run for every cue found: compiled once (String.replaceAll and matches compile on each call)
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BY_PHONE = Pattern.compile("(?s).*\\(.*(telepon|telpon|video).*\\).*");
 
     private final PhraseAlternation cues;
     private final Map<String, ContactKind> kindOfCue = new HashMap<>();
@@ -68,12 +72,12 @@ final class ContactCues {
 
     /** The cue as the lexicon writes it: lower case, single spaces, asides in brackets left out. */
     static String normal(String cue) {
-        return cue.toLowerCase(Locale.ROOT).replaceAll("\\s*\\([^()]*\\)", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(ASIDE.matcher(cue.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** "berbincang (via telepon) dengan": an aside that says how they talked. */
     static boolean byPhone(String cue) {
-        return cue.toLowerCase(Locale.ROOT).matches("(?s).*\\(.*(telepon|telpon|video).*\\).*");
+        return BY_PHONE.matcher(cue.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** The kind the cue signals, or null for a conversation (decided by context). */
