@@ -21,8 +21,12 @@ import java.util.regex.Pattern;
  */
 final class ContactCues {
     private static final String CONVERSATION = "conversation";
+    // run for every cue found: compiled once (String.replaceAll and matches compile on each call)
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BY_PHONE = Pattern.compile("(?s).*\\(.*(telepon|telpon|video).*\\).*");
 
-    private final Pattern cues;
+    private final PhraseAlternation cues;
     private final Map<String, ContactKind> kindOfCue = new HashMap<>();
     private final Set<String> conversations = new HashSet<>();
     private final Set<String> topicObject = new HashSet<>();
@@ -56,30 +60,24 @@ final class ContactCues {
         fixtureWords = wordPattern(notContact.getOrDefault("paragraph", List.of()));
         sportWords = wordPattern(notContact.getOrDefault("sentence", List.of()));
         phrases.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alt = new StringBuilder();
-        for (String p : phrases) {
-            if (!alt.isEmpty()) {
-                alt.append('|');
-            }
-            // an aside in brackets may sit between the words: "berbincang (via telepon) dengan"
-            alt.append(Pattern.quote(p).replace(" ", "\\E\\s+(?:\\([^()]{1,40}\\)\\s+)?\\Q"));
-        }
-        cues = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + alt + ")(?![\\p{L}\\d])");
+        // whole words, longest first; an aside in brackets may sit between the words: "berbincang (via telepon) dengan"
+        cues = new PhraseAlternation(phrases, p -> Pattern.quote(p).replace(" ", "\\E\\s+(?:\\([^()]{1,40}\\)\\s+)?\\Q"),
+                "(?<![\\p{L}\\d])", "(?![\\p{L}\\d])");
     }
 
-    /** Finds cues; group 1 is the cue as written. */
-    Matcher matcher(String text) {
-        return cues.matcher(text);
+    /** The cues in a sentence, in text order; the phrase of each is the cue as written. */
+    List<PhraseAlternation.Found> find(String text, Sentence s) {
+        return cues.find(text, s.begin(), s.end());
     }
 
     /** The cue as the lexicon writes it: lower case, single spaces, asides in brackets left out. */
     static String normal(String cue) {
-        return cue.toLowerCase(Locale.ROOT).replaceAll("\\s*\\([^()]*\\)", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(ASIDE.matcher(cue.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** "berbincang (via telepon) dengan": an aside that says how they talked. */
     static boolean byPhone(String cue) {
-        return cue.toLowerCase(Locale.ROOT).matches("(?s).*\\(.*(telepon|telpon|video).*\\).*");
+        return BY_PHONE.matcher(cue.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** The kind the cue signals, or null for a conversation (decided by context). */

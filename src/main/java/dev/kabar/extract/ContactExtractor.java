@@ -74,15 +74,13 @@ public final class ContactExtractor {
         List<Contact> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : at.sentences()) {
-            Matcher m = cues.matcher(text);
-            m.region(s.begin(), s.end());
             int clauseStart = s.begin();
-            while (m.find()) {
+            for (PhraseAlternation.Found m : cues.find(text, s)) {
                 int previousCueEnd = clauseStart;
                 clauseStart = m.end();
-                String cue = m.group(1);
+                String cue = m.phrase();
                 // "mengundang X ke Moskow untuk melakukan pembicaraan": the purpose of the invitation, no event of its own
-                String lead = text.substring(Math.max(s.begin(), m.start() - 40), m.start());
+                String lead = text.substring(Math.max(s.begin(), m.begin() - 40), m.begin());
                 if ((previousCueEnd > s.begin() && PURPOSE.matcher(lead).find()) || MEANS.matcher(lead).find()) {
                     continue;
                 }
@@ -93,13 +91,13 @@ public final class ContactExtractor {
                     continue;
                 }
                 // "belum ada pembicaraan dengan X", "pertemuan dengan X dibatalkan": said not to have happened
-                if (NEGATED.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()
-                        || SUGGESTED.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()
-                        || HABITUAL.matcher(text.substring(Math.max(s.begin(), m.start() - 25), m.start())).find()
+                if (NEGATED.matcher(text.substring(Math.max(s.begin(), m.begin() - 25), m.begin())).find()
+                        || SUGGESTED.matcher(text.substring(Math.max(s.begin(), m.begin() - 25), m.begin())).find()
+                        || HABITUAL.matcher(text.substring(Math.max(s.begin(), m.begin() - 25), m.begin())).find()
                         || CALLED_OFF.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 80))).find()) {
                     continue;
                 }
-                for (Contact c : contactsAt(at, s, previousCueEnd, m.start(), m.end(), cue, kind, out, speakers)) {
+                for (Contact c : contactsAt(at, s, previousCueEnd, m.begin(), m.end(), cue, kind, out, speakers)) {
                     // "Keduanya membahas …" right after their call: the topic of that conversation, not a new one
                     if (cues.takesTopic(phrase) && ContactContext.samePairJustBefore(at, s, c, out)) {
                         continue;

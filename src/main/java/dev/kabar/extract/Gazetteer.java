@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Dictionary matching of entity names: whole words, longest match first. Acronyms (labels written all in
@@ -22,10 +20,10 @@ public final class Gazetteer {
 
     private static final Pattern SPELLED_HYPHEN = Pattern.compile("(\\p{L})-(\\p{L})");
 
-    private final PayloadTrie<Label> acronyms;
-    private final PayloadTrie<Label> names;
+    private final WordTrie<Label> acronyms;
+    private final WordTrie<Label> names;
 
-    private Gazetteer(PayloadTrie<Label> acronyms, PayloadTrie<Label> names) {
+    private Gazetteer(WordTrie<Label> acronyms, WordTrie<Label> names) {
         this.acronyms = acronyms;
         this.names = names;
     }
@@ -57,18 +55,16 @@ public final class Gazetteer {
                                 ? new Label(old.entity(), false) : old);
             }
         }
-        PayloadTrie.PayloadTrieBuilder<Label> ab = PayloadTrie.builder();
-        acronymMap.forEach(ab::addKeyword);
-        PayloadTrie.PayloadTrieBuilder<Label> nb = PayloadTrie.<Label>builder().ignoreCase();
-        nameMap.forEach(nb::addKeyword);
-        return new Gazetteer(ab.build(), nb.build());
+        // keys of nameMap are lower case already: a label compares with the text lower-cased one character at a time
+        return new Gazetteer(new WordTrie<>(acronymMap, false), new WordTrie<>(nameMap, true));
     }
 
     /** Non-overlapping matches in text order. */
     public List<Mention> find(String text) {
         List<Mention> candidates = new ArrayList<>();
-        collect(text, acronyms.parseText(text), candidates, true);
-        collect(text, names.parseText(text), candidates, false);
+        collect(text, acronyms.find(text), candidates, true);
+        collect(text, names.find(text), candidates, false);
+        // a stable sort, and no two candidates of one trie share begin and length: acronyms win ties, as before
         candidates.sort(Comparator.comparingInt((Mention m) -> m.end() - m.begin()).reversed()
                 .thenComparingInt(Mention::begin));
         List<Mention> chosen = new ArrayList<>();
@@ -89,17 +85,13 @@ public final class Gazetteer {
         return chosen;
     }
 
-    private static void collect(String text, Iterable<PayloadEmit<Label>> emits, List<Mention> out, boolean acronym) {
-        for (PayloadEmit<Label> emit : emits) {
-            int begin = emit.getStart();
-            int end = emit.getEnd() + 1;
-            if (!wholeWord(text, begin, end)) {
+    /** Matches start and end at word bounds (the trie sees to that); a capitalised label needs a capital. */
+    private static void collect(String text, List<WordTrie.Hit<Label>> hits, List<Mention> out, boolean acronym) {
+        for (WordTrie.Hit<Label> hit : hits) {
+            if (!acronym && hit.value().capitalised() && Character.isLowerCase(text.charAt(hit.begin()))) {
                 continue;
             }
-            if (!acronym && emit.getPayload().capitalised() && Character.isLowerCase(text.charAt(begin))) {
-                continue;
-            }
-            out.add(new Mention(begin, end, text.substring(begin, end), emit.getPayload().entity()));
+            out.add(new Mention(hit.begin(), hit.end(), text.substring(hit.begin(), hit.end()), hit.value().entity()));
         }
     }
 
@@ -119,12 +111,4 @@ public final class Gazetteer {
         return hasLetter && label.length() <= 8;
     }
 
-    private static boolean wholeWord(String text, int begin, int end) {
-        return (begin == 0 || !isWordChar(text.charAt(begin - 1)))
-                && (end >= text.length() || !isWordChar(text.charAt(end)));
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
-    }
 }

@@ -23,7 +23,8 @@ final class ListedNames {
     /** "Rianto (40), Roni (35) dan Kinara (8)": the item before was an aged name too. */
     private static final Pattern AGED_ITEM_BEFORE = Pattern.compile("(?iu)\\(\\d{1,2}(?:\\s*tahun)?\\)\\s*(?:,\\s*(?:dan\\s+|serta\\s+)?|dan\\s+|serta\\s+)$");
     /** Where a list of names may open: after a dash, a colon, "yakni" or "yaitu". */
-    private static final Pattern OPENER = Pattern.compile("(?:--|—|–|:|\\byakni|\\byaitu)\\s*");
+    // (?=y) first: the word boundary is dearer to test, at every position of every sentence
+    private static final Pattern OPENER = Pattern.compile("(?:--|—|–|:|(?=y)\\b(?:yakni|yaitu))\\s*");
     private static final Pattern LIST_END = Pattern.compile("\\s*(?:--|—|–|[.;:)\"”]|$)");
 
     private final NameLexicon names;
@@ -93,8 +94,20 @@ final class ListedNames {
         }
     }
 
+    private static boolean hasAgeBracket(String text, int from, int to) {
+        for (int i = text.indexOf('(', from); i >= 0 && i + 1 < to; i = text.indexOf('(', i + 1)) {
+            if (text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Roni (45)", "Purwoto (47)": a bare name with an age in brackets is a person, as Indonesian news writes it. */
     private void agedNames(String text, Sentence s, MentionSet set) {
+        if (!hasAgeBracket(text, s.begin(), s.end())) {
+            return; // AGED needs "(" and a digit: most sentences have none, and the regex tries every capital
+        }
         // several ages in one sentence list people ("Kelimanya adalah Rianto (40) dan …, Gilang (11)")
         boolean ages = AGED.matcher(text).region(s.begin(), s.end()).results().count() >= 2;
         Matcher aged = AGED.matcher(text).region(s.begin(), s.end());

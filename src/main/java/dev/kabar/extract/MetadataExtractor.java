@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
  * "Sumber:" source lines.
  */
 public final class MetadataExtractor {
+    // run for every line and outlet name of every article: compiled once (String.replaceAll compiles on each call)
+    private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\p{L}+day|\\d+|[-,:/.|()]|\\b(WIB|WITA|WIT|pukul)\\b");
+    private static final Pattern WWW = Pattern.compile("^(?i)www\\.");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
+    private static final Pattern DOMAIN_SUFFIXES = Pattern.compile("(?i)(\\.(co|com|net|org|go|ac|or|id|tv|news))+$");
     /** "INDOZONE.ID -", "MOSKOW, iNews.id -", "MOSKOW (RIAUPOS.CO) -", "ANKARA, Kabar Uji -". */
     private static final String OUTLET = "[\\p{L}][\\p{L}\\d-]*(?:\\.[\\p{L}]{2,4}){1,2}";
     private static final Pattern DATELINE = Pattern.compile(
@@ -148,7 +153,7 @@ public final class MetadataExtractor {
         if (dates.find(line) == null) {
             return false;
         }
-        String rest = line.replaceAll("(?iu)\\p{L}+day|\\d+|[-,:/.|()]|\\b(WIB|WITA|WIT|pukul)\\b", " ");
+        String rest = DATE_WORDS.matcher(line).replaceAll(" ");
         String[] words = rest.strip().split("\\s+");
         return words.length <= 4;
     }
@@ -158,12 +163,12 @@ public final class MetadataExtractor {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String name = raw.strip().replaceAll("^(?i)www\\.", "").replaceAll("[\\s.,;:]+$", "");
+        String name = TRAILING_PUNCTUATION.matcher(WWW.matcher(raw.strip()).replaceAll("")).replaceAll("");
         Entity known = index.lookup(name);
         if (known != null) {
             return organisationOrNull(known);
         }
-        String bare = name.replaceAll("(?i)(\\.(co|com|net|org|go|ac|or|id|tv|news))+$", "");
+        String bare = DOMAIN_SUFFIXES.matcher(name).replaceAll("");
         known = index.lookup(bare);
         if (known == null) {
             known = index.lookupOrganisationBySquashedName(bare); // "themoscowtimes" is "The Moscow Times"

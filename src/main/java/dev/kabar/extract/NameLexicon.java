@@ -34,6 +34,11 @@ public final class NameLexicon {
     private final Set<String> orgPrefixes = new HashSet<>();
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> placeTails = new HashSet<>();
+    // first words of the multi-word phrases: most token positions start none, which one lookup tells
+    private final Set<String> titleStarts;
+    private final Set<String> orgHeadStarts;
+    private final Set<String> descriptorHeadStarts;
+    private final Set<String> orgTailStarts;
 
     public NameLexicon(Lexicon lexicon) {
         int longest = 1;
@@ -82,6 +87,23 @@ public final class NameLexicon {
             lexicon.sections("common-words.txt").getOrDefault(lexicon.language(), List.of())
                     .forEach(w -> commonLocalWords.add(norm(w)));
         }
+        titleStarts = firstWords(titles);
+        orgHeadStarts = firstWords(orgHeads);
+        descriptorHeadStarts = firstWords(descriptorHeads);
+        orgTailStarts = firstWords(orgTails);
+    }
+
+    /**
+     * What a phrase of tokens must start with to be one of {@code phrases}: a token holds no space, so the
+     * joined tokens start with the first token up to the first space.
+     */
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> firsts = new HashSet<>();
+        for (String p : phrases) {
+            int space = p.indexOf(' ');
+            firsts.add(space < 0 ? p : p.substring(0, space));
+        }
+        return Set.copyOf(firsts);
     }
 
     /** A given name as written ("Tontowi", "Taylor"): a capitalised run starting with one is a person. */
@@ -96,6 +118,9 @@ public final class NameLexicon {
 
     /** Tokens an organisation tail ("Sdn Bhd", "FC", "Group") starting at {@code i} spans, or 0. */
     public int orgTailAt(List<Token> tokens, int i) {
+        if (!orgTailStarts.contains(tokens.get(i).text())) {
+            return 0;
+        }
         for (int n = Math.min(2, tokens.size() - i); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();
             for (int k = i; k < i + n; k++) {
@@ -135,6 +160,11 @@ public final class NameLexicon {
 
     /** Tokens a title starting at {@code i} spans (longest match; "strikernya" counts as "striker"), or 0. */
     public int titleAt(List<Token> tokens, int i) {
+        String first = norm(tokens.get(i).text());
+        // a title of several words starts with the first token; one of one word may also be "strikernya"
+        if (!titleStarts.contains(first) && !(first.endsWith("nya") && titles.contains(first.substring(0, first.length() - 3)))) {
+            return 0;
+        }
         for (int n = Math.min(longestTitle, tokens.size() - i); n >= 1; n--) {
             String phrase = join(tokens, i, n);
             if (titles.contains(phrase) || (phrase.endsWith("nya") && titles.contains(phrase.substring(0, phrase.length() - 3)))) {
@@ -156,6 +186,9 @@ public final class NameLexicon {
 
     /** Tokens an organisation head word starting at {@code i} spans ("Kantor Berita" is two), or 0. */
     public int orgHeadAt(List<Token> tokens, int i) {
+        if (!orgHeadStarts.contains(norm(tokens.get(i).text()))) {
+            return acronymHeads.contains(tokens.get(i).text()) ? 1 : 0;
+        }
         for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
             if (orgHeads.contains(join(tokens, i, n)) || (n == 1 && acronymHeads.contains(tokens.get(i).text()))) {
                 return n;
@@ -182,6 +215,9 @@ public final class NameLexicon {
 
     /** "Kantor Berita", "Majalah": a head that describes the named body after it ("kantor berita … KCNA"). */
     public boolean isDescriptorHead(List<Token> tokens, int i) {
+        if (!descriptorHeadStarts.contains(norm(tokens.get(i).text()))) {
+            return false;
+        }
         for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
             if (descriptorHeads.contains(join(tokens, i, n))) {
                 return true;
@@ -222,12 +258,10 @@ public final class NameLexicon {
         return norm(sb.toString());
     }
 
-    private static final java.util.regex.Pattern FINAL_DOT = java.util.regex.Pattern.compile("[.:]$");
-
-    /** Lower case, single spaces, no final period: called for every token position, so no regex is compiled here. */
+    /** Lower case, single spaces, no final period or colon (one, as "[.:]$" removed it): called for every token position. */
     private static String norm(String s) {
         String lower = WhiteSpace.fold(s).toLowerCase(Locale.ROOT);
-        return lower.endsWith(".") || lower.endsWith(":") ? FINAL_DOT.matcher(lower).replaceAll("") : lower;
+        return lower.endsWith(".") || lower.endsWith(":") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
 }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * otherwise (a tail, a club prefix, brackets) are {@link MarkedOrganisations}.
  */
 final class OrganisationFinder {
+    /** Connectors a name cannot end with; compiled once, as this runs for every organisation head. */
+    private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(?iu)(\\s+(dan|untuk|bagi|urusan|bidang|atas|&))+$");
     /** Words after which a body's number follows: "SMA Negeri 3", "Daop 8 Surabaya", "Lapas Kelas 2". */
     private static final Set<String> NUMBERED_BEFORE = Set.of("Negeri", "Daop", "Operasi", "Kelas", "Divre", "Regional");
     private static final Pattern ABBREVIATION_POINT = Pattern.compile("\\.\\s+");
@@ -145,7 +147,7 @@ final class OrganisationFinder {
                 break;
             }
             // a name never ends on a connector
-            String trimmed = name.toString().replaceAll("(?iu)(\\s+(dan|untuk|bagi|urusan|bidang|atas|&))+$", "");
+            String trimmed = TRAILING_CONNECTORS.matcher(name.toString()).replaceAll("");
             if (trimmed.length() < name.length()) {
                 end -= name.length() - trimmed.length();
                 name.setLength(trimmed.length());

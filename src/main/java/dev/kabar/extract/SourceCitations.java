@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * article, never the speaker of what is quoted.
  */
 public final class SourceCitations {
-    private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
+    // every cue starts with s, d or m: (?=[sdm]) rejects most positions before the dearer word boundary is tested
+    private static final Pattern CUE = Pattern.compile("(?iu)(?=[sdm])\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
             + "(?:(?: oleh [^,]{1,40}?)? dari)?|mengutip(?: dari)?|(?:seperti |sebagaimana )?dilansir(?: dari)?|melansir(?: dari)?"
             + "|(?:seperti |sebagaimana )?dimuat(?: di| oleh)?|(?:seperti )?diberitakan(?: oleh)?|(?:seperti )?dilaporkan(?: oleh)?"
             + ")[ \\t]+"); // the outlet follows on the same line

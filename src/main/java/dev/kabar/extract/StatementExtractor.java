@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * Menurut X, …; …, kata X dalam sebuah pernyataan). Pronoun attributions resolve to the last speaker.
  */
 public final class StatementExtractor {
+    // tested for every subject candidate: compiled once (String.matches compiles on each call)
+    private static final Pattern AND_GAP = Pattern.compile("(?iu).*\\b(dan|serta)\\b.*");
+    private static final Pattern YANG_GAP = Pattern.compile("(?iu).*\\byang\\b.*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** After the attribution verb: a pronoun, "pernyataan itu", or a description ("pria yang akrab disapa …"). */
     private static final Pattern PRONOUN_AFTER = Pattern.compile(
@@ -250,7 +253,7 @@ public final class StatementExtractor {
             boolean circumstance = (CIRCUMSTANTIAL_GAP.matcher(gap).matches() || described != null) && words(text, subject.end(), w.start()) <= 20;
             if (!at.standsAlone(subject) || (!relative && !circumstance && words(text, subject.end(), w.start()) > MAX_GAP_WORDS)
                     || (gap.contains(",") && !circumstance)
-                    || gap.matches("(?iu).*\\b(dan|serta)\\b.*") || (!relative && gap.matches("(?iu).*\\byang\\b.*"))) {
+                    || AND_GAP.matcher(gap).matches() || (!relative && YANG_GAP.matcher(gap).matches())) {
                 continue;
             }
             int contentBegin = skipLead(text, w.end(), s.end());

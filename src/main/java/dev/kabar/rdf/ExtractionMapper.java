@@ -29,6 +29,9 @@ import org.apache.jena.vocabulary.RDF;
 
 /** The one place where extraction results become RDF: one graph per article, per ontology/MODEL in README. */
 public final class ExtractionMapper {
+    // used for every article and statement: compiled once (String.matches and replaceAll compile on each call)
+    private static final java.util.regex.Pattern WEB_URL = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\d]+");
     /** Opening words that identify a claim across outlets. */
     private static final int CLAIM_WORDS = 10;
     /** xsd:dateTime needs seconds, which OffsetDateTime.toString() leaves out when they are zero. */
@@ -83,7 +86,7 @@ public final class ExtractionMapper {
 
     /** An http(s) URL that is also a valid IRI: a scraped URL with, say, two '#' would make every export invalid. */
     private static boolean isWebIri(String url) {
-        if (url == null || !url.strip().matches("(?i)https?://\\S+")) {
+        if (url == null || !WEB_URL.matcher(url.strip()).matches()) {
             return false;
         }
         try {
@@ -182,7 +185,7 @@ public final class ExtractionMapper {
      * opening words (case, punctuation and spacing aside), so slightly different quotations still meet.
      */
     private static Node claim(Graph g, Statement s) {
-        String[] words = s.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip().split(" ");
+        String[] words = NOT_WORD.matcher(s.text().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip().split(" ");
         String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, CLAIM_WORDS)));
         Node claim = NodeFactory.createURI(Vocab.ID + "claim/" + hash(s.speaker().key() + "|" + opening));
         g.add(claim, RDF.type.asNode(), Vocab.CLAIM);
