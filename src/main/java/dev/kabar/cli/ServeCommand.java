@@ -104,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
         out.println("SPARQL endpoint: " + base + "/kabar/sparql");
+        out.println("Explorer page:   " + base + "/   (who talked to whom, in a browser)");
         out.println("Canned queries:  " + base + "/kabar/queries/{name}   (list: kabar queries)");
         out.println("Example:         curl -s '" + base + "/kabar/queries/who-talked-to-whom?format=csv'");
         out.println("                 curl -s " + base + "/kabar/sparql --data-urlencode "

@@ -50,6 +50,10 @@ class RunnableJarIT {
                     URI.create(base + "/kabar/queries/who-talked-to-whom?format=csv")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.body()).startsWith("a,aName,b,bName,kind,date,article").contains("Penny Wong");
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<title>Kabar explorer");
 
             p.destroy(); // SIGTERM
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
