@@ -192,5 +192,5 @@ const Details = (() => {
     panel = node;
   }
 
-  return { init, showActor, showContact, evidence };
+  return { init, showActor, showContact };
 })();

@@ -10,7 +10,7 @@ const Explorer = (() => {
   // the best-known actors keep their names at any zoom, so the whole-network view still says who is who
   const ALWAYS_LABELLED = 25;
 
-  const state = { cy: null, actors: new Map(), shown: { nodes: 0, edges: 0, more: false }, requests: 0,
+  const state = { cy: null, actors: new Map(), requests: 0,
     timings: { queryMs: 0, drawMs: 0 } };
   const $ = id => document.getElementById(id);
 
@@ -45,7 +45,7 @@ const Explorer = (() => {
       const sources = parseInt(r.sources, 10);
       edges.push({
         id: `${r.a} ${r.b} ${r.kind}`, source: r.a, target: r.b, kind: r.kind, sources,
-        width: Math.min(14, 1.5 + 2 * Math.sqrt(sources - 1) * 1.5), row: r,
+        width: Math.min(14, 1.5 + 3 * Math.sqrt(sources - 1)), row: r,
       });
     }
     const ranked = [...nodes.values()].sort((x, y) => y.articles - x.articles);
@@ -89,7 +89,6 @@ const Explorer = (() => {
       cy.add(els);
     });
     cy.layout(layout(cy.nodes().length)).run();
-    state.shown = { nodes: cy.nodes().length, edges: cy.edges().length, more };
     state.timings = { queryMs: Math.round(answered - asked), drawMs: Math.round(performance.now() - answered) };
     setStatus(cy.edges().length === 0
       ? 'No contacts match these filters.'
@@ -203,7 +202,7 @@ const Explorer = (() => {
     await loadNetwork();
   }
 
-  return { init, state, focus };
+  return { init, state };
 })();
 
 window.kabarExplorer = Explorer;

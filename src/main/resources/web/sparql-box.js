@@ -79,5 +79,5 @@ const SparqlBox = (() => {
     });
   }
 
-  return { init, example };
+  return { init };
 })();

@@ -2,10 +2,9 @@ package dev.kabar.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabar.support.ServedJar;
 import dev.kabar.support.SharedData;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,54 +12,31 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The packaged jar as a user runs it: a separate JVM, real stdout, real signals. */
 class RunnableJarIT {
-    private static final Path JAR = Path.of(System.getProperty("kabar.jar", "target/kabar.jar"));
-    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://127\\.0\\.0\\.1:\\d+)/kabar/sparql");
+    private static final Path JAR = ServedJar.JAR;
 
     @Test
     void servesTheBundledSamplesAndStopsCleanlyOnSigterm() throws Exception {
-        assertThat(JAR).exists();
-        // stderr goes to a file: Process.destroy() closes the pipes, and the shutdown message comes after it
-        Path errFile = Files.createTempFile("kabar-serve", ".err");
-        Process p = new ProcessBuilder(java(), "-jar", JAR.toString(), "serve", "--port", "0")
-                .redirectError(errFile.toFile()).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String base = null;
-            List<String> banner = new ArrayList<>();
-            for (String line; base == null && (line = out.readLine()) != null; ) {
-                banner.add(line);
-                Matcher m = ENDPOINT.matcher(line);
-                if (m.find()) {
-                    base = m.group(1);
-                }
-            }
-            assertThat(base).as("banner: " + banner).isNotNull();
-            assertThat(banner.get(0)).startsWith("kabar: loaded 3 articles from bundled samples");
+        try (ServedJar server = ServedJar.serve()) {
+            assertThat(server.banner().get(0)).startsWith("kabar: loaded 3 articles from bundled samples");
 
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> csv = http.send(HttpRequest.newBuilder(
-                    URI.create(base + "/kabar/queries/who-talked-to-whom?format=csv")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(server.base()
+                    + "/kabar/queries/who-talked-to-whom?format=csv")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.body()).startsWith("a,aName,b,bName,kind,date,article").contains("Penny Wong");
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("<title>Kabar explorer");
 
-            p.destroy(); // SIGTERM
-            assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
-            String err = Files.readString(errFile);
-            assertThat(err).contains("kabar: server stopped").doesNotContain("Exception");
-        } finally {
-            p.destroyForcibly();
+            assertThat(server.stop()).as("stopped within 20 s of SIGTERM").isTrue();
+            // stderr is a file, so the shutdown message written after the pipes close is still there
+            assertThat(server.stderr()).contains("kabar: server stopped").doesNotContain("Exception");
         }
     }
 
@@ -88,6 +64,6 @@ class RunnableJarIT {
     }
 
     private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return ServedJar.java();
     }
 }

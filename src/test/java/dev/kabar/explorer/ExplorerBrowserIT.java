@@ -2,7 +2,6 @@ package dev.kabar.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.support.ServedJar;
 import dev.kabar.support.SharedData;
 import java.time.Duration;
 import java.util.List;
@@ -15,30 +14,25 @@ import org.openqa.selenium.WebElement;
 
 /** The explorer page in headless Chromium against {@code kabar serve --port 0} on the seed articles. */
 class ExplorerBrowserIT {
-    private static ServedJar server;
-    private static Browser browser;
+    private static ExplorerSession session;
     private ExplorerPageDriver page;
 
     @BeforeAll
     static void start() throws Exception {
-        browser = Browser.start();
-        server = ServedJar.serve(SharedData.seeds().toString());
+        session = ExplorerSession.start(SharedData.seeds());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     @BeforeEach
     void openPage() {
-        page = new ExplorerPageDriver(browser.driver, Duration.ofSeconds(30));
-        page.open(server.base());
+        page = new ExplorerPageDriver(session.browser().driver, Duration.ofSeconds(30));
+        page.open(session.server().base());
     }
 
     @Test
@@ -48,8 +42,8 @@ class ExplorerBrowserIT {
         assertThat(page.edges()).contains("Mahmoud Abbas|Vladimir Putin|call", "Hamas|Mikhail Bogdanov|call",
                 "Fatah|Vladimir Putin|invitation");
         assertThat(page.status()).matches(page.nodeLabels().size() + " actors, " + page.edges().size() + " contacts");
-        browser.screenshot("seeds-network");
-        assertThat(browser.consoleErrors()).as("console errors (refused content, failed requests)").isEmpty();
+        session.browser().screenshot("seeds-network");
+        assertThat(session.browser().consoleErrors()).as("console errors (refused content, failed requests)").isEmpty();
     }
 
     @Test
@@ -81,8 +75,8 @@ class ExplorerBrowserIT {
 
         WebElement articles = details.findElement(By.id("actor-articles"));
         assertThat(articles.findElements(By.cssSelector("li .source a"))).hasSize(5);
-        browser.screenshot("seeds-actor-details");
-        assertThat(browser.consoleErrors()).isEmpty();
+        session.browser().screenshot("seeds-actor-details");
+        assertThat(session.browser().consoleErrors()).isEmpty();
     }
 
     @Test

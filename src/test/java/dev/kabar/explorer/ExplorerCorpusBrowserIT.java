@@ -2,7 +2,6 @@ package dev.kabar.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.support.ServedJar;
 import dev.kabar.support.SharedData;
 import java.time.Duration;
 import java.util.List;
@@ -18,32 +17,27 @@ import org.openqa.selenium.support.ui.Select;
  * the rest on request, and an actor's details load, all without the browser giving up on the page.
  */
 class ExplorerCorpusBrowserIT {
-    private static ServedJar server;
-    private static Browser browser;
+    private static ExplorerSession session;
 
     @BeforeAll
     static void start() throws Exception {
-        browser = Browser.start();
-        server = ServedJar.serve(SharedData.corpus().toString());
+        session = ExplorerSession.start(SharedData.corpus());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void drawsTheMostReportedContactsAndShowsMoreOnRequest() throws Exception {
-        ExplorerPageDriver page = new ExplorerPageDriver(browser.driver, Duration.ofSeconds(60));
-        page.open(server.base());
+        ExplorerPageDriver page = new ExplorerPageDriver(session.browser().driver, Duration.ofSeconds(60));
+        page.open(session.server().base());
         assertThat(page.edges()).hasSize(300);
         assertThat(page.status()).contains("300 contacts", "the 300 most reported");
-        browser.screenshot("corpus-network");
+        session.browser().screenshot("corpus-network");
         System.out.println("corpus, first view: " + page.status() + "; " + page.timings());
 
         // the best-known actor on the graph: its details come from the same endpoints as on the seeds
@@ -54,13 +48,13 @@ class ExplorerCorpusBrowserIT {
         assertThat(details.findElements(By.cssSelector("#actor-contacts .report"))).isNotEmpty();
         assertThat(details.findElements(By.cssSelector("#actor-articles .source a"))).hasSizeBetween(1, 20);
 
-        new Select(browser.driver.findElement(By.id("max-edges"))).selectByValue("3000");
+        new Select(session.browser().driver.findElement(By.id("max-edges"))).selectByValue("3000");
         page.awaitGraph();
         List<String> all = page.edges();
         assertThat(all).hasSizeGreaterThan(300);
         assertThat(page.status()).doesNotContain("most reported");
         System.out.println("corpus, all contacts: " + page.status() + "; " + page.timings());
-        browser.screenshot("corpus-network-all");
-        assertThat(browser.consoleErrors()).isEmpty();
+        session.browser().screenshot("corpus-network-all");
+        assertThat(session.browser().consoleErrors()).isEmpty();
     }
 }

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kabar.support.ServedJar;
 import dev.kabar.support.SharedData;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * properties: {@code kabar.load.clients} (16), {@code kabar.load.requests} (20000).
  */
 class ServerLoadIT {
-    private static final Path JAR = Path.of(System.getProperty("kabar.jar", "target/kabar.jar"));
-    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://127\\.0\\.0\\.1:\\d+)/kabar/sparql");
     private static final String USER_PASSWORD = "loadtest:a long enough load-test password";
 
     @TempDir
@@ -39,13 +32,10 @@ class ServerLoadIT {
         int requests = Integer.getInteger("kabar.load.requests", 20_000);
         Path passwordFile = dir.resolve("password");
         Files.writeString(passwordFile, USER_PASSWORD + "\n");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "serve", SharedData.corpus().toString(), "--port", "0", "--allow-upload",
-                "--password-file", passwordFile.toString(), "--timeout", "60");
-        Process server = new ProcessBuilder(cmd).redirectError(dir.resolve("server.err").toFile()).start();
-        try {
-            long t0 = System.nanoTime();
-            String base = awaitEndpoint(server);
+        long t0 = System.nanoTime();
+        try (ServedJar server = ServedJar.serve(SharedData.corpus().toString(), "--allow-upload",
+                "--password-file", passwordFile.toString(), "--timeout", "60")) {
+            String base = server.base();
             double startup = (System.nanoTime() - t0) / 1e9;
             LoadDriver.Result result = new LoadDriver(base).run(clients, requests, 42, uploads(), USER_PASSWORD);
             String report = String.format("server up with the whole corpus after %.1f s; %d clients%n", startup, clients)
@@ -55,9 +45,6 @@ class ServerLoadIT {
             assertThat(result.errors()).as(result.firstErrors(5)).isZero();
             assertThat(result.uploadErrors()).isZero();
             assertThat(result.uploads()).as("uploads happened during the run").isPositive();
-        } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
@@ -78,26 +65,5 @@ class ServerLoadIT {
             }
         }
         return bodies;
-    }
-
-    private static String awaitEndpoint(Process server) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            Matcher m = ENDPOINT.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        out.transferTo(java.io.Writer.nullWriter());
-                    } catch (IOException e) {
-                        // the server is gone
-                    }
-                });
-                drain.setDaemon(true);
-                drain.start();
-                return m.group(1);
-            }
-        }
-        throw new IllegalStateException("the server ended before serving");
     }
 }

@@ -49,11 +49,7 @@ class QueryRunnerTest {
 
     @Test
     void aTimeoutIsAnErrorNotAnEmptyResult() {
-        DatasetGraph ds = DatasetGraphFactory.create();
-        for (int i = 0; i < 300; i++) {
-            ds.getDefaultGraph().add(NodeFactory.createURI("urn:x:s" + i), NodeFactory.createURI("urn:x:p"),
-                    NodeFactory.createLiteralString("v" + i));
-        }
+        DatasetGraph ds = numbered(300);
         CannedQuery slow = CannedQueryCatalog.parse("slow", "SELECT (COUNT(*) AS ?n) { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> new QueryRunner(50).run(ds, slow, Map.of(), ResultFormat.CSV, out))
@@ -63,11 +59,7 @@ class QueryRunnerTest {
 
     @Test
     void pagingStaysWithinACannedLimitAndRejectsNonsense() {
-        DatasetGraph ds = DatasetGraphFactory.create();
-        for (int i = 0; i < 9; i++) {
-            ds.getDefaultGraph().add(NodeFactory.createURI("urn:x:s" + i), NodeFactory.createURI("urn:x:p"),
-                    NodeFactory.createLiteralString("v" + i));
-        }
+        DatasetGraph ds = numbered(9);
         CannedQuery firstFive = CannedQueryCatalog.parse("five", "SELECT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 5");
         assertThat(page(ds, firstFive, new Paging(10, 3))).containsExactly("urn:x:s3", "urn:x:s4");
         assertThat(page(ds, firstFive, new Paging(1, 1))).containsExactly("urn:x:s1");
@@ -76,6 +68,16 @@ class QueryRunnerTest {
         assertThatThrownBy(() -> Paging.parse("10", "-1")).isInstanceOf(QueryParameterException.class);
         assertThatThrownBy(() -> Paging.parse("ten", null)).isInstanceOf(QueryParameterException.class)
                 .hasMessageContaining("whole number");
+    }
+
+    /** A dataset of n triples urn:x:s{i} urn:x:p "v{i}". */
+    private static DatasetGraph numbered(int n) {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        for (int i = 0; i < n; i++) {
+            ds.getDefaultGraph().add(NodeFactory.createURI("urn:x:s" + i), NodeFactory.createURI("urn:x:p"),
+                    NodeFactory.createLiteralString("v" + i));
+        }
+        return ds;
     }
 
     private static java.util.List<String> page(DatasetGraph ds, CannedQuery q, Paging paging) {

@@ -16,16 +16,18 @@ import java.util.regex.Pattern;
 
 /** {@code kabar serve --port 0 ...} from the packaged jar in its own JVM, as a user starts it; stopped on close. */
 public final class ServedJar implements AutoCloseable {
-    private static final Path JAR = Path.of(System.getProperty("kabar.jar", "target/kabar.jar"));
+    public static final Path JAR = Path.of(System.getProperty("kabar.jar", "target/kabar.jar"));
     private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://127\\.0\\.0\\.1:\\d+)/kabar/sparql");
 
     private final Process process;
     private final String base;
+    private final List<String> banner;
     private final Path log;
 
-    private ServedJar(Process process, String base, Path log) {
+    private ServedJar(Process process, String base, List<String> banner, Path log) {
         this.process = process;
         this.base = base;
+        this.banner = List.copyOf(banner);
         this.log = log;
     }
 
@@ -46,7 +48,7 @@ public final class ServedJar implements AutoCloseable {
                 Thread drain = new Thread(() -> drain(out), "served-jar-stdout");
                 drain.setDaemon(true);
                 drain.start();
-                return new ServedJar(p, m.group(1), log);
+                return new ServedJar(p, m.group(1), banner, log);
             }
         }
         p.destroyForcibly();
@@ -68,19 +70,30 @@ public final class ServedJar implements AutoCloseable {
         return base;
     }
 
+    /** The lines printed up to and including the SPARQL endpoint's. */
+    public List<String> banner() {
+        return banner;
+    }
+
     public String stderr() throws IOException {
         return Files.readString(log);
     }
 
+    /** Sends SIGTERM, as Ctrl-C or a service manager would; true when the server ended within 20 s. */
+    public boolean stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(20, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        if (!stop()) {
             process.destroyForcibly();
         }
     }
 
-    private static String java() {
+    /** The java of the JVM running the tests. */
+    public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
