@@ -32,6 +32,7 @@ final class ContactCues {
     private final Set<String> topicObject = new HashSet<>();
     private final Set<String> hosting = new HashSet<>();
     private final Set<String> personOnly = new HashSet<>();
+    private final Set<String> together = new HashSet<>();
     private final Pattern fixtureWords;
     private final Pattern sportWords;
 
@@ -45,6 +46,9 @@ final class ContactCues {
             }
             if (flags.contains("host")) {
                 hosting.add(phrase);
+            }
+            if (flags.contains("together")) {
+                together.add(phrase);
             }
             if (flags.contains("person")) {
                 personOnly.add(phrase);
@@ -100,6 +104,11 @@ final class ContactCues {
     }
 
     /** "X menerima kunjungan Y": the subject received, the partner took the initiative. */
+    /** "mempertemukan A dan B": the cue's subject brings its objects together; they meet each other. */
+    boolean bringsTogether(String phrase) {
+        return together.contains(phrase);
+    }
+
     boolean hosts(String phrase) {
         return hosting.contains(phrase);
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * subjects ("X dan Y … dalam percakapan telepon"). One contact per pair of distinct actors.
  */
 public final class ContactExtractor {
-    private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka berdua|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak))\\s+(?:\\p{L}+\\s+){0,3}$");
+    private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka(?: berdua)?|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak))\\s+(?:\\p{L}+\\s+){0,3}$");
     /** "pertemuan dengan X dibatalkan": called off. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)^(?:\\s+\\S+){0,6}?\\s+(?:dibatalkan|batal|ditunda|gagal|urung)\\b");
     /** "perlu mengundang", "harus bertemu", "agar bertemu": a suggestion or a demand, not an event. */
@@ -30,6 +30,11 @@ public final class ContactExtractor {
     /** "masih rutin berkomunikasi", "sering bertemu": a relation kept up, not an event. */
     private static final Pattern HABITUAL = Pattern.compile("(?iu)\\b(?:rutin|sering|kerap|acap|biasa|selalu|terus)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
+    /** Between a verb's object and a second verb with the same subject: "… A dan bertemu", "… A, lalu menemui". */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "(?iu)\\s*,?\\s*(?:dan|serta|lalu|kemudian|sebelum|setelah|sekaligus)\\s+(?:(?:juga|akan|sempat|telah|sudah|langsung)\\s+)*");
+    private static final Pattern OTHER_SIDE = Pattern.compile("(?iu)\\s+dengan\\s+");
+    private static final Pattern PAIR_WITH = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|dengan)\\s+");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
     /** "… untuk melakukan pembicaraan": a purpose, planned; after another cue of the sentence, no event of its own. */
     private static final Pattern PURPOSE = Pattern.compile(
@@ -75,17 +80,20 @@ public final class ContactExtractor {
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : at.sentences()) {
             int clauseStart = s.begin();
+            ContactSides.Sides previous = null;
             for (PhraseAlternation.Found m : cues.find(text, s)) {
                 int previousCueEnd = clauseStart;
                 clauseStart = m.end();
                 String cue = m.phrase();
                 // "mengundang X ke Moskow untuk melakukan pembicaraan": the purpose of the invitation, no event of its own
                 String lead = text.substring(Math.max(s.begin(), m.begin() - 40), m.begin());
-                if ((previousCueEnd > s.begin() && PURPOSE.matcher(lead).find()) || MEANS.matcher(lead).find()) {
-                    continue;
-                }
                 String phrase = ContactCues.normal(cue);
                 ContactKind kind = cues.kindOf(phrase);
+                // "lewat panggilan telepon" is how they talked, not a means to another end
+                if ((previousCueEnd > s.begin() && PURPOSE.matcher(lead).find())
+                        || (kind != ContactKind.CALL && MEANS.matcher(lead).find())) {
+                    continue;
+                }
                 // "akan bertemu pasangan China di final": a fixture, not a meeting
                 if ((kind == ContactKind.MEETING || kind == ContactKind.VISIT) && cues.isFixture(text, s)) {
                     continue;
@@ -97,7 +105,13 @@ public final class ContactExtractor {
                         || CALLED_OFF.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 80))).find()) {
                     continue;
                 }
-                for (Contact c : contactsAt(at, s, previousCueEnd, m.begin(), m.end(), cue, kind, out, speakers)) {
+                ContactSides.Sides read = sides.read(at, s, previousCueEnd, m.begin(), m.end(), cue, kind, speakers, out);
+                if (read == null) {
+                    continue;
+                }
+                read = coordinated(text, read, previous, m.begin());
+                previous = read;
+                for (Contact c : contactsAt(at, s, m.begin(), m.end(), cue, kind, read, out)) {
                     // "Keduanya membahas …" right after their call: the topic of that conversation, not a new one
                     if (cues.takesTopic(phrase) && ContactContext.samePairJustBefore(at, s, c, out)) {
                         continue;
@@ -123,13 +137,25 @@ public final class ContactExtractor {
         return out;
     }
 
-    private List<Contact> contactsAt(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, String cue,
-                                     ContactKind kind, List<Contact> earlier, QuotedSpeakers speakers) {
-        String text = at.text();
-        ContactSides.Sides sides = this.sides.read(at, s, clauseStart, cueBegin, cueEnd, cue, kind, speakers);
-        if (sides == null) {
-            return List.of();
+    /**
+     * "X akan mengunjungi A dan bertemu dengan B": a second verb joined to the first shares its subject; what stands
+     * before it is the first verb's object, not the second's subject.
+     */
+    private static ContactSides.Sides coordinated(String text, ContactSides.Sides read, ContactSides.Sides previous, int cueBegin) {
+        if (previous == null || previous.subjects().isEmpty() || previous.partners().isEmpty()
+                || !previous.partners().containsAll(read.subjects())) {
+            return read;
         }
+        Mention lastPartner = previous.partners().get(previous.partners().size() - 1);
+        if (lastPartner.end() > cueBegin || !COORDINATION.matcher(text.substring(lastPartner.end(), cueBegin)).matches()) {
+            return read;
+        }
+        return new ContactSides.Sides(previous.subjects(), read.partners(), read.introWord(), read.passive());
+    }
+
+    private List<Contact> contactsAt(AnnotatedText at, Sentence s, int cueBegin, int cueEnd, String cue,
+                                     ContactKind kind, ContactSides.Sides sides, List<Contact> earlier) {
+        String text = at.text();
         List<Mention> subjects = sides.subjects();
         List<Mention> partners = sides.partners();
         String introWord = sides.introWord();
@@ -138,10 +164,19 @@ public final class ContactExtractor {
         String phrase = ContactCues.normal(lowerCue);
         List<Entity[]> pairs = new ArrayList<>();
         List<Mention> agent = List.of();
+        List<Mention> pairsNamed;
         boolean initiatorKnown = !passive && !partners.isEmpty() && lowerCue.startsWith("me") && !lowerCue.startsWith("bert");
         boolean hosted = cues.hosts(ContactCues.normal(lowerCue));
         Matcher to = VISIT_TO.matcher(text).region(cueEnd, s.end());
-        if (hosted && !subjects.isEmpty() && !partners.isEmpty()) {
+        if (cues.bringsTogether(phrase) && partners.size() >= 2) {
+            // "forum yang mempertemukan delegasi Indonesia dan UEA": the two brought together met
+            for (int i = 0; i < partners.size(); i++) {
+                for (int j = i + 1; j < partners.size(); j++) {
+                    pairs.add(new Entity[] {partners.get(i).entity(), partners.get(j).entity()});
+                }
+            }
+            initiatorKnown = false;
+        } else if (hosted && !subjects.isEmpty() && !partners.isEmpty()) {
             // "X menerima kunjungan Y": Y came to X
             for (Mention host : subjects) {
                 for (Mention guest : partners) {
@@ -149,13 +184,26 @@ public final class ContactExtractor {
                 }
             }
             initiatorKnown = true;
-        } else if (subjects.isEmpty() && partners.size() >= 2 && "antara".equalsIgnoreCase(introWord)) {
-            // "pertemuan antara X dan Y"
+        } else if ((partners.size() >= 2 || !otherSide(at, s, partners).isEmpty()) && "antara".equalsIgnoreCase(introWord)) {
+            // "pertemuan antara X dan Y"; "Elza dikonfirmasi mengenai pertemuan antara X dan Y": Elza was not there;
+            // "pertemuan antara A, B dan C dengan D": A, B and C on one side, D on the other
+            List<Mention> other = otherSide(at, s, partners);
             for (int i = 0; i < partners.size(); i++) {
+                if (!other.isEmpty()) {
+                    for (Mention o : other) {
+                        pairs.add(new Entity[] {partners.get(i).entity(), o.entity()});
+                    }
+                    continue;
+                }
                 for (int j = i + 1; j < partners.size(); j++) {
                     pairs.add(new Entity[] {partners.get(i).entity(), partners.get(j).entity()});
                 }
             }
+            initiatorKnown = false;
+        } else if (subjects.isEmpty() && isNoun(lowerCue) && kind != ContactKind.VISIT && kind != ContactKind.INVITATION
+                && !(pairsNamed = namedPair(at, s, cueEnd)).isEmpty()) {
+            // "Pertemuan Korsel dan Korut digelar", "Pertemuan Presiden X dengan PM Y": the two named right after the noun
+            pairs.add(new Entity[] {pairsNamed.get(0).entity(), pairsNamed.get(1).entity()});
             initiatorKnown = false;
         } else if (subjects.isEmpty() && kind == ContactKind.VISIT && isNoun(lowerCue) && to.find()) {
             // "kunjungan Presiden X ke Rusia": the visitor after the noun, the host after "ke"
@@ -204,7 +252,9 @@ public final class ContactExtractor {
         } else if (subjects.isEmpty() && partners.isEmpty() && BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 30), cueBegin)).find()) {
             // "keduanya bertemu", "mereka berdua berbincang": the two actors named just before
             List<Mention> two = ContactParticipants.lastTwoActors(at, s);
-            if (two.size() == 2) {
+            Matcher both = BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 30), cueBegin));
+            boolean plainMereka = both.find() && both.group(1).equalsIgnoreCase("mereka");
+            if (two.size() == 2 && (!plainMereka || ContactParticipants.exactlyTwoPeopleBefore(at, s))) {
                 pairs.add(new Entity[] {two.get(0).entity(), two.get(1).entity()});
             }
         } else if (passive && partners.isEmpty() && !subjects.isEmpty() && kind == ContactKind.INVITATION) {
@@ -217,7 +267,9 @@ public final class ContactExtractor {
                 initiatorKnown = true;
             }
         } else if (partners.isEmpty() && subjects.size() >= 2 && (!passive || RECIPROCAL_PASSIVE.equals(phrase)) && kind != ContactKind.VISIT
-                && kind != ContactKind.INVITATION && !"dengan".equalsIgnoreCase(introWord) && !lowerCue.endsWith(" dengan")) {
+                && kind != ContactKind.INVITATION && !"dengan".equalsIgnoreCase(introWord) && !lowerCue.endsWith(" dengan")
+                && !(lowerCue.startsWith("me") && !lowerCue.contains(" "))) {
+            // a transitive verb without its object ("… menemui titik terang") pairs no one; "menggelar pertemuan" does
             // "X dan Y bertemu": each other; "X, Y dan Z berkomunikasi dengan penggemar": with someone unnamed
             for (int i = 0; i < subjects.size(); i++) {
                 for (int j = i + 1; j < subjects.size(); j++) {
@@ -251,6 +303,56 @@ public final class ContactExtractor {
                     at.span(s)));
         }
         return out;
+    }
+
+    /**
+     * The two actors a contact noun names right after it, joined by "dan" or "dengan", each perhaps after its role
+     * ("Pertemuan Presiden X dengan Perdana Menteri Y"); empty when the noun is not followed by such a pair.
+     */
+    private List<Mention> namedPair(AnnotatedText at, Sentence s, int cueEnd) {
+        String text = at.text();
+        Mention first = firstActorAfter(at, cueEnd, s.end());
+        if (first == null) {
+            return List.of();
+        }
+        Matcher with = PAIR_WITH.matcher(text).region(first.end(), s.end());
+        if (!with.lookingAt()) {
+            return List.of();
+        }
+        Mention second = firstActorAfter(at, with.end(), s.end());
+        return second == null || second.entity().equals(first.entity()) ? List.of() : List.of(first, second);
+    }
+
+    /** The actor a phrase starts with, after role words; a country right before a person only qualifies that person. */
+    private static Mention firstActorAfter(AnnotatedText at, int from, int end) {
+        List<Mention> after = at.actorsIn(from, end);
+        if (after.isEmpty() || !leadsDirectly(at.text().substring(from, after.get(0).begin()))) {
+            return null;
+        }
+        Mention m = after.get(0);
+        if (after.size() > 1 && m.entity().type() != EntityType.PERSON && after.get(1).entity().type() == EntityType.PERSON
+                && at.text().substring(m.end(), after.get(1).begin()).equals(" ")) {
+            return after.get(1);
+        }
+        return m;
+    }
+
+    /** After "antara A, B": the side named after "dengan" ("… dengan keluarga Keraton X"), if any. */
+    private List<Mention> otherSide(AnnotatedText at, Sentence s, List<Mention> listed) {
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        Matcher with = OTHER_SIDE.matcher(at.text()).region(listed.get(listed.size() - 1).end(), s.end());
+        if (!with.lookingAt()) {
+            return List.of();
+        }
+        List<Mention> other = participants.list(at, with.end(), s.end());
+        return other.isEmpty() || !leadsDirectly(at.text().substring(with.end(), other.get(0).begin()))
+                && ContactParticipants.words(at.text(), with.end(), other.get(0).begin()) > 2 ? List.of() : other;
+    }
+
+    private static boolean leadsDirectly(String gap) {
+        return gap.isBlank() || ContactParticipants.roleWords(gap);
     }
 
     /** Noun cues (percakapan, pertemuan, kunjungan …) as opposed to verbs with me-, ber-, di- or ter-. */

@@ -22,7 +22,8 @@ final class ContactParticipants {
     private static final Set<String> ROLE_LOWER = Set.of("mantan", "dan", "untuk", "bidang", "urusan", "wakil", "ketua",
             "menteri", "presiden", "sekretaris", "jenderal", "kepala", "direktur", "juru", "bicara", "pejabat", "senior",
             "perdana", "duta", "besar", "kediaman", "rumah", "anggota", "politikus", "politisi", "kader", "pimpinan", "petinggi",
-            "penasihat", "staf", "utusan", "khusus");
+            "penasihat", "staf", "utusan", "khusus", "sang", "putra", "putri", "sulung", "bungsu", "ayahnya", "ibunya",
+            "istrinya", "suaminya", "anaknya", "putranya", "putrinya", "kakaknya", "adiknya", "ayah", "ibu", "istri", "suami");
     private static final Set<String> JOINING = Set.of("dan", "untuk", "bidang", "urusan");
     /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
@@ -50,6 +51,8 @@ final class ContactParticipants {
 
     /** "X dan keempat tersangka lainnya -- A, B …": a joint subject introduced by a description. */
     private static final Pattern DESCRIBED_LIST = Pattern.compile("(?iu)\\s*(?:dan|serta)\\s+(?:\\p{L}+\\s+){1,4}(?:--|—|–)\\s*");
+    /** "X dan Presiden Korsel Y": a connector, then the second subject's role. */
+    private static final Pattern JOINED_WITH_ROLE = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta)\\s+(.+)");
     /** "ia dan Pemerintah Indonesia telah berdiskusi": a pronoun joined to the named subject. */
     private static final Pattern PRONOUN_AND = Pattern.compile("(?iu)\\b(ia|dia|beliau)\\s+(?:dan|bersama)\\s+$");
 
@@ -73,6 +76,7 @@ final class ContactParticipants {
         String text = at.text();
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
         before.removeIf(m -> !actor(at, m));
+        before = withoutQualifiers(text, before);
         List<Mention> out = new ArrayList<>();
         Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 40), cueBegin);
         if (pronoun.find() && (before.isEmpty() || before.get(before.size() - 1).end() <= pronoun.start())) {
@@ -116,8 +120,11 @@ final class ContactParticipants {
             String gap = text.substring(before.get(i).end(), out.get(0).begin());
             // a list is "A, B dan C": read backwards, a comma before any "dan" ends a clause ("… dan IOM, Retno …")
             boolean comma = gap.matches("\\s*,\\s*");
+            Matcher joinedWithRole = JOINED_WITH_ROLE.matcher(gap);
             if ((comma && commasOnly) || DESCRIBED_LIST.matcher(gap).matches()
-                    || (!comma && !commasOnly && gap.matches("(?iu)\\s*(dan|serta|,\\s*dan|,\\s*serta|-|/)\\s*"))) {
+                    || (!comma && !commasOnly && gap.matches("(?iu)\\s*(dan|serta|,\\s*dan|,\\s*serta|-|/)\\s*"))
+                    || (!commasOnly && joinedWithRole.matches() && roleWords(joinedWithRole.group(1)))) {
+                // "Presiden AS X dan Presiden Korsel Y": the second's role sits in the gap
                 commasOnly = true;
                 out.add(0, before.get(i));
             } else if (gap.matches("(?iu)\\s+\\p{L}+\\s+(\\p{L}+\\s+)?") && out.size() == 1 && roleLike(before.get(i), out.get(0))) {
@@ -134,6 +141,24 @@ final class ContactParticipants {
         }
         return dedupe(out);
     }
+    /**
+     * Without the countries and organisations that only qualify the person right after them ("Presiden Korsel Moon"):
+     * they belong to the person's role, not to the list of subjects.
+     */
+    private static List<Mention> withoutQualifiers(String text, List<Mention> before) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            Mention m = before.get(i);
+            boolean qualifier = i + 1 < before.size() && m.entity().type() != EntityType.PERSON
+                    && before.get(i + 1).entity().type() == EntityType.PERSON
+                    && text.substring(m.end(), before.get(i + 1).begin()).equals(" ");
+            if (!qualifier) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /**
      * Whom an object pronoun ("meneleponnya", "menemuinya") stands for: the last person named before the subject,
      * in this sentence or the two before it, who is not the subject.
@@ -195,6 +220,17 @@ final class ContactParticipants {
         }
         return out;
     }
+    /** "Harry dan Markle … . Mereka bertemu …": "mereka" is a pair only when the sentence before names two people. */
+    static boolean exactlyTwoPeopleBefore(AnnotatedText at, Sentence s) {
+        int i = at.sentences().indexOf(s);
+        if (i <= 0) {
+            return false;
+        }
+        Sentence previous = at.sentences().get(i - 1);
+        return at.actorsIn(previous.begin(), previous.end()).stream().filter(m -> m.entity().type() == EntityType.PERSON)
+                .map(Mention::entity).distinct().count() == 2;
+    }
+
     private boolean saysSomething(String text) {
         Matcher w = WORD.matcher(text);
         while (w.find()) {

@@ -48,6 +48,7 @@ final class ContactSides {
     private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile(
             "(?iu)\\b(saya|kami|aku)\\s+(?:(?:juga|sudah|telah|sempat|pernah|akan|lalu|kemudian|langsung)\\s+){0,2}$");
     private static final Pattern FIRST_PERSON_AFTER = Pattern.compile("(?iu)\\s+(?:dengan\\s+|ke\\s+|kepada\\s+)?(saya|kami|aku)\\b");
+    private static final Pattern POSSESSOR_AFTER = Pattern.compile("(?iu)\\s+(saya|kami|aku)\\s+(?=dengan\\b|bersama\\b)");
     private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
     private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
@@ -61,7 +62,7 @@ final class ContactSides {
 
     /** The sides of the cue at [cueBegin, cueEnd); null when the cue cannot be a contact here ("menerima laporan"). */
     Sides read(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, String cue, ContactKind kind,
-               QuotedSpeakers speakers) {
+               QuotedSpeakers speakers, List<Contact> earlier) {
         String text = at.text();
         // a cue's subject stands after the previous cue of the sentence, never before it
         List<Mention> subjects = participants.subjects(at, Math.max(clauseStart, ContactParticipants.datelineEnd(at, s, cueBegin)), cueBegin);
@@ -75,6 +76,7 @@ final class ContactSides {
             partners = participants.list(at, cueEnd, s.end()); // the cue itself ends with "dengan"
         } else if (intro.find() && ContactParticipants.words(text, cueEnd, intro.start()) <= 6
                 && text.substring(cueEnd, intro.start()).indexOf(',') < 0
+                && at.actorsIn(cueEnd, intro.start()).isEmpty() // "mengunjungi AS dan bertemu dengan X": another verb's partner
                 && !(cues.takesTopic(ContactCues.normal(lowerCue)) && "antara".equalsIgnoreCase(intro.group(1)))) {
             // "membahas kerja sama antara A dan B": A and B are the topic's, not the talks' partners
             introWord = intro.group(1);
@@ -170,8 +172,12 @@ final class ContactSides {
         if (quoted != null && !passive) {
             // "…Bais dari pusat bertemu saya…," tuturnya: in a quotation "saya" and "kami" are its speaker
             Matcher me = FIRST_PERSON_BEFORE.matcher(text).region(Math.max(s.begin(), cueBegin - 40), cueBegin);
+            Matcher mine = POSSESSOR_AFTER.matcher(text).region(cueEnd, s.end());
             if (subjects.isEmpty() && me.find()) {
                 subjects = List.of(new Mention(me.start(1), me.end(1), me.group(1), quoted));
+            } else if (subjects.isEmpty() && ContactExtractor.isNoun(lowerCue) && mine.lookingAt()) {
+                // "Diskusi saya dengan X": the speaker's own talk
+                subjects = List.of(new Mention(mine.start(1), mine.end(1), mine.group(1), quoted));
             }
             Matcher meAfter = FIRST_PERSON_AFTER.matcher(text).region(cueEnd, s.end());
             if (partners.isEmpty() && meAfter.lookingAt()) {
@@ -184,7 +190,8 @@ final class ContactSides {
             if (besides.lookingAt() && ALSO.matcher(text.substring(besides.end(), cueBegin)).find()) {
                 List<Mention> also = at.actorsIn(besides.start(1), besides.end(1)).stream()
                         .filter(m -> m.entity().type() == EntityType.PERSON).toList();
-                if (!also.isEmpty()) {
+                // "Selain Jack Ma, Trump juga menemui X" after Trump met Jack Ma: besides the one met before, not a co-host
+                if (!also.isEmpty() && !metBefore(also.get(also.size() - 1).entity(), subjects, earlier)) {
                     List<Mention> joined = new ArrayList<>(subjects);
                     joined.add(also.get(also.size() - 1));
                     subjects = joined;
@@ -192,6 +199,17 @@ final class ContactSides {
             }
         }
         return new Sides(subjects, partners, introWord, passive);
+    }
+
+    private static boolean metBefore(Entity other, List<Mention> subjects, List<Contact> earlier) {
+        for (Contact c : earlier) {
+            for (Mention m : subjects) {
+                if ((c.a().equals(other) && c.b().equals(m.entity())) || (c.b().equals(other) && c.a().equals(m.entity()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

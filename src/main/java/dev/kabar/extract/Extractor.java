@@ -35,13 +35,13 @@ public final class Extractor {
         NameLexicon names = new NameLexicon(lexicon);
         SpeechLexicon speech = new SpeechLexicon(lexicon);
         this.cleaner = new PageCleaner(lexicon);
-        this.nameFinder = new NameFinder(names, index, speech);
+        this.nameFinder = new NameFinder(lexicon, names, index, speech);
         this.coreference = new Coreference(names, index);
         this.titles = new TitleReferences(names, lexicon);
         this.sentences = new SentenceSplitter(lexicon);
         this.metadata = new MetadataExtractor(index, dates);
         this.citations = new SourceCitations(index, metadata, names);
-        this.statements = new StatementExtractor(speech);
+        this.statements = new StatementExtractor(speech, names);
         this.dateResolver = new DateResolver(lexicon);
         this.contacts = new ContactExtractor(lexicon, dateResolver, speech);
     }

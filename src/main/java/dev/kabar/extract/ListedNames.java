@@ -25,6 +25,15 @@ final class ListedNames {
     /** Where a list of names may open: after a dash, a colon, "yakni" or "yaitu". */
     // (?=y) first: the word boundary is dearer to test, at every position of every sentence
     private static final Pattern OPENER = Pattern.compile("(?:--|—|–|:|(?=y)\\b(?:yakni|yaitu))\\s*");
+    private static final Pattern CALLED = Pattern.compile("(?iu)(?<=[\\s,])(?:yang\\s+)?bernama\\s+");
+    private static final Pattern MODEL_NUMBER = Pattern.compile("[ -]?\\p{Alnum}*\\d");
+    private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}");
+    /** Words before a list that say its items are people: "terdakwa Irman dan Sugiharto", "beranggotakan A, B dan C". */
+    private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?iu)\\b(?:terdakwa|tersangka|terpidana|saksi|korban|pelaku|"
+            + "anggota(?:nya)?|beranggotakan|personel(?:nya)?|pasangan|suami istri|kakak beradik|penyanyi|aktor|aktris|musisi)"
+            + "\\s+(?:(?:yaitu|yakni|antara lain)\\s+)?$");
+    private static final Pattern PEOPLE_GROUP = Pattern.compile("(?iu)\\b(?:beranggotakan|personel(?:nya)?|anggota(?:nya)?)"
+            + "\\s+(?:(?:yaitu|yakni|antara lain)\\s+)?(?=\\p{Lu})");
     private static final Pattern LIST_END = Pattern.compile("\\s*(?:--|—|–|[.;:)\"”]|$)");
 
     private final NameLexicon names;
@@ -49,7 +58,34 @@ final class ListedNames {
         while (opener.find()) {
             addListed(text, s, opener.end(), set, false, EntityType.PERSON);
         }
+        Matcher group = PEOPLE_GROUP.matcher(text).region(s.begin(), s.end());
+        while (group.find()) {
+            if (set.startingAt(group.end()) == null) {
+                addListed(text, s, group.end(), set, false, EntityType.PERSON);
+            }
+        }
         agedNames(text, s, set);
+        calledNames(text, s, set);
+    }
+
+    /** "seorang warga bernama Irwansyah", "kekasih bernama Radhan Nur Alam": what "bernama" introduces is a person. */
+    private void calledNames(String text, Sentence s, MentionSet set) {
+        Matcher called = CALLED.matcher(text).region(s.begin(), s.end());
+        while (called.find()) {
+            Matcher name = NAME_RUN.matcher(text).region(called.end(), s.end());
+            if (!name.lookingAt()) {
+                continue;
+            }
+            int begin = name.start();
+            int end = name.end();
+            if (MODEL_NUMBER.matcher(text).region(end, s.end()).lookingAt()) {
+                continue; // "bernama Redmi 5A": a product and its model number
+            }
+            boolean single = !text.substring(begin, end).contains(" ");
+            if ((!single && bareName(text, begin, end, set)) || (single && end - begin >= 3 && singleUnknownWord(text, begin, end, set))) {
+                set.add(text, begin, end, EntityType.PERSON, index);
+            }
+        }
     }
 
     /**
@@ -58,6 +94,9 @@ final class ListedNames {
      * bertemu" is no item).
      */
     private void addListed(String text, Sentence s, int cursor, MentionSet set, boolean itemsEnd, EntityType type) {
+        int start = cursor;
+        boolean named = type == EntityType.PERSON && PEOPLE_BEFORE.matcher(text.substring(Math.max(s.begin(), start - 40), start)).find();
+        itemsEnd &= !named; // "terdakwa Irman dan Sugiharto hadir": the group word says where the names are
         List<int[]> items = new ArrayList<>();
         int persons = 0;
         while (cursor < s.end()) {
@@ -88,8 +127,9 @@ final class ListedNames {
             }
             cursor = sep.end();
         }
-        // organisations ask for more company: "PT Pos, PT KAI, Pegadaian, dan PT PLN"
-        if (persons >= (type == EntityType.PERSON ? 2 : 3) && !items.isEmpty()) {
+        // organisations ask for more company: "PT Pos, PT KAI, Pegadaian, dan PT PLN"; people named as a group need none
+        boolean peopleGroup = named && items.size() + persons >= 2;
+        if ((peopleGroup || persons >= (type == EntityType.PERSON ? 2 : 3)) && !items.isEmpty()) {
             items.forEach(i -> set.add(text, i[0], i[1], type, index));
         }
     }

@@ -58,10 +58,25 @@ final class MentionSet {
         if (entity != null && entity.type() != type) {
             return null;
         }
+        if (entity == null && type == EntityType.PERSON) {
+            entity = knownFullNameInside(clean, index);
+        }
         if (entity == null) {
             entity = new Entity(type.keyPrefix() + "/" + Slugs.of(clean), type, clean);
         }
         return place(text, begin, end, type, entity);
+    }
+
+    /** "Mohammad Ashraf Ghani": a known person's full name (two words or more) after a further given name. */
+    private static Entity knownFullNameInside(String name, EntityIndex index) {
+        String[] words = name.split(" ");
+        for (int k = 1; k + 2 <= words.length; k++) {
+            Entity known = index.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+            if (known != null && known.type() == EntityType.PERSON) {
+                return known;
+            }
+        }
+        return null;
     }
 
     /** Adds a mention of an entity already known (coreference): same overlap rules as a new name. */

@@ -31,8 +31,9 @@ public final class NameFinder {
     private final Lineups lineups;
     private final UntitledNames untitled;
     private final MarkedOrganisations marked;
+    private final DescribedOrganisations described;
 
-    public NameFinder(NameLexicon names, EntityIndex index, SpeechLexicon speech) {
+    public NameFinder(Lexicon lexicon, NameLexicon names, EntityIndex index, SpeechLexicon speech) {
         this.index = index;
         this.names = names;
         this.lineups = new Lineups(index);
@@ -42,6 +43,7 @@ public final class NameFinder {
         this.organisations = new OrganisationFinder(names, index, shapes);
         this.marked = new MarkedOrganisations(names, index);
         this.listed = new ListedNames(names, shapes, index);
+        this.described = new DescribedOrganisations(lexicon, names, index);
     }
 
     public Result find(String text, List<Sentence> sentences, List<Mention> known) {
@@ -54,6 +56,7 @@ public final class NameFinder {
             }
             // the order matters: titled people first, then organisations, then names known by shape alone
             people.people(text, toks, set, roles);
+            described.find(text, s, toks, set);
             organisations.organisations(text, toks, set);
             marked.spelledAcronyms(text, toks, set);
             people.namesBeforeRoles(text, toks, set, roles);

@@ -26,6 +26,18 @@ final class NameShapes {
     }
 
     boolean plausiblePersonName(String text, List<Token> toks, int from, int to) {
+        return plausible(text, toks, from, to, false);
+    }
+
+    /**
+     * As {@link #plausiblePersonName}, for a name an attribution points at ("ujar Happy Salma", "kata Milena Sales"):
+     * there two or more words ending in one that is no ordinary word will do, since names borrow ordinary words.
+     */
+    boolean plausibleCuedName(String text, List<Token> toks, int from, int to) {
+        return plausible(text, toks, from, to, true);
+    }
+
+    private boolean plausible(String text, List<Token> toks, int from, int to, boolean cued) {
         if (to <= from) {
             return false;
         }
@@ -39,7 +51,8 @@ final class NameShapes {
                 return false;
             }
         }
-        if (names.isPlaceTail(toks.get(to - 1).text())) {
+        if (names.isPlaceTail(toks.get(to - 1).text()) || (to - from >= 2 && names.isPlaceHead(toks.get(from).text()))) {
+            // "Stadium Perpaduan Kuching", "Gedung Sate": a place named by its head word
             return false;
         }
         if (to < toks.size() && text.substring(toks.get(to - 1).end(), toks.get(to).begin()).equals(" ")
@@ -47,7 +60,9 @@ final class NameShapes {
             return false;
         }
         if ((from > 0 && names.isPlaceHead(toks.get(from - 1).text()))
-                || (from > 1 && names.isPlaceHead(toks.get(from - 2).text() + " " + toks.get(from - 1).text()))) {
+                || (from > 1 && names.isPlaceHead(toks.get(from - 2).text() + " " + toks.get(from - 1).text()))
+                // "Jalan Jenderal Gatot Subroto", "Jl. KH Hasyim Asyari": a street named after someone
+                || (from > 1 && names.isPlaceHead(toks.get(from - 2).text()) && names.isTitleWord(toks.get(from - 1).text()))) {
             return false; // "Bandara Ngurah Rai", "Bandar Udara Adi Sucipto"
         }
         Token first = toks.get(from);
@@ -56,12 +71,14 @@ final class NameShapes {
             Token last = toks.get(to - 1);
             return to - from == 1 || !names.isCommonWord(last.text()) || names.isGivenName(last.text());
         }
+        int ordinary = 0;
         for (int k = from; k < to; k++) {
             if (names.isCommonWord(toks.get(k).text()) && !names.isParticle(toks.get(k).text())) {
-                return false;
+                ordinary++;
             }
         }
-        return true;
+        // cued: "Happy Salma" passes, "Swandajani Gunadi Selaku" (an ordinary word closing it) does not
+        return ordinary == 0 || (cued && to - from >= 2 && !names.isCommonWord(toks.get(to - 1).text()));
     }
     boolean hasHeadWord(List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -20,6 +20,7 @@ final class OrganisationFinder {
     private static final Pattern ABBREVIATION_POINT = Pattern.compile("\\.\\s+");
     private static final Pattern HYPHEN_GAP = Pattern.compile("\\s*-\\s*");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Set<String> ENGLISH_INSIDE = Set.of("of", "for", "on", "at", "in", "the");
 
     private final NameLexicon names;
     private final EntityIndex index;
@@ -49,6 +50,8 @@ final class OrganisationFinder {
             int acronymEnd = -1;
             int extra = 0;
             boolean described = false;
+            // "University of Texas at Arlington": an English head keeps English function words inside the name
+            boolean englishHead = h > 1 && ENGLISH_INSIDE.contains(toks.get(i + h - 1).text());
             while (j < toks.size()) {
                 Token tok = toks.get(j);
                 String gap = text.substring(end, tok.begin());
@@ -106,9 +109,11 @@ final class OrganisationFinder {
                 }
                 // "Kementerian Kelautan dan Perikanan" joins; "Pemprov Jawa Tengah dan Pemkot Solo" is two names
                 // "Bank of Dandong dan Dalian Global Unity Shipping Co Ltd": a name marked by its own tail is another body
-                boolean connector = (names.isConnector(tok.text()) && !tailedNameFollows(toks, j + 1) || MarkedOrganisations.ENGLISH_FUNCTION_WORDS.contains(tok.text()) && extra == 0 && !tok.text().equals("and"))
+                boolean connector = (names.isConnector(tok.text()) && !tailedNameFollows(toks, j + 1) || MarkedOrganisations.ENGLISH_FUNCTION_WORDS.contains(tok.text()) && extra == 0 && !tok.text().equals("and")
+                        || englishHead && ENGLISH_INSIDE.contains(tok.text()))
                         && j + 1 < toks.size() && toks.get(j + 1).capitalised()
-                        && names.orgHeadAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null;
+                        && names.orgHeadAt(toks, j + 1) == 0 && names.orgTailAt(toks, j + 1) == 0
+                        && set.startingAt(toks.get(j + 1).begin()) == null; // "Universitas X dan University of Y": two bodies
                 // "Universitas Gadjah Mada Erwan Agus Purwanto": after a body the knowledge base knows whole, two or
                 // three unknown name words are the person who speaks for it
                 if (known != null && extra == 0 && personRunAt(text, toks, j, set)) {

@@ -32,11 +32,16 @@ public final class PageCleaner {
     }
 
     private final List<Marker> markers = new ArrayList<>();
+    /** Link markers that can follow a sentence inside a paragraph ("... sempurna. SIMAK JUGA - ..."). */
+    private final List<Pattern> inline = new ArrayList<>();
 
     public PageCleaner(Lexicon lexicon) {
         for (String[] row : lexicon.table("furniture.txt", 2)) {
             String kind = row[0];
-            if (kind.endsWith("-re")) {
+            if (kind.equals("inline")) {
+                // written in capitals on the page, so matched as written: "Simak juga" in prose is a verb
+                inline.add(Pattern.compile("(?<=[.!?\"”]\\s{1,3})" + Pattern.quote(row[1]) + "\\s*[:\\-–—]"));
+            } else if (kind.endsWith("-re")) {
                 markers.add(new Marker(kind.substring(0, kind.length() - 3), null,
                         Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
             } else {
@@ -73,6 +78,7 @@ public final class PageCleaner {
                 blank(out, l[0], l[1]);
                 continue;
             }
+            blankInlineLinks(original, out, l);
             Matcher credit = INLINE_CREDIT.matcher(original).region(l[0], l[1]);
             while (credit.find()) {
                 blank(out, credit.start(), credit.end());
@@ -80,6 +86,16 @@ public final class PageCleaner {
             }
         }
         return new Cleaned(new String(out), List.copyOf(captions));
+    }
+
+    private void blankInlineLinks(String original, char[] out, int[] line) {
+        for (Pattern p : inline) {
+            Matcher m = p.matcher(original).region(line[0], line[1]);
+            if (m.find()) {
+                blank(out, m.start(), line[1]);
+                return;
+            }
+        }
     }
 
     private String matchingKind(String line) {

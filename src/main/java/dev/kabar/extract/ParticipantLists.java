@@ -21,6 +21,9 @@ final class ParticipantLists {
     private static final Pattern CLAUSE_AFTER_COMMA = Pattern.compile("^\\s*,\\s*(?!dan\\b|serta\\b|juga\\b)\\p{Ll}");
     private static final Pattern RELATIVE_ITEM = Pattern.compile("(?iu)\\s*yang\\b[^,.;]{1,80},\\s*(?:dan\\s+|serta\\s+)?");
 
+    /** An active verb (me-, ber-) in a gap; "bersama", "beserta" and "berikut" join list items; "bernama", "berusia" … describe one. */
+    private static final Pattern VERB = Pattern.compile("(?u)(?<!\\p{L})(?:me|ber)(?!sama\\b|serta\\b|ikut\\b|nama\\b|inisial\\b|usia\\b|juluk\\b|gelar\\b|pangkat\\b|asal\\b|kebangsaan\\b)\\p{Ll}{3,}");
+    private static final Pattern BRACKETED_AFTER_NAME = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+\\s*\\(\\s*");
     private final NameLexicon names;
 
     ParticipantLists(NameLexicon names) {
@@ -73,6 +76,9 @@ final class ParticipantLists {
                 cursor += examples.end();
                 gap = gap.substring(examples.end());
             }
+            if (BRACKETED_AFTER_NAME.matcher(gap).matches()) {
+                break; // "bertemu Novi (Dea Panendra)": the one met is Novi; the bracket names who plays her
+            }
             // a country right after the verb or "dengan" is an actor; after another word it is a modifier
             if (!actor(at, m) && !gap.isBlank()) {
                 continue;
@@ -81,9 +87,14 @@ final class ParticipantLists {
                     && ContactParticipants.roleWords(CHAIN_WORDS.matcher(gap).replaceAll(" "))) {
                 continue; // "Ketua Umum Partai NasDem Surya Paloh": the organisation qualifies the person
             }
+            if (m.entity().type() == EntityType.COUNTRY && !out.isEmpty()
+                    && out.get(out.size() - 1).entity().type() == EntityType.ORGANIZATION && gap.matches("[\\s()]*")) {
+                continue; // "High Peace Council (HPC) Afghanistan", "Kadin Indonesia": the country qualifies the body
+            }
             // "Jack Antonoff yang ikut menjadi produser Reputation, Ruby Rose": a relative clause on an item
             boolean relativeClause = !out.isEmpty() && RELATIVE_ITEM.matcher(gap).matches();
-            if (!relativeClause && !out.isEmpty() && CLAUSE_AFTER_COMMA.matcher(gap).find()) {
+            if (!relativeClause && !out.isEmpty() && (CLAUSE_AFTER_COMMA.matcher(gap).find() || VERB.matcher(gap).find())) {
+                // "mengunjungi AS dan bertemu dengan X": the list ends where a second verb starts
                 break; // "di Yordania, mengulang pandangannya bahwa presiden AS …": a new clause, not a list item
             }
             if (!relativeClause && (!out.isEmpty() || gap.strip().length() > 0)) {

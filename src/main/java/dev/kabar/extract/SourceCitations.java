@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
 public final class SourceCitations {
     // every cue starts with s, d or m: (?=[sdm]) rejects most positions before the dearer word boundary is tested
     private static final Pattern CUE = Pattern.compile("(?iu)(?=[sdm])\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
-            + "(?:(?: oleh [^,]{1,40}?)? dari)?|mengutip(?: dari)?|(?:seperti |sebagaimana )?dilansir(?: dari)?|melansir(?: dari)?"
+            + "(?:(?: oleh [^,]{1,40}?)? dari)?|mengutip(?: dari)?|(?:seperti |sebagaimana )?dilansir(?: dari| oleh)?|melansir(?: dari)?"
             + "|(?:seperti |sebagaimana )?dimuat(?: di| oleh)?|(?:seperti )?diberitakan(?: oleh)?|(?:seperti )?dilaporkan(?: oleh)?"
-            + ")[ \\t]+"); // the outlet follows on the same line
+            + "|(?:seperti |sebagaimana )?diinformasikan(?: oleh)?|menurut laporan"
+            + ")[ \\t]+" // the outlet follows on the same line
+            + "(?:(?:laman|situs|media|harian|majalah|portal|koran|surat kabar|kantor berita|stasiun televisi)[ \\t]+)?");
+    /** "dilansir JUARA dari Fox Sports": the outlet relayed another; both are sources. */
+    private static final Pattern RELAYED_FROM = Pattern.compile("(?iu)[ \\t]+dari[ \\t]+(?:(?:laman|situs|media)[ \\t]+)?");
     private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,4}){1,2}\\b");
 
     /** What was found: the cited outlets and the mentions to add for them. */
@@ -39,42 +43,54 @@ public final class SourceCitations {
         Matcher cue = CUE.matcher(text);
         while (cue.find()) {
             int at = cue.end();
-            Mention known = set.startingAt(at);
-            Entity source = null;
-            if (known != null) {
-                source = known.entity().type() == EntityType.ORGANIZATION ? known.entity() : null;
-            } else {
-                Matcher domain = DOMAIN.matcher(text).region(at, Math.min(text.length(), at + 80));
-                int end = -1;
-                if (domain.lookingAt()) {
-                    end = domain.end();
-                } else {
-                    int lineEnd = text.indexOf('\n', at);
-                    List<Token> toks = Token.of(text, at, Math.min(lineEnd < 0 ? text.length() : lineEnd, at + 60));
-                    int k = 0;
-                    while (k < toks.size() && k < 3 && toks.get(k).capitalised() && set.covering(toks.get(k).begin()) == null
-                            && !names.isCalendarWord(toks.get(k).text()) // "dikutip Senin (12/3)" cites no outlet
-                            && (k == 0 ? toks.get(k).begin() == at : text.substring(toks.get(k - 1).end(), toks.get(k).begin()).equals(" "))) {
-                        k++;
-                    }
-                    end = k > 0 && toks.get(k - 1).end() - at >= 2 ? toks.get(k - 1).end() : -1;
-                }
-                if (end > at) {
-                    source = outlets.organisation(text.substring(at, end));
-                    if (source != null && source.type() == EntityType.ORGANIZATION) {
-                        Mention m = set.addKnown(text, at, end, source);
-                        if (m != null) {
-                            added.add(m);
-                        }
-                    } else {
-                        source = null;
-                    }
-                }
-            }
-            if (source != null && !sources.contains(source)) {
-                sources.add(source);
+            int end = cite(text, at, set, sources, added);
+            Matcher relayed = end < 0 ? null : RELAYED_FROM.matcher(text).region(end, Math.min(text.length(), end + 20));
+            if (relayed != null && relayed.lookingAt()) {
+                cite(text, relayed.end(), set, sources, added);
             }
         }
         return new Result(sources, added);
+    }
+
+    /** The outlet named at {@code at}, if any, recorded as a source; where its name ends, or -1. */
+    private int cite(String text, int at, MentionSet set, List<Entity> sources, List<Mention> added) {
+        Mention known = set.startingAt(at);
+        Entity source = null;
+        int sourceEnd = -1;
+        if (known != null) {
+            source = known.entity().type() == EntityType.ORGANIZATION ? known.entity() : null;
+        } else {
+            Matcher domain = DOMAIN.matcher(text).region(at, Math.min(text.length(), at + 80));
+            int end = -1;
+            if (domain.lookingAt()) {
+                end = domain.end();
+            } else {
+                int lineEnd = text.indexOf('\n', at);
+                List<Token> toks = Token.of(text, at, Math.min(lineEnd < 0 ? text.length() : lineEnd, at + 60));
+                int k = 0;
+                while (k < toks.size() && k < 3 && toks.get(k).capitalised() && set.covering(toks.get(k).begin()) == null
+                        && !names.isCalendarWord(toks.get(k).text()) // "dikutip Senin (12/3)" cites no outlet
+                        && (k == 0 ? toks.get(k).begin() == at : text.substring(toks.get(k - 1).end(), toks.get(k).begin()).equals(" "))) {
+                    k++;
+                }
+                end = k > 0 && toks.get(k - 1).end() - at >= 2 ? toks.get(k - 1).end() : -1;
+            }
+            if (end > at) {
+                sourceEnd = end;
+                source = outlets.organisation(text.substring(at, end));
+                if (source != null && source.type() == EntityType.ORGANIZATION) {
+                    Mention m = set.addKnown(text, at, end, source);
+                    if (m != null) {
+                        added.add(m);
+                    }
+                } else {
+                    source = null;
+                }
+            }
+        }
+        if (source != null && !sources.contains(source)) {
+            sources.add(source);
+        }
+        return source == null ? -1 : known != null ? known.end() : sourceEnd;
     }
 }

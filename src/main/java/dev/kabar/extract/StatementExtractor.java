@@ -23,7 +23,14 @@ public final class StatementExtractor {
                     + "|(?:pria|wanita|perempuan|lelaki|sosok|pemuda|pemudi|gadis|ayah|ibu)\\s+(?:yang|asal|berusia|kelahiran)\\b)\\b");
     /** "Menurut X," or "Kata X," opening the sentence; group 2 is a pronoun ("Menurutnya", "Menurut dia"). */
     private static final Pattern MENURUT = Pattern.compile(
-            "(?iu)(?:^|(?<=[,;]\\s))(menurut|kata)(?:(nya)\\b|\\s+(?=dia\\b|ia\\b|beliau\\b)(dia|ia|beliau)|\\s+)");
+            "(?iu)(?:^|(?<=[,;]\\s))(?:(menurut|kata)(?:(nya)\\b|\\s+(?=dia\\b|ia\\b|beliau\\b)(dia|ia|beliau)|\\s+)"
+            // "Ditambahkan Sukan, …": a passive verb with its agent; "Dikatakannya" is left to the closing pronoun rules
+            + "|(ditambahkan|dijelaskan|dikatakan|diungkapkan|ditegaskan|disampaikan|dituturkan)\\s+(?:oleh\\s+)?(?!dia\\b|ia\\b|beliau\\b))");
+    /** ", Richard Mainaky," right after a role that names no person. */
+    private static final Pattern APPOSITIVE_PERSON = Pattern.compile(",\\s*(\\p{Lu}[^,;\"“”]{1,60}?)\\s*,");
+    /** "DPR, ia melanjutkan, juga mempersilakan …": a pronoun and a saying verb set off inside the sentence. */
+    private static final Pattern INSERTED_PRONOUN = Pattern.compile(
+            "(?iu),\\s*(?:dia|ia|beliau)\\s+(menambahkan|melanjutkan|menjelaskan|mengatakan|menuturkan|menegaskan|mengungkapkan)\\s*,");
     private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut|lanjut|tambah|imbuh)\\s+");
     private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?iu)(?:dia|ia|beliau)\\b");
     /** After "kata X": circumstances of saying it, not more of what was said. */
@@ -50,7 +57,10 @@ public final class StatementExtractor {
 
     private final SpeechLexicon speech;
 
-    public StatementExtractor(SpeechLexicon speech) {
+    private final DescribedSpeakers described;
+
+    public StatementExtractor(SpeechLexicon speech, NameLexicon names) {
+        this.described = new DescribedSpeakers(names);
         this.speech = speech;
     }
 
@@ -105,7 +115,8 @@ public final class StatementExtractor {
             Sentence attribution = at.sentenceAt(w.start());
             int attributionEnd = attribution == null ? lineEnd : attribution.end();
             Entity speaker;
-            if (cue.toLowerCase(Locale.ROOT).endsWith("nya") || PRONOUN_AFTER.matcher(text.substring(w.end(), lineEnd)).find()) {
+            if (cue.toLowerCase(Locale.ROOT).endsWith("nya") || PRONOUN_AFTER.matcher(text.substring(w.end(), lineEnd)).find()
+                    || described.describesPersonAfter(at, w.end(), lineEnd)) {
                 // "…Jenderal Dunford," katanya: whoever the quote speaks of in the third person did not say it
                 speaker = last != null && !Speakers.namedIn(at, last, q) ? last : Speakers.lastActorBefore(at, quotes, q.open());
             } else {
@@ -153,20 +164,32 @@ public final class StatementExtractor {
         Matcher menurut = MENURUT.matcher(text);
         menurut.region(s.begin(), s.end());
         // "Kata X," only opens a sentence; mid-sentence ", kata dia," is an inverted attribution (below)
-        if (menurut.find() && !(menurut.group(1).equalsIgnoreCase("kata") && menurut.start() > s.begin())) {
+        if (menurut.find() && !("kata".equalsIgnoreCase(menurut.group(1)) && menurut.start() > s.begin())) {
+            String cueWord = (menurut.group(1) != null ? menurut.group(1) : menurut.group(4)).toLowerCase(Locale.ROOT);
             int comma = text.indexOf(',', menurut.end());
             List<Mention> named = at.actorsIn(menurut.end(), s.end());
             if ((comma < 0 || comma >= s.end()) && !named.isEmpty() && named.get(0).begin() - menurut.end() <= 1
                     && words(text, named.get(0).end(), s.end()) >= 4) {
                 comma = named.get(0).end(); // "Menurut Fahri urusan hak asasi manusia …": no comma after the name
             }
+            // "Menurut pelatih ganda campuran Indonesia, Richard Mainaky, …": a role, then the person between commas
+            Matcher appositive = APPOSITIVE_PERSON.matcher(text).region(comma > 0 && comma < s.end() ? comma : s.end(), s.end());
+            if (comma > 0 && comma < s.end() && at.actorsIn(menurut.end(), comma).stream().noneMatch(m -> m.entity().type() == EntityType.PERSON)
+                    && appositive.lookingAt()) {
+                Mention person = at.actorsIn(appositive.start(1), appositive.end(1)).stream().findFirst().orElse(null);
+                if (person != null && person.entity().type() == EntityType.PERSON && person.begin() == appositive.start(1)
+                        && person.end() == appositive.end(1)) {
+                    comma = appositive.end() - 1;
+                }
+            }
             if (comma > 0 && comma < s.end() && words(text, comma + 1, s.end()) >= 3) {
                 List<Mention> who = at.actorsIn(menurut.end(), comma);
-                Entity speaker = !who.isEmpty() ? who.get(0).entity()
+                // "Menurut Fungsi Ekonomi KBRI Lisabon Ahmad Rama …": the person, not the body in the role
+                Entity speaker = !who.isEmpty() ? Speakers.firstPersonOrFirst(who)
                         : menurut.group(2) != null || menurut.group(3) != null ? Speakers.pronounSpeaker(at, quotes, menurut.start(), previous) : null;
                 if (speaker != null) {
                     out.add(statement(at, speaker, clean(text.substring(comma + 1, s.end())),
-                            SpeechMode.REPORTED, menurut.group(1).toLowerCase(java.util.Locale.ROOT), s.begin(), s.end(), comma + 1, s.end()));
+                            SpeechMode.REPORTED, cueWord, s.begin(), s.end(), comma + 1, s.end()));
                     return out;
                 }
             }
@@ -181,6 +204,16 @@ public final class StatementExtractor {
                 return out;
             }
         }
+        Matcher inserted = INSERTED_PRONOUN.matcher(text).region(s.begin(), s.end());
+        if (inserted.find() && words(text, s.begin(), inserted.start()) >= 1 && words(text, inserted.end(), s.end()) >= 3) {
+            Entity speaker = Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
+            if (speaker != null) {
+                String content = clean(text.substring(s.begin(), inserted.start())) + " " + clean(text.substring(inserted.end(), s.end()));
+                out.add(statement(at, speaker, content.strip(), SpeechMode.REPORTED, inserted.group(1).toLowerCase(Locale.ROOT),
+                        s.begin(), s.end(), s.begin(), s.end()));
+                return out;
+            }
+        }
         // "…, kata X." and "…, kata X berusaha …", "Selain itu, lanjut X, …": what was said stands on either side
         Matcher inverted = INVERTED.matcher(text);
         inverted.region(s.begin(), s.end());
@@ -190,7 +223,8 @@ public final class StatementExtractor {
             Matcher pronoun = INVERTED_PRONOUN.matcher(text).region(inverted.end(), s.end());
             if (speaker == null && pronoun.lookingAt()) {
                 // "PDIP, lanjut dia, pada prinsipnya …": whom the pronoun stands for
-                Entity meant = Speakers.pronounSpeaker(at, quotes, inverted.start(), previous);
+                // names in what was said before "kata dia" are spoken about: the pronoun looks back from the sentence
+                Entity meant = Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
                 speaker = meant == null ? null : new Mention(pronoun.start(), pronoun.end(), pronoun.group(), meant);
             }
             if (speaker != null) {
@@ -217,6 +251,17 @@ public final class StatementExtractor {
             if (pronoun.find() && (subjects.isEmpty() || subjects.get(subjects.size() - 1).end() <= pronoun.start())) {
                 // "Ia mengatakan bahwa …": the person named just before
                 Entity person = Speakers.pronounSpeaker(at, quotes, pronoun.start(), previous);
+                int contentBegin = skipLead(text, w.end(), s.end());
+                if (person != null && words(text, contentBegin, s.end()) >= 3) {
+                    out.add(statement(at, person, clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
+                            w.group(), s.begin(), s.end(), contentBegin, s.end()));
+                    break;
+                }
+                continue;
+            }
+            if (described.describesPerson(at, s, w.start())) {
+                // "Politikus Partai NasDem itu membenarkan …": the person the article follows, not the party
+                Entity person = Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
                 int contentBegin = skipLead(text, w.end(), s.end());
                 if (person != null && words(text, contentBegin, s.end()) >= 3) {
                     out.add(statement(at, person, clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,

@@ -67,17 +67,41 @@ final class TitleReferences {
         return !toks.isEmpty() && names.titleAt(toks, 0) == toks.size() && !names.isHonorific(toks.get(0).text());
     }
 
-    /** The person mentioned last before {@code offset} whose stated role starts with the title or another form of it. */
+    /**
+     * The person mentioned last before {@code offset} whose stated role starts with the title or another form of it;
+     * but a holder the article has named far more often is the one a bare title means ("Presiden Jokowi … disambut
+     * Presiden Ashraf Ghani … Presiden juga akan bertemu …": the article follows Jokowi).
+     */
     private Entity lastHolder(String title, int offset, MentionSet mentions, List<StatedRole> roles) {
         Set<String> prefixes = new HashSet<>(Set.of(title.toLowerCase(Locale.ROOT)));
         prefixes.addAll(otherForms.getOrDefault(title.toLowerCase(Locale.ROOT), Set.of()));
+        Map<Entity, Integer> named = new HashMap<>();
+        Set<Entity> holders = new HashSet<>();
+        Entity last = null;
         // nearest first: the first holder found walking back is the last one mentioned
         for (Mention m : mentions.before(offset)) {
-            if (m.entity().type() == EntityType.PERSON && roles.stream().anyMatch(r -> r.entity().equals(m.entity())
+            if (m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            named.merge(m.entity(), 1, Integer::sum);
+            if (!holders.contains(m.entity()) && roles.stream().anyMatch(r -> r.entity().equals(m.entity())
                     && prefixes.stream().anyMatch(p -> (r.role().toLowerCase(Locale.ROOT) + " ").startsWith(p + " ")))) {
-                return m.entity();
+                holders.add(m.entity());
+                if (last == null) {
+                    last = m.entity();
+                }
             }
         }
-        return null;
+        if (last == null) {
+            return null;
+        }
+        int lastCount = named.get(last);
+        Entity salient = last;
+        for (Map.Entry<Entity, Integer> e : named.entrySet()) {
+            if (holders.contains(e.getKey()) && e.getValue() >= 3 && e.getValue() >= 3 * lastCount && e.getValue() > named.get(salient)) {
+                salient = e.getKey();
+            }
+        }
+        return salient;
     }
 }

@@ -76,7 +76,7 @@ final class UntitledNames {
                 }
                 if (j > i + 1 && names.orgHeadAt(toks, i + 1) > 0) {
                     set.add(text, toks.get(i + 1).begin(), toks.get(j - 1).end(), EntityType.ORGANIZATION, index);
-                } else if (j > i + 1 && shapes.plausiblePersonName(text, toks, i + 1, j)) {
+                } else if (j > i + 1 && shapes.plausibleCuedName(text, toks, i + 1, j)) {
                     set.add(text, toks.get(i + 1).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
                 }
             }

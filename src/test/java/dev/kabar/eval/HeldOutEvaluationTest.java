@@ -57,7 +57,13 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-sample", Map.of(
                         "people", 0.87, "organizations", 0.86, "countries", 0.96, "statements", 0.79, "contacts", 0.39), 40),
                 Arguments.of("heldout-last", Map.of(
-                        "people", 0.87, "organizations", 0.81, "countries", 0.96, "statements", 0.77, "contacts", 0.00), 39));
+                        "people", 0.87, "organizations", 0.81, "countries", 0.96, "statements", 0.77, "contacts", 0.00), 39),
+                Arguments.of("heldout-envoys", Map.of(
+                        "people", 0.86, "organizations", 0.74, "countries", 0.96, "statements", 0.80, "contacts", 0.88), 19),
+                Arguments.of("heldout-daily", Map.of(
+                        "people", 0.88, "organizations", 0.79, "countries", 1.00, "statements", 0.76, "contacts", 0.00), 16),
+                Arguments.of("heldout-weekly", Map.of(
+                        "people", 0.79, "organizations", 0.75, "countries", 1.00, "statements", 0.86, "contacts", 0.66), 12));
     }
 
     @ParameterizedTest(name = "{0}")

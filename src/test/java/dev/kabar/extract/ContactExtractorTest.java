@@ -269,4 +269,38 @@ class ContactExtractorTest {
         assertThat(contacts("Sutradara Guy Ritchie mengajak David Beckham tampil dalam film itu.")).hasSize(1);
         assertThat(contacts("Pemerintah mengajak masyarakat menjaga kebersihan.")).isEmpty();
     }
+
+    @Test
+    void aContactNounFollowedByItsTwoSides() {
+        assertThat(contacts("Pertemuan Korsel dan Korut akhirnya digelar di perbatasan."))
+                .containsExactly("meeting:South Korea|North Korea");
+        assertThat(contacts("Pertemuan Presiden Joko Widodo dengan Perdana Menteri Belanda Mark Rutte berlangsung di Bogor."))
+                .containsExactly("meeting:Joko Widodo|Mark Rutte");
+    }
+
+    @Test
+    void jointSubjectsEachWithTheirRoleAndACallByPhone() {
+        assertThat(contacts("Presiden AS Donald Trump dan Presiden Korsel Moon Jae-in lewat panggilan telepon sepakat bekerja sama."))
+                .containsExactly("call:Donald Trump|Moon Jae-in");
+    }
+
+    @Test
+    void aSecondVerbSharesTheFirstOnesSubject() {
+        assertThat(contacts("Dalai Lama akan mengunjungi Amerika Serikat dan bertemu dengan presiden terpilih AS, Donald Trump."))
+                .containsExactlyInAnyOrder("visit:Dalai Lama|United States>Dalai Lama", "meeting:Dalai Lama|Donald Trump");
+    }
+
+    @Test
+    void broughtTogetherAndWelcomed() {
+        assertThat(contacts("Forum bisnis itu mempertemukan delegasi Indonesia dan Jepang di Tokyo."))
+                .containsExactly("meeting:Indonesia|Japan");
+        assertThat(contacts("Di istana, Presiden Joko Widodo disambut Presiden Ashraf Ghani."))
+                .containsExactly("meeting:Ashraf Ghani|Joko Widodo>Ashraf Ghani");
+    }
+
+    @Test
+    void besidesTheOneMetBeforeIsNoCoHost() {
+        assertThat(contacts("Donald Trump bertemu dengan Jack Ma di New York. Selain Jack Ma, Trump juga menemui Bernard Arnault."))
+                .containsExactlyInAnyOrder("meeting:Donald Trump|Jack Ma", "meeting:Donald Trump|Bernard Arnault>Donald Trump");
+    }
 }

@@ -228,4 +228,44 @@ class NameDiscoveryTest {
         assertThat(mentions("Bersama Liverpool Mohamed Salah menjadi predator. Salah satu rekornya pecah. Bahkan Salah yang didatangkan pulang."))
                 .filteredOn(m -> m.startsWith("person:Salah=")).hasSize(1);
     }
+
+    @Test
+    void aNounForTheKindOfBodyIntroducesItsName() {
+        assertThat(mentions("Perusahaan itu mengakuisisi startup lokal Tanibox dan maskapai Trigana Air pekan lalu."))
+                .contains("organization:Tanibox=Tanibox", "organization:Trigana Air=Trigana Air");
+        // an origin, a clause, a role or a demonstrative after the noun: no name of a body
+        assertThat(mentions("Band asal Purwokerto tampil. Agensi yang menaungi Dewi Lestari menolak. "
+                + "Presiden klub Andi Wijaya hadir. Ia membela klub Catalan tersebut."))
+                .noneMatch(m -> m.startsWith("organization:"));
+    }
+
+    @Test
+    void englishHeadsWithFunctionWordsInside() {
+        assertThat(mentions("Peneliti dari University of Texas at Arlington dan Universitas Brawijaya hadir. "
+                + "Pengamat dari Institute for Strategic Studies Taufik Andrie membenarkannya."))
+                .contains("organization:University of Texas at Arlington=University of Texas at Arlington",
+                        "organization:Institute for Strategic Studies=Institute for Strategic Studies",
+                        "person:Taufik Andrie=Taufik Andrie");
+    }
+
+    @Test
+    void peopleNamedAsAGroupOrByBernama() {
+        assertThat(mentions("Di persidangan terdakwa Irman dan Sugiharto hadir. Seorang warga bernama Irwansyah ikut ditangkap. "
+                + "Ponsel baru bernama Redmi 5A dirilis."))
+                .contains("person:Sugiharto=Sugiharto", "person:Irwansyah=Irwansyah")
+                .noneMatch(m -> m.contains("Redmi"));
+    }
+
+    @Test
+    void aNameAnAttributionPointsAtMayBorrowOrdinaryWords() {
+        assertThat(mentions("\"Keluarga tetap prioritas,\" ujar Happy Salma. Namun Awang menolak berkomentar."))
+                .contains("person:Happy Salma=Happy Salma")
+                .noneMatch(m -> m.contains("Namun"));
+    }
+
+    @Test
+    void aKnownFullNameAfterAFurtherGivenName() {
+        assertThat(mentions("Turut hadir Wakil Presiden Muhammad Jusuf Kalla."))
+                .contains("person:Muhammad Jusuf Kalla=Jusuf Kalla");
+    }
 }

@@ -135,4 +135,18 @@ class StatementExtractorTest {
         assertThat(statements("Yodi Priyatna, Vice President Legal Relation Pertamina EP, mengatakan keberhasilan ini adalah hasil kerja keras."))
                 .containsExactly("Yodi Priyatna|R|keberhasilan ini adalah hasil kerja keras");
     }
+
+    @Test
+    void aDescriptionEndingInADemonstrativeStandsForThePersonNotTheBodyItNames() {
+        assertThat(statements("Anggota DPR Budi Santoso hadir dalam diskusi di Menteng. "
+                + "Politikus Partai Golkar itu membenarkan, perilaku koruptif harus dibenci."))
+                .containsExactly("Budi Santoso|R|perilaku koruptif harus dibenci");
+    }
+
+    @Test
+    void namesInsideWhatWasSaidBeforeKataDiaAreSpokenAbout() {
+        assertThat(statements("Menteri Budi Santoso tiba di Canberra pada Senin. "
+                + "Kunjungan ini membalas kunjungan Perdana Menteri Anthony Albanese ke Jakarta tahun lalu, kata dia."))
+                .allMatch(st -> st.startsWith("Budi Santoso|"));
+    }
 }

@@ -1,0 +1,92 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations the text introduces with a noun for their kind: "startup lokal Kudo", "grup musik Secret",
+ * "maskapai Vietjet Air", "kelompok Atheist Republic". The nouns are lexicon data ({@code org-heads.txt},
+ * section {@code described}); the name is the one to three capitalised words right after the noun and at most
+ * two lower-case modifiers, none of them known as anything yet.
+ */
+final class DescribedOrganisations {
+    /** Modifiers between the noun and the name: "lokal", "rintisan", "asal", "musik", "video streaming" … */
+    private static final Pattern MODIFIERS = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+");
+    private static final Pattern NOT_A_MODIFIER = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:yang|asal|dari|di|ke|untuk|dan|atau|oleh|dengan|seperti|yakni|yaitu|(?:me|ber|di|ter)\\p{L}{3,})(?!\\p{L})");
+    private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("(?iu)\\s+(?:tersebut|itu|ini)(?!\\p{L})");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("[ -]?\\p{Alnum}*\\d");
+    private final NameLexicon names;
+    private final EntityIndex index;
+    private final PhraseAlternation nouns;
+
+    DescribedOrganisations(Lexicon lexicon, NameLexicon names, EntityIndex index) {
+        this.names = names;
+        this.index = index;
+        List<String> phrases = new ArrayList<>(lexicon.sections("org-heads.txt").getOrDefault("described", List.of()));
+        phrases.sort(Comparator.comparingInt(String::length).reversed()); // longest first: "grup musik" before "grup"
+        // whole words; the noun is written in lower case in running text ("startup lokal Kudo"), never as a name's head
+        this.nouns = new PhraseAlternation(phrases, p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"),
+                "(?<![\\p{L}\\d])", "(?![\\p{L}\\d])");
+    }
+
+    void find(String text, Sentence s, List<Token> toks, MentionSet set) {
+        for (PhraseAlternation.Found noun : nouns.find(text, s.begin(), s.end())) {
+            if (!Character.isLowerCase(noun.phrase().charAt(0)) && !toks.isEmpty() && noun.begin() != toks.get(0).begin()) {
+                continue; // "Grup Djarum", "Klub Persija": mid-sentence a capitalised head is the name's own (OrganisationFinder)
+            }
+            Matcher gap = MODIFIERS.matcher(text).region(noun.end(), s.end());
+            if (!gap.lookingAt() || NOT_A_MODIFIER.matcher(gap.group()).find()) {
+                continue; // "agensi yang menaungi X", "band asal Jogyakarta": a clause or an origin, not the name
+            }
+            int before = NameShapes.indexAfter(toks, noun.begin()) - 1;
+            if (before >= 0 && names.isTitleWord(toks.get(before).text())) {
+                continue; // "presiden klub Achsanul Qosasi": a role, and a person after it
+            }
+            int k = NameShapes.indexAfter(toks, gap.end());
+            if (k >= toks.size() || toks.get(k).begin() != gap.end()) {
+                continue;
+            }
+            int to = k;
+            while (to < toks.size() && to - k < 3 && usable(toks, to, set)
+                    && (to == k || NameShapes.joined(text, toks, to - 1, to))) {
+                to++;
+            }
+            if (to == k || (to < toks.size() && NameShapes.joined(text, toks, to - 1, to) && toks.get(to).capitalised())
+                    || NUMBER_AFTER.matcher(text).region(toks.get(to - 1).end(), s.end()).lookingAt()) {
+                continue; // nothing named, a longer capitalised run than a name, or a product with its model number
+            }
+            if (DEMONSTRATIVE_AFTER.matcher(text).region(toks.get(to - 1).end(), s.end()).lookingAt()) {
+                continue; // "klub Catalan tersebut": described, not named
+            }
+            boolean ordinaryOnly = true; // "organisasi Islam", "layanan Publik": capitalised ordinary words name nothing
+            for (int q = k; q < to; q++) {
+                ordinaryOnly &= names.isCommonWord(toks.get(q).text().toLowerCase(Locale.ROOT)) && !toks.get(q).acronym();
+            }
+            if (ordinaryOnly || (to - k == 1 && toks.get(k).acronym())) {
+                continue; // "perusahaan FMCG": a lone acronym after a kind of business names the business, not a firm
+            }
+            String first = toks.get(k).text();
+            if (to - k == 1 && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(first.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\d])")
+                    .matcher(text).find()) {
+                continue; // the text also writes it in lower case ("cryptocurrency"): a word, not a name
+            }
+            String name = text.substring(toks.get(k).begin(), toks.get(to - 1).end());
+            if (to - k == 1 && name.length() < 3) {
+                continue;
+            }
+            set.add(text, toks.get(k).begin(), toks.get(to - 1).end(), EntityType.ORGANIZATION, index);
+        }
+    }
+
+    /** A capitalised word (or acronym) that no mention covers and that is no title, calendar or given-name word. */
+    private boolean usable(List<Token> toks, int k, MentionSet set) {
+        Token t = toks.get(k);
+        return (t.capitalised() || t.acronym()) && set.covering(t.begin()) == null && names.titleAt(toks, k) == 0
+                && !names.isCalendarWord(t.text()) && !names.isGivenName(t.text()) && !names.isCommonLocalWord(t.text());
+    }
+}

@@ -1,0 +1,58 @@
+package dev.kabar.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A speaker the article names again only by a description: "Politikus Partai NasDem itu membenarkan …", "Mantan
+ * Panglima TNI ini menuturkan …", "Pria asal Bandung tersebut mengatakan …". The description opens the sentence,
+ * ends in a demonstrative and holds a role or a word for a person; it stands for the person the article is
+ * following, never for the party or body it names.
+ */
+final class DescribedSpeakers {
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "(?u)^[\\s\"“]*(?:(?:Namun|Sementara itu|Selain itu|Lebih lanjut|Di sisi lain|Kemudian|Lalu)[\\s,]+)?"
+            + "(\\p{Lu}[\\p{L}\\d.\\-]*(?:\\s+[\\p{L}\\d.\\-]+){0,7})\\s+(?:itu|ini|tersebut)\\s+"
+            + "(?:(?:juga|pun|kemudian|lalu|lantas|sempat|pun)\\s+){0,2}$");
+    private static final Pattern AFTER_VERB = Pattern.compile(
+            "(?u)\\s+((?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){1,8}?)(?:itu|tersebut|ini)(?![\\p{L}\\d])");
+    /** Words for a person that are no titles. */
+    private static final Set<String> PERSON_NOUNS = Set.of("pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda",
+            "gadis", "sosok", "penghuni", "politikus", "politisi", "kader", "tokoh", "pengusaha", "ayah", "ibu");
+    private final NameLexicon names;
+
+    DescribedSpeakers(NameLexicon names) {
+        this.names = names;
+    }
+
+    /** "…," kata mantan pelatih timnas Indonesia U-23 itu: after the attribution verb, the same kind of description. */
+    boolean describesPersonAfter(AnnotatedText at, int from, int end) {
+        Matcher m = AFTER_VERB.matcher(at.text()).region(from, end);
+        return m.lookingAt() && person(at, m.start(1), m.end(1));
+    }
+
+    /** Whether the sentence's words before the verb at {@code verb} are such a description of a person. */
+    boolean describesPerson(AnnotatedText at, Sentence s, int verb) {
+        Matcher m = DESCRIPTION.matcher(at.text()).region(s.begin(), verb);
+        if (!m.matches()) {
+            return false;
+        }
+        return person(at, m.start(1), m.end(1));
+    }
+
+    /** A description that names no person itself ("Presiden Jokowi itu") but holds a role or a word for a person. */
+    private boolean person(AnnotatedText at, int begin, int end) {
+        if (at.actorsIn(begin, end).stream().anyMatch(x -> x.entity().type() == EntityType.PERSON)) {
+            return false;
+        }
+        List<Token> toks = Token.of(at.text(), begin, end);
+        for (int i = 0; i < toks.size(); i++) {
+            if (names.titleAt(toks, i) > 0 || PERSON_NOUNS.contains(toks.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
