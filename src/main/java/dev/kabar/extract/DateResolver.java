@@ -70,26 +70,46 @@ public final class DateResolver {
         return null;
     }
 
-    /** The latest full date (with a year) anywhere in the text: a reference when the publication date is unknown. */
+    /**
+     * The latest full date (with a year) anywhere in the text: a reference when the publication date is unknown.
+     * Only the text just before each four-digit number is searched: the date patterns open with an optional weekday,
+     * so over a whole article they are tried at every position, and most of the text holds no year at all.
+     */
     public LocalDate latestFullDate(String text) {
         LocalDate latest = null;
-        for (Pattern p : List.of(slashed, named)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                // both patterns: 1 weekday, 2 first day, 3 last day, 4 month, 5 year
-                String year = m.group(5);
-                if (year == null || year.length() != 4) {
-                    continue;
-                }
-                int month = p == slashed ? Integer.parseInt(m.group(4)) : months.getOrDefault(m.group(4).toLowerCase(Locale.ROOT), 0);
-                String day = m.group(3) != null ? m.group(3) : m.group(2);
-                LocalDate d = date(Integer.parseInt(year), month, Integer.parseInt(day));
-                if (d != null && (latest == null || d.isAfter(latest))) {
-                    latest = d;
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            if (!fourDigits(text, i)) {
+                continue;
+            }
+            int yearEnd = i + 4;
+            int from = Math.max(0, i - 60);
+            for (Pattern p : List.of(slashed, named)) {
+                Matcher m = p.matcher(text).region(from, Math.min(text.length(), yearEnd + 1));
+                while (m.find()) {
+                    // both patterns: 1 weekday, 2 first day, 3 last day, 4 month, 5 year
+                    if (m.group(5) == null || m.end(5) != yearEnd) {
+                        continue;
+                    }
+                    int month = p == slashed ? Integer.parseInt(m.group(4)) : months.getOrDefault(m.group(4).toLowerCase(Locale.ROOT), 0);
+                    String day = m.group(3) != null ? m.group(3) : m.group(2);
+                    LocalDate d = date(Integer.parseInt(m.group(5)), month, Integer.parseInt(day));
+                    if (d != null && (latest == null || d.isAfter(latest))) {
+                        latest = d;
+                    }
                 }
             }
+            i = yearEnd;
         }
         return latest;
+    }
+
+    private static boolean fourDigits(String text, int i) {
+        for (int k = i; k < i + 4; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return (i == 0 || !Character.isDigit(text.charAt(i - 1))) && (i + 4 == text.length() || !Character.isDigit(text.charAt(i + 4)));
     }
 
     private DateRange build(LocalDate reference, String dayName, String firstDay, String lastDay, int month, String year) {

@@ -59,7 +59,7 @@ final class ListedNames {
             addListed(text, s, opener.end(), set, false, EntityType.PERSON);
         }
         Matcher group = PEOPLE_GROUP.matcher(text).region(s.begin(), s.end());
-        while (group.find()) {
+        while (mayHold(text, s, "nggota", "ersonel") && group.find()) {
             if (set.startingAt(group.end()) == null) {
                 addListed(text, s, group.end(), set, false, EntityType.PERSON);
             }
@@ -68,10 +68,17 @@ final class ListedNames {
         calledNames(text, s, set);
     }
 
+    /** A cheap test before a case-insensitive regex: most sentences hold none of its words. */
+    private static boolean mayHold(String text, Sentence s, String word, String other) {
+        String sentence = text.substring(s.begin(), s.end());
+        // the words without their first letter, so capitalised forms match too ("nggota" in "Anggota")
+        return sentence.contains(word) || sentence.contains(other) || sentence.contains(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** "seorang warga bernama Irwansyah", "kekasih bernama Radhan Nur Alam": what "bernama" introduces is a person. */
     private void calledNames(String text, Sentence s, MentionSet set) {
         Matcher called = CALLED.matcher(text).region(s.begin(), s.end());
-        while (called.find()) {
+        while (mayHold(text, s, "ernama", "ERNAMA") && called.find()) {
             Matcher name = NAME_RUN.matcher(text).region(called.end(), s.end());
             if (!name.lookingAt()) {
                 continue;

@@ -34,12 +34,15 @@ public final class PageCleaner {
     private final List<Marker> markers = new ArrayList<>();
     /** Link markers that can follow a sentence inside a paragraph ("... sempurna. SIMAK JUGA - ..."). */
     private final List<Pattern> inline = new ArrayList<>();
+    /** Each inline marker as written, to skip the look-behind regex on the many lines that hold none. */
+    private final List<String> inlineText = new ArrayList<>();
 
     public PageCleaner(Lexicon lexicon) {
         for (String[] row : lexicon.table("furniture.txt", 2)) {
             String kind = row[0];
             if (kind.equals("inline")) {
                 // written in capitals on the page, so matched as written: "Simak juga" in prose is a verb
+                inlineText.add(row[1]);
                 inline.add(Pattern.compile("(?<=[.!?\"”]\\s{1,3})" + Pattern.quote(row[1]) + "\\s*[:\\-–—]"));
             } else if (kind.endsWith("-re")) {
                 markers.add(new Marker(kind.substring(0, kind.length() - 3), null,
@@ -89,8 +92,12 @@ public final class PageCleaner {
     }
 
     private void blankInlineLinks(String original, char[] out, int[] line) {
-        for (Pattern p : inline) {
-            Matcher m = p.matcher(original).region(line[0], line[1]);
+        for (int k = 0; k < inline.size(); k++) {
+            int at = original.indexOf(inlineText.get(k), line[0]);
+            if (at < 0 || at >= line[1]) {
+                continue;
+            }
+            Matcher m = inline.get(k).matcher(original).region(line[0], line[1]);
             if (m.find()) {
                 blank(out, m.start(), line[1]);
                 return;
