@@ -33,6 +33,7 @@ public final class ContactExtractor {
     /** Between a verb's object and a second verb with the same subject: "… A dan bertemu", "… A, lalu menemui". */
     private static final Pattern COORDINATION = Pattern.compile(
             "(?iu)\\s*,?\\s*(?:dan|serta|lalu|kemudian|sebelum|setelah|sekaligus)\\s+(?:(?:juga|akan|sempat|telah|sudah|langsung)\\s+)*");
+    private static final Pattern VERB_BETWEEN = Pattern.compile("(?u)(?<!\\p{L})(?:me|ber)(?!sama\\b|serta\\b)\\p{Ll}{3,}");
     private static final Pattern OTHER_SIDE = Pattern.compile("(?iu)\\s+dengan\\s+");
     private static final Pattern PAIR_WITH = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|dengan)\\s+");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
@@ -168,7 +169,14 @@ public final class ContactExtractor {
         boolean initiatorKnown = !passive && !partners.isEmpty() && lowerCue.startsWith("me") && !lowerCue.startsWith("bert");
         boolean hosted = cues.hosts(ContactCues.normal(lowerCue));
         Matcher to = VISIT_TO.matcher(text).region(cueEnd, s.end());
-        if (cues.bringsTogether(phrase) && partners.size() >= 2) {
+        if (isNoun(lowerCue) && kind != ContactKind.VISIT && kind != ContactKind.INVITATION
+                && !lowerCue.matches("(?s).*\\b(?:dengan|bersama|antara)$") // "wawancara dengan A dan B": both are partners
+                && !(pairsNamed = namedPair(at, s, cueEnd)).isEmpty()) {
+            // the noun's own two sides, whoever the sentence's subject ("X ditetapkan … karena pertemuan X dengan Y")
+            // "Pertemuan Korsel dan Korut digelar", "Pertemuan Presiden X dengan PM Y": the two named right after the noun
+            pairs.add(new Entity[] {pairsNamed.get(0).entity(), pairsNamed.get(1).entity()});
+            initiatorKnown = false;
+        } else if (cues.bringsTogether(phrase) && partners.size() >= 2) {
             // "forum yang mempertemukan delegasi Indonesia dan UEA": the two brought together met
             for (int i = 0; i < partners.size(); i++) {
                 for (int j = i + 1; j < partners.size(); j++) {
@@ -199,11 +207,6 @@ public final class ContactExtractor {
                     pairs.add(new Entity[] {partners.get(i).entity(), partners.get(j).entity()});
                 }
             }
-            initiatorKnown = false;
-        } else if (subjects.isEmpty() && isNoun(lowerCue) && kind != ContactKind.VISIT && kind != ContactKind.INVITATION
-                && !(pairsNamed = namedPair(at, s, cueEnd)).isEmpty()) {
-            // "Pertemuan Korsel dan Korut digelar", "Pertemuan Presiden X dengan PM Y": the two named right after the noun
-            pairs.add(new Entity[] {pairsNamed.get(0).entity(), pairsNamed.get(1).entity()});
             initiatorKnown = false;
         } else if (subjects.isEmpty() && kind == ContactKind.VISIT && isNoun(lowerCue) && to.find()) {
             // "kunjungan Presiden X ke Rusia": the visitor after the noun, the host after "ke"
@@ -268,7 +271,9 @@ public final class ContactExtractor {
             }
         } else if (partners.isEmpty() && subjects.size() >= 2 && (!passive || RECIPROCAL_PASSIVE.equals(phrase)) && kind != ContactKind.VISIT
                 && kind != ContactKind.INVITATION && !"dengan".equalsIgnoreCase(introWord) && !lowerCue.endsWith(" dengan")
-                && !(lowerCue.startsWith("me") && !lowerCue.contains(" "))) {
+                && !(lowerCue.startsWith("me") && !lowerCue.contains(" "))
+                && !VERB_BETWEEN.matcher(text.substring(subjects.get(subjects.size() - 1).end(), cueBegin)).find()) {
+            // "Naver dan Daum ini memiliki spesialisasi di bidang percakapan": another verb stands between
             // a transitive verb without its object ("… menemui titik terang") pairs no one; "menggelar pertemuan" does
             // "X dan Y bertemu": each other; "X, Y dan Z berkomunikasi dengan penggemar": with someone unnamed
             for (int i = 0; i < subjects.size(); i++) {

@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
 final class ContactParticipants {
     static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** "tokoh dunia seperti X, Y dan Z": the named examples of a described group. */
-    static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya)\\s+");
+    static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya|diantaranya)\\s+");
+    /** "di depan Gedung DPR / MPR RI": a body named as a place, not as someone who acts. */
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "(?iu)(?:\\b(?:di|ke)\\s+(?:depan\\s+|dalam\\s+|luar\\s+|sekitar\\s+)?(?:gedung\\s+|kantor\\s+|markas\\s+|kompleks\\s+)?"
+            + "|\\bdari\\s+(?:gedung|kantor|markas|kompleks)\\s+|/\\s*)$"); // "dari TNI" is where someone belongs
     /** Lower-case words a role may hold ("mantan Menteri Tenaga Kerja dan Transmigrasi"). */
     private static final Set<String> ROLE_LOWER = Set.of("mantan", "dan", "untuk", "bidang", "urusan", "wakil", "ketua",
             "menteri", "presiden", "sekretaris", "jenderal", "kepala", "direktur", "juru", "bicara", "pejabat", "senior",
@@ -75,7 +79,7 @@ final class ContactParticipants {
     List<Mention> subjects(AnnotatedText at, int from, int cueBegin) {
         String text = at.text();
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
-        before.removeIf(m -> !actor(at, m));
+        before.removeIf(m -> !actor(at, m) || locative(at, m));
         before = withoutQualifiers(text, before);
         List<Mention> out = new ArrayList<>();
         Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 40), cueBegin);
@@ -141,6 +145,12 @@ final class ContactParticipants {
         }
         return dedupe(out);
     }
+    /** Whether the mention names where something happened ("di depan Gedung DPR / MPR RI"), not who. */
+    static boolean locative(AnnotatedText at, Mention m) {
+        return m.entity().type() != EntityType.PERSON
+                && LOCATIVE.matcher(at.text()).region(Math.max(0, m.begin() - 40), m.begin()).find();
+    }
+
     /**
      * Without the countries and organisations that only qualify the person right after them ("Presiden Korsel Moon"):
      * they belong to the person's role, not to the list of subjects.

@@ -293,7 +293,8 @@ final class ContactSides {
     private List<Mention> openingSubject(AnnotatedText at, Sentence s, int cueBegin) {
         String text = at.text();
         int from = ContactParticipants.datelineEnd(at, s, cueBegin);
-        List<Mention> before = at.actorsIn(from, cueBegin);
+        List<Mention> before = new java.util.ArrayList<>(at.actorsIn(from, cueBegin));
+        before.removeIf(m -> ContactParticipants.locative(at, m));
         if (before.isEmpty()) {
             return List.of();
         }

@@ -25,6 +25,7 @@ public final class NameFinder {
     private static final Set<String> BALINESE = Set.of("Gusti", "Gede", "Gde", "Made", "Madé", "Wayan", "Nyoman", "Ketut",
             "Putu", "Komang", "Kadek", "Nengah", "Ngurah", "Luh", "Dewa", "Ayu", "Agung");
     private static final Pattern SPACED_HYPHEN_GIVEN = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) - $");
+    private static final Pattern SYLLABLE_AFTER = Pattern.compile(" ?- ?(\\p{Ll}{1,4})(?![\\p{L}\\d-])");
     private static final Pattern SURNAME_AFTER = Pattern.compile(" (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}-]| \\p{Lu})");
     private final EntityIndex index;
     private final NameLexicon names;
@@ -68,6 +69,7 @@ public final class NameFinder {
         lineups.find(text, set);
         balineseOpeners(text, set);
         hyphenatedGivenNames(text, set);
+        hyphenatedSyllables(text, set);
         initialsBeforeSurname(text, set);
         set.addAcronymMentions(text);
         marked.affiliations(text, set);
@@ -112,6 +114,25 @@ public final class NameFinder {
                     }
                     set.replacePerson(text, before.start(1), m, index);
                 }
+            }
+        }
+    }
+
+    /**
+     * "Kim Won - ho", "Shin Seung - chan": a Korean given name's second syllable after a spaced hyphen belongs to the
+     * name (the news writes "Moon Jae - in" the same way).
+     */
+    private void hyphenatedSyllables(String text, MentionSet set) {
+        for (Mention m : set.sorted()) {
+            if (m.entity().type() != EntityType.PERSON || index.lookup(m.entity().name()) != null || m.surface().indexOf(' ') < 0) {
+                continue;
+            }
+            Matcher syllable = SYLLABLE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12));
+            String last = m.surface().substring(m.surface().lastIndexOf(' ') + 1);
+            if (syllable.lookingAt() && last.length() <= 6 && set.covering(syllable.start(1)) == null) {
+                set.remove(m);
+                set.add(text, m.begin(), syllable.end(1), EntityType.PERSON, index,
+                        m.surface() + "-" + syllable.group(1));
             }
         }
     }

@@ -125,6 +125,13 @@ final class OrganisationFinder {
                     set.replacePerson(text, tok.begin(), personNext, index); // "… Mada Erwan" + "Agus Purwanto"
                     break;
                 }
+                // "pejabat Kementerian Dalam Negeri Irman dan Sugiharto": a lone given name after a body known whole is a person
+                if (known != null && extra == 0 && set.startingAt(tok.begin()) == null && names.isGivenName(tok.text())
+                        && !names.isCommonWord(tok.text()) && (j + 1 == toks.size() || !toks.get(j + 1).capitalised()
+                        || !NameShapes.joined(text, toks, j, j + 1))) {
+                    set.add(text, tok.begin(), tok.end(), EntityType.PERSON, index);
+                    break;
+                }
                 // "Kementerian Perindustrian I Gusti Putu …": Balinese names open with "I" or "Ni" before a given name
                 boolean balinese = (tok.text().equals("I") || tok.text().equals("Ni")) && j + 1 < toks.size()
                         && names.isGivenName(toks.get(j + 1).text());

@@ -43,8 +43,14 @@ public final class StatementExtractor {
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "(?iu)(?:hal\\s+(?:itu|ini|tersebut|serupa|senada)|demikian|begitu)\\b(?:\\s*(?:[,.]|$|kepada|dalam|di|saat|ketika|usai|seusai|sebagaimana|seperti|dikutip|pada)\\b|\\s*[,.]?\\s*$)");
     /** Between a speaker and the verb: a place or an occasion, a comma, perhaps a weekday and another comma. */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("(?iu)\\s*yang\\b");
+    private static final Pattern ADVERBS_AFTER_COMMA = Pattern.compile(
+            "(?iu)\\s*,\\s*(?:(?:sebelumnya|kemudian|lalu|juga|pun|telah|sudah|sempat|pernah|akhirnya|bahkan)\\s+){1,4}");
+    private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*");
+    /** A comma right before the name: "Direktur Balinale, Deborah Gabinetti, …". */
+    private static final Pattern APPOSITION_OPENED = Pattern.compile(",\\s*$");
     private static final Pattern CIRCUMSTANTIAL_GAP = Pattern.compile("(?iu)\\s*,?\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|"
-            + "setelah|pada|kepada|melalui|lewat|kala)\\b[^\"“”;]{0,120}?,\\s*(?:\\p{Lu}\\p{L}+(?:\\s*\\([\\d/ ]+\\))?\\s*,\\s*)?");
+            + "setelah|pada|kepada|melalui|lewat|kala|hari ini|kemarin|semalam|pagi ini|siang ini|sore ini|malam ini|pekan lalu)\\b[^\"“”;]{0,120}?,\\s*(?:\\p{Lu}\\p{L}+(?:\\s*\\([\\d/ ]+\\))?\\s*,\\s*)?");
     /** ", katanya." at the very end of a sentence. */
     private static final Pattern CLOSING_PRONOUN = Pattern.compile(
             "(?iu),\\s*((?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|sebut)nya)\\s*[.!]?\\s*$");
@@ -290,15 +296,23 @@ public final class StatementExtractor {
             subject = described != null ? described : subject;
             String gap = text.substring(subject.end(), w.start());
             // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject
-            boolean relative = !subject.equals(subjects.get(subjects.size() - 1));
+            // "Jack Ma yang menjadi Executive Chairman di Alibaba mengatakan": a relative clause right after the person
+            boolean relative = !subject.equals(subjects.get(subjects.size() - 1))
+                    || (subject.entity().type() == EntityType.PERSON && RELATIVE_AFTER.matcher(gap).lookingAt());
             if (Speakers.jointSubject(at, subjects, subject)) {
                 continue; // "Jokowi dan Albanese menyoroti …": said together, no single speaker
             }
             // "X dalam konferensi pers di Jakarta, Selasa, mengatakan …": where and when, then what was said
             boolean circumstance = (CIRCUMSTANTIAL_GAP.matcher(gap).matches() || described != null) && words(text, subject.end(), w.start()) <= 20;
+            // "Direktur Balinale, Deborah Gabinetti, mengatakan": the comma closes an apposition opened before the name
+            circumstance |= subject.entity().type() == EntityType.PERSON && COMMA_ONLY.matcher(gap).matches()
+                    && APPOSITION_OPENED.matcher(text).region(s.begin(), subject.begin()).find();
+            // "Dubes RI di Kairo Helmy Fauzi, sebelumnya juga telah mengatakan": only adverbs after the comma
+            circumstance |= subject.entity().type() == EntityType.PERSON && ADVERBS_AFTER_COMMA.matcher(gap).matches();
             if (!at.standsAlone(subject) || (!relative && !circumstance && words(text, subject.end(), w.start()) > MAX_GAP_WORDS)
                     || (gap.contains(",") && !circumstance)
-                    || AND_GAP.matcher(gap).matches() || (!relative && YANG_GAP.matcher(gap).matches())) {
+                    || (AND_GAP.matcher(gap).matches() && !RELATIVE_AFTER.matcher(gap).lookingAt())
+                    || (!relative && YANG_GAP.matcher(gap).matches())) {
                 continue;
             }
             int contentBegin = skipLead(text, w.end(), s.end());
