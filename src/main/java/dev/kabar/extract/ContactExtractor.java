@@ -34,8 +34,6 @@ public final class ContactExtractor {
     private static final Pattern COORDINATION = Pattern.compile(
             "(?iu)\\s*,?\\s*(?:dan|serta|lalu|kemudian|sebelum|setelah|sekaligus)\\s+(?:(?:juga|akan|sempat|telah|sudah|langsung)\\s+)*");
     private static final Pattern VERB_BETWEEN = Pattern.compile("(?u)(?<!\\p{L})(?:me|ber)(?!sama\\b|serta\\b)\\p{Ll}{3,}");
-    private static final Pattern OTHER_SIDE = Pattern.compile("(?iu)\\s+dengan\\s+");
-    private static final Pattern PAIR_WITH = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|dengan)\\s+");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
     /** "… untuk melakukan pembicaraan": a purpose, planned; after another cue of the sentence, no event of its own. */
     private static final Pattern PURPOSE = Pattern.compile(
@@ -54,12 +52,14 @@ public final class ContactExtractor {
     private final ContactParticipants participants;
     private final ContactSides sides;
     private final ContactContext context;
+    private final NounSides nounSides;
 
     public ContactExtractor(Lexicon lexicon, DateResolver dates, SpeechLexicon speech) {
         this.cues = new ContactCues(lexicon);
         this.participants = new ContactParticipants(speech, new NameLexicon(lexicon));
         this.sides = new ContactSides(cues, participants);
         this.context = new ContactContext(dates);
+        this.nounSides = new NounSides(participants);
     }
 
     public List<Contact> extract(AnnotatedText at) {
@@ -171,7 +171,7 @@ public final class ContactExtractor {
         Matcher to = VISIT_TO.matcher(text).region(cueEnd, s.end());
         if (isNoun(lowerCue) && kind != ContactKind.VISIT && kind != ContactKind.INVITATION
                 && !lowerCue.matches("(?s).*\\b(?:dengan|bersama|antara)$") // "wawancara dengan A dan B": both are partners
-                && !(pairsNamed = namedPair(at, s, cueEnd)).isEmpty()) {
+                && !(pairsNamed = nounSides.namedPair(at, s, cueEnd)).isEmpty()) {
             // the noun's own two sides, whoever the sentence's subject ("X ditetapkan … karena pertemuan X dengan Y")
             // "Pertemuan Korsel dan Korut digelar", "Pertemuan Presiden X dengan PM Y": the two named right after the noun
             pairs.add(new Entity[] {pairsNamed.get(0).entity(), pairsNamed.get(1).entity()});
@@ -192,10 +192,10 @@ public final class ContactExtractor {
                 }
             }
             initiatorKnown = true;
-        } else if ((partners.size() >= 2 || !otherSide(at, s, partners).isEmpty()) && "antara".equalsIgnoreCase(introWord)) {
+        } else if ((partners.size() >= 2 || !nounSides.otherSide(at, s, partners).isEmpty()) && "antara".equalsIgnoreCase(introWord)) {
             // "pertemuan antara X dan Y"; "Elza dikonfirmasi mengenai pertemuan antara X dan Y": Elza was not there;
             // "pertemuan antara A, B dan C dengan D": A, B and C on one side, D on the other
-            List<Mention> other = otherSide(at, s, partners);
+            List<Mention> other = nounSides.otherSide(at, s, partners);
             for (int i = 0; i < partners.size(); i++) {
                 if (!other.isEmpty()) {
                     for (Mention o : other) {
@@ -308,56 +308,6 @@ public final class ContactExtractor {
                     at.span(s)));
         }
         return out;
-    }
-
-    /**
-     * The two actors a contact noun names right after it, joined by "dan" or "dengan", each perhaps after its role
-     * ("Pertemuan Presiden X dengan Perdana Menteri Y"); empty when the noun is not followed by such a pair.
-     */
-    private List<Mention> namedPair(AnnotatedText at, Sentence s, int cueEnd) {
-        String text = at.text();
-        Mention first = firstActorAfter(at, cueEnd, s.end());
-        if (first == null) {
-            return List.of();
-        }
-        Matcher with = PAIR_WITH.matcher(text).region(first.end(), s.end());
-        if (!with.lookingAt()) {
-            return List.of();
-        }
-        Mention second = firstActorAfter(at, with.end(), s.end());
-        return second == null || second.entity().equals(first.entity()) ? List.of() : List.of(first, second);
-    }
-
-    /** The actor a phrase starts with, after role words; a country right before a person only qualifies that person. */
-    private static Mention firstActorAfter(AnnotatedText at, int from, int end) {
-        List<Mention> after = at.actorsIn(from, end);
-        if (after.isEmpty() || !leadsDirectly(at.text().substring(from, after.get(0).begin()))) {
-            return null;
-        }
-        Mention m = after.get(0);
-        if (after.size() > 1 && m.entity().type() != EntityType.PERSON && after.get(1).entity().type() == EntityType.PERSON
-                && at.text().substring(m.end(), after.get(1).begin()).equals(" ")) {
-            return after.get(1);
-        }
-        return m;
-    }
-
-    /** After "antara A, B": the side named after "dengan" ("… dengan keluarga Keraton X"), if any. */
-    private List<Mention> otherSide(AnnotatedText at, Sentence s, List<Mention> listed) {
-        if (listed.isEmpty()) {
-            return List.of();
-        }
-        Matcher with = OTHER_SIDE.matcher(at.text()).region(listed.get(listed.size() - 1).end(), s.end());
-        if (!with.lookingAt()) {
-            return List.of();
-        }
-        List<Mention> other = participants.list(at, with.end(), s.end());
-        return other.isEmpty() || !leadsDirectly(at.text().substring(with.end(), other.get(0).begin()))
-                && ContactParticipants.words(at.text(), with.end(), other.get(0).begin()) > 2 ? List.of() : other;
-    }
-
-    private static boolean leadsDirectly(String gap) {
-        return gap.isBlank() || ContactParticipants.roleWords(gap);
     }
 
     /** Noun cues (percakapan, pertemuan, kunjungan …) as opposed to verbs with me-, ber-, di- or ter-. */

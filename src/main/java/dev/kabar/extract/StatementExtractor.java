@@ -254,20 +254,11 @@ public final class StatementExtractor {
             }
             List<Mention> subjects = at.actorsIn(s.begin(), w.start());
             Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(s.begin(), w.start());
-            if (pronoun.find() && (subjects.isEmpty() || subjects.get(subjects.size() - 1).end() <= pronoun.start())) {
-                // "Ia mengatakan bahwa …": the person named just before
-                Entity person = Speakers.pronounSpeaker(at, quotes, pronoun.start(), previous);
-                int contentBegin = skipLead(text, w.end(), s.end());
-                if (person != null && words(text, contentBegin, s.end()) >= 3) {
-                    out.add(statement(at, person, clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
-                            w.group(), s.begin(), s.end(), contentBegin, s.end()));
-                    break;
-                }
-                continue;
-            }
-            if (described.describesPerson(at, s, w.start())) {
-                // "Politikus Partai NasDem itu membenarkan …": the person the article follows, not the party
-                Entity person = Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
+            boolean byPronoun = pronoun.find() && (subjects.isEmpty() || subjects.get(subjects.size() - 1).end() <= pronoun.start());
+            if (byPronoun || described.describesPerson(at, s, w.start())) {
+                // "Ia mengatakan bahwa …": the person named just before; "Politikus Partai NasDem itu membenarkan …":
+                // the person the article follows, not the party
+                Entity person = Speakers.pronounSpeaker(at, quotes, byPronoun ? pronoun.start() : s.begin(), previous);
                 int contentBegin = skipLead(text, w.end(), s.end());
                 if (person != null && words(text, contentBegin, s.end()) >= 3) {
                     out.add(statement(at, person, clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
