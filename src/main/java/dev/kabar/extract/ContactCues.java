@@ -25,6 +25,7 @@ final class ContactCues {
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BY_PHONE = Pattern.compile("(?s).*\\(.*(telepon|telpon|video).*\\).*");
+    private static final Pattern PARTNER_WORD_LAST = Pattern.compile("(?s).*\\b(?:dengan|bersama|antara)$");
 
     private final PhraseAlternation cues;
     private final Map<String, ContactKind> kindOfCue = new HashMap<>();
@@ -79,6 +80,11 @@ final class ContactCues {
         return SPACES.matcher(ASIDE.matcher(cue.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
     }
 
+    /** "bertemu dengan", "berunding bersama": the cue itself ends with the word that introduces its partners. */
+    static boolean endsWithPartnerWord(String lowerCue) {
+        return PARTNER_WORD_LAST.matcher(lowerCue).matches();
+    }
+
     /** "berbincang (via telepon) dengan": an aside that says how they talked. */
     static boolean byPhone(String cue) {
         return BY_PHONE.matcher(cue.toLowerCase(Locale.ROOT)).matches();
@@ -103,12 +109,12 @@ final class ContactCues {
         return personOnly.contains(phrase);
     }
 
-    /** "X menerima kunjungan Y": the subject received, the partner took the initiative. */
     /** "mempertemukan A dan B": the cue's subject brings its objects together; they meet each other. */
     boolean bringsTogether(String phrase) {
         return together.contains(phrase);
     }
 
+    /** "X menerima kunjungan Y": the subject received, the partner took the initiative. */
     boolean hosts(String phrase) {
         return hosting.contains(phrase);
     }

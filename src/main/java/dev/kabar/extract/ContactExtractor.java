@@ -166,11 +166,13 @@ public final class ContactExtractor {
         List<Entity[]> pairs = new ArrayList<>();
         List<Mention> agent = List.of();
         List<Mention> pairsNamed;
+        List<Mention> otherSide = List.of();
+        Matcher both = null;
         boolean initiatorKnown = !passive && !partners.isEmpty() && lowerCue.startsWith("me") && !lowerCue.startsWith("bert");
         boolean hosted = cues.hosts(ContactCues.normal(lowerCue));
         Matcher to = VISIT_TO.matcher(text).region(cueEnd, s.end());
         if (isNoun(lowerCue) && kind != ContactKind.VISIT && kind != ContactKind.INVITATION
-                && !lowerCue.matches("(?s).*\\b(?:dengan|bersama|antara)$") // "wawancara dengan A dan B": both are partners
+                && !ContactCues.endsWithPartnerWord(lowerCue) // "wawancara dengan A dan B": both are partners
                 && !(pairsNamed = nounSides.namedPair(at, s, cueEnd)).isEmpty()) {
             // the noun's own two sides, whoever the sentence's subject ("X ditetapkan … karena pertemuan X dengan Y")
             // "Pertemuan Korsel dan Korut digelar", "Pertemuan Presiden X dengan PM Y": the two named right after the noun
@@ -192,13 +194,13 @@ public final class ContactExtractor {
                 }
             }
             initiatorKnown = true;
-        } else if ((partners.size() >= 2 || !nounSides.otherSide(at, s, partners).isEmpty()) && "antara".equalsIgnoreCase(introWord)) {
+        } else if ("antara".equalsIgnoreCase(introWord)
+                && (!(otherSide = nounSides.otherSide(at, s, partners)).isEmpty() || partners.size() >= 2)) {
             // "pertemuan antara X dan Y"; "Elza dikonfirmasi mengenai pertemuan antara X dan Y": Elza was not there;
             // "pertemuan antara A, B dan C dengan D": A, B and C on one side, D on the other
-            List<Mention> other = nounSides.otherSide(at, s, partners);
             for (int i = 0; i < partners.size(); i++) {
-                if (!other.isEmpty()) {
-                    for (Mention o : other) {
+                if (!otherSide.isEmpty()) {
+                    for (Mention o : otherSide) {
                         pairs.add(new Entity[] {partners.get(i).entity(), o.entity()});
                     }
                     continue;
@@ -252,11 +254,11 @@ public final class ContactExtractor {
                 }
             }
             initiatorKnown = true;
-        } else if (subjects.isEmpty() && partners.isEmpty() && BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 30), cueBegin)).find()) {
+        } else if (subjects.isEmpty() && partners.isEmpty()
+                && (both = BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 30), cueBegin))).find()) {
             // "keduanya bertemu", "mereka berdua berbincang": the two actors named just before
             List<Mention> two = ContactParticipants.lastTwoActors(at, s);
-            Matcher both = BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 30), cueBegin));
-            boolean plainMereka = both.find() && both.group(1).equalsIgnoreCase("mereka");
+            boolean plainMereka = both.group(1).equalsIgnoreCase("mereka");
             if (two.size() == 2 && (!plainMereka || ContactParticipants.exactlyTwoPeopleBefore(at, s))) {
                 pairs.add(new Entity[] {two.get(0).entity(), two.get(1).entity()});
             }

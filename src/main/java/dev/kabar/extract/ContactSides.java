@@ -72,7 +72,7 @@ final class ContactSides {
         Matcher intro = PARTNER_INTRO.matcher(text);
         intro.region(cueEnd, s.end());
         String introWord = null;
-        if (lowerCue.matches("(?s).*\\b(dengan|bersama|antara)$")) {
+        if (ContactCues.endsWithPartnerWord(lowerCue)) {
             partners = participants.list(at, cueEnd, s.end()); // the cue itself ends with "dengan"
         } else if (intro.find() && ContactParticipants.words(text, cueEnd, intro.start()) <= 6
                 && text.substring(cueEnd, intro.start()).indexOf(',') < 0
@@ -293,7 +293,7 @@ final class ContactSides {
     private List<Mention> openingSubject(AnnotatedText at, Sentence s, int cueBegin) {
         String text = at.text();
         int from = ContactParticipants.datelineEnd(at, s, cueBegin);
-        List<Mention> before = new java.util.ArrayList<>(at.actorsIn(from, cueBegin));
+        List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
         before.removeIf(m -> ContactParticipants.locative(at, m));
         if (before.isEmpty()) {
             return List.of();

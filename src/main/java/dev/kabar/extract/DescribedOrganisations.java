@@ -19,7 +19,6 @@ final class DescribedOrganisations {
     private static final Pattern NOT_A_MODIFIER = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:yang|asal|dari|di|ke|untuk|dan|atau|oleh|dengan|seperti|yakni|yaitu|(?:me|ber|di|ter)\\p{L}{3,})(?!\\p{L})");
     private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("(?iu)\\s+(?:tersebut|itu|ini)(?!\\p{L})");
-    private static final Pattern NUMBER_AFTER = Pattern.compile("[ -]?\\p{Alnum}*\\d");
     private final NameLexicon names;
     private final EntityIndex index;
     private final PhraseAlternation nouns;
@@ -57,7 +56,7 @@ final class DescribedOrganisations {
                 to++;
             }
             if (to == k || (to < toks.size() && NameShapes.joined(text, toks, to - 1, to) && toks.get(to).capitalised())
-                    || NUMBER_AFTER.matcher(text).region(toks.get(to - 1).end(), s.end()).lookingAt()) {
+                    || ListedNames.MODEL_NUMBER.matcher(text).region(toks.get(to - 1).end(), s.end()).lookingAt()) {
                 continue; // nothing named, a longer capitalised run than a name, or a product with its model number
             }
             if (DEMONSTRATIVE_AFTER.matcher(text).region(toks.get(to - 1).end(), s.end()).lookingAt()) {
@@ -75,8 +74,7 @@ final class DescribedOrganisations {
                     .matcher(text).find()) {
                 continue; // the text also writes it in lower case ("cryptocurrency"): a word, not a name
             }
-            String name = text.substring(toks.get(k).begin(), toks.get(to - 1).end());
-            if (to - k == 1 && name.length() < 3) {
+            if (to - k == 1 && first.length() < 3) {
                 continue;
             }
             set.add(text, toks.get(k).begin(), toks.get(to - 1).end(), EntityType.ORGANIZATION, index);

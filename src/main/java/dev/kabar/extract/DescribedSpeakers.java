@@ -1,6 +1,7 @@
 package dev.kabar.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +37,7 @@ final class DescribedSpeakers {
     /** Whether the sentence's words before the verb at {@code verb} are such a description of a person. */
     boolean describesPerson(AnnotatedText at, Sentence s, int verb) {
         Matcher m = DESCRIPTION.matcher(at.text()).region(s.begin(), verb);
-        if (!m.matches()) {
-            return false;
-        }
-        return person(at, m.start(1), m.end(1));
+        return m.matches() && person(at, m.start(1), m.end(1));
     }
 
     /** A description that names no person itself ("Presiden Jokowi itu") but holds a role or a word for a person. */
@@ -49,7 +47,7 @@ final class DescribedSpeakers {
         }
         List<Token> toks = Token.of(at.text(), begin, end);
         for (int i = 0; i < toks.size(); i++) {
-            if (names.titleAt(toks, i) > 0 || PERSON_NOUNS.contains(toks.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (names.titleAt(toks, i) > 0 || PERSON_NOUNS.contains(toks.get(i).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

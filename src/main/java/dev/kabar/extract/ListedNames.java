@@ -2,6 +2,7 @@ package dev.kabar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,14 +27,17 @@ final class ListedNames {
     // (?=y) first: the word boundary is dearer to test, at every position of every sentence
     private static final Pattern OPENER = Pattern.compile("(?:--|—|–|:|(?=y)\\b(?:yakni|yaitu))\\s*");
     private static final Pattern CALLED = Pattern.compile("(?iu)(?<=[\\s,])(?:yang\\s+)?bernama\\s+");
-    private static final Pattern MODEL_NUMBER = Pattern.compile("[ -]?\\p{Alnum}*\\d");
+    /** "Redmi 5A", "Galaxy S8": a model number right after a name makes it a product's. */
+    static final Pattern MODEL_NUMBER = Pattern.compile("[ -]?\\p{Alnum}*\\d");
     private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}");
+    /** Words for the members of a group, and what may stand between them and the names. */
+    private static final String MEMBER_WORDS = "beranggotakan|personel(?:nya)?|anggota(?:nya)?";
+    private static final String NAMES_OPENER = "\\s+(?:(?:yaitu|yakni|antara lain)\\s+)?";
     /** Words before a list that say its items are people: "terdakwa Irman dan Sugiharto", "beranggotakan A, B dan C". */
     private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?iu)\\b(?:terdakwa|tersangka|terpidana|saksi|korban|pelaku|"
-            + "anggota(?:nya)?|beranggotakan|personel(?:nya)?|pasangan|suami istri|kakak beradik|penyanyi|aktor|aktris|musisi)"
-            + "\\s+(?:(?:yaitu|yakni|antara lain)\\s+)?$");
-    private static final Pattern PEOPLE_GROUP = Pattern.compile("(?iu)\\b(?:beranggotakan|personel(?:nya)?|anggota(?:nya)?)"
-            + "\\s+(?:(?:yaitu|yakni|antara lain)\\s+)?(?=\\p{Lu})");
+            + MEMBER_WORDS + "|pasangan|suami istri|kakak beradik|penyanyi|aktor|aktris|musisi)" + NAMES_OPENER + "$");
+    /** Where a group's names start: "beranggotakan Duta, Brian …", "tiga anggota yaitu A, B dan C". */
+    private static final Pattern PEOPLE_GROUP = Pattern.compile("(?iu)\\b(?:" + MEMBER_WORDS + ")" + NAMES_OPENER + "(?=\\p{Lu})");
     private static final Pattern LIST_END = Pattern.compile("\\s*(?:--|—|–|[.;:)\"”]|$)");
 
     private final NameLexicon names;
@@ -58,27 +62,36 @@ final class ListedNames {
         while (opener.find()) {
             addListed(text, s, opener.end(), set, false, EntityType.PERSON);
         }
+        String sentence = text.substring(s.begin(), s.end());
         Matcher group = PEOPLE_GROUP.matcher(text).region(s.begin(), s.end());
-        while (mayHold(text, s, "nggota", "ersonel") && group.find()) {
+        while (mayHold(sentence, "nggota", "ersonel") && group.find()) {
             if (set.startingAt(group.end()) == null) {
                 addListed(text, s, group.end(), set, false, EntityType.PERSON);
             }
         }
         agedNames(text, s, set);
-        calledNames(text, s, set);
+        if (mayHold(sentence, "ernama")) {
+            calledNames(text, s, set);
+        }
     }
 
-    /** A cheap test before a case-insensitive regex: most sentences hold none of its words. */
-    private static boolean mayHold(String text, Sentence s, String word, String other) {
-        String sentence = text.substring(s.begin(), s.end());
-        // the words without their first letter, so capitalised forms match too ("nggota" in "Anggota")
-        return sentence.contains(word) || sentence.contains(other) || sentence.contains(word.toUpperCase(java.util.Locale.ROOT));
+    /**
+     * A cheap test before a case-insensitive regex, as most sentences hold none of its words: the words are given
+     * without their first letter, so capitalised forms match too ("nggota" in "Anggota"), and in capitals as well.
+     */
+    private static boolean mayHold(String sentence, String... fragments) {
+        for (String fragment : fragments) {
+            if (sentence.contains(fragment) || sentence.contains(fragment.toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "seorang warga bernama Irwansyah", "kekasih bernama Radhan Nur Alam": what "bernama" introduces is a person. */
     private void calledNames(String text, Sentence s, MentionSet set) {
         Matcher called = CALLED.matcher(text).region(s.begin(), s.end());
-        while (mayHold(text, s, "ernama", "ERNAMA") && called.find()) {
+        while (called.find()) {
             Matcher name = NAME_RUN.matcher(text).region(called.end(), s.end());
             if (!name.lookingAt()) {
                 continue;

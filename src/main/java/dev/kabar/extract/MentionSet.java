@@ -1,6 +1,7 @@
 package dev.kabar.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ final class MentionSet {
     private static Entity knownFullNameInside(String name, EntityIndex index) {
         String[] words = name.split(" ");
         for (int k = 1; k + 2 <= words.length; k++) {
-            Entity known = index.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+            Entity known = index.lookup(String.join(" ", Arrays.copyOfRange(words, k, words.length)));
             if (known != null && known.type() == EntityType.PERSON) {
                 return known;
             }

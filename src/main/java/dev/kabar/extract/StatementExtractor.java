@@ -62,11 +62,10 @@ public final class StatementExtractor {
             "(?iu)(?:^|[,;]\\s*|\\bnamun\\s+|\\bsementara\\s+)(dia|ia|beliau)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|kembali\\s+){0,2}$");
 
     private final SpeechLexicon speech;
-
-    private final DescribedSpeakers described;
+    private final DescribedSpeakers describedSpeakers;
 
     public StatementExtractor(SpeechLexicon speech, NameLexicon names) {
-        this.described = new DescribedSpeakers(names);
+        this.describedSpeakers = new DescribedSpeakers(names);
         this.speech = speech;
     }
 
@@ -122,7 +121,7 @@ public final class StatementExtractor {
             int attributionEnd = attribution == null ? lineEnd : attribution.end();
             Entity speaker;
             if (cue.toLowerCase(Locale.ROOT).endsWith("nya") || PRONOUN_AFTER.matcher(text.substring(w.end(), lineEnd)).find()
-                    || described.describesPersonAfter(at, w.end(), lineEnd)) {
+                    || describedSpeakers.describesPersonAfter(at, w.end(), lineEnd)) {
                 // "…Jenderal Dunford," katanya: whoever the quote speaks of in the third person did not say it
                 speaker = last != null && !Speakers.namedIn(at, last, q) ? last : Speakers.lastActorBefore(at, quotes, q.open());
             } else {
@@ -255,7 +254,7 @@ public final class StatementExtractor {
             List<Mention> subjects = at.actorsIn(s.begin(), w.start());
             Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(s.begin(), w.start());
             boolean byPronoun = pronoun.find() && (subjects.isEmpty() || subjects.get(subjects.size() - 1).end() <= pronoun.start());
-            if (byPronoun || described.describesPerson(at, s, w.start())) {
+            if (byPronoun || describedSpeakers.describesPerson(at, s, w.start())) {
                 // "Ia mengatakan bahwa …": the person named just before; "Politikus Partai NasDem itu membenarkan …":
                 // the person the article follows, not the party
                 Entity person = Speakers.pronounSpeaker(at, quotes, byPronoun ? pronoun.start() : s.begin(), previous);

@@ -10,6 +10,9 @@ import dev.kabar.store.KabarStore;
 import dev.kabar.support.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The canned queries behind the explorer page and the network exports, on the seeds. */
 class ExplorerQueriesTest {
@@ -113,16 +117,16 @@ class ExplorerQueriesTest {
     }
 
     @Test
-    void anActorSpelledTwoWaysIsStillOneEdgeAndOneEvent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    void anActorSpelledTwoWaysIsStillOneEdgeAndOneEvent(@TempDir Path dir) throws IOException {
         // two articles write one discovered name two ways under one IRI; the page keys edges by IRI and kind
-        java.nio.file.Files.writeString(dir.resolve("a.txt"), "Presiden Joko Widodo bertemu dengan aktor Kim Sun Ho di Jakarta pada Senin.");
-        java.nio.file.Files.writeString(dir.resolve("b.txt"), "Presiden Joko Widodo bertemu dengan aktor Kim Sun-ho di Bogor pada Selasa.");
+        Files.writeString(dir.resolve("a.txt"), "Presiden Joko Widodo bertemu dengan aktor Kim Sun Ho di Jakarta pada Senin.");
+        Files.writeString(dir.resolve("b.txt"), "Presiden Joko Widodo bertemu dengan aktor Kim Sun-ho di Bogor pada Selasa.");
         try (KabarStore two = KabarStore.inMemory()) {
             new Pipeline(KnowledgeBase.bundled()).load(List.of(dir), two, p -> { });
             for (String query : List.of("network", "who-talked-to-whom", "corroborated")) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 new QueryRunner(10_000).run(two.queryView(), CATALOG.get(query), Map.of(), Paging.ALL, ResultFormat.CSV, out);
-                List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
+                List<String> lines = out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
                 assertThat(lines).as(query).hasSize(1).allMatch(l -> l.contains("kim-sun-ho") && l.contains(",2,"));
             }
         }
