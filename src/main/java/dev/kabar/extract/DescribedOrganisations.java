@@ -18,6 +18,11 @@ final class DescribedOrganisations {
     private static final Pattern MODIFIERS = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+");
     private static final Pattern NOT_A_MODIFIER = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:yang|asal|dari|di|ke|untuk|dan|atau|oleh|dengan|seperti|yakni|yaitu|(?:me|ber|di|ter)\\p{L}{3,})(?!\\p{L})");
+    /** "start-up lain dari Indonesia seperti A, B dan C": a short stretch, then a word that opens a list of examples. */
+    private static final Pattern LIST_OPENER = Pattern.compile(
+            "(?iu)[^.,;:!?\"“”()\n]{0,40}?(?<!\\p{L})(?:seperti|yaitu|yakni|antara lain|di antaranya)\\s+");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?iu)(?<!\\p{L})(?:tersebut|itu|ini)(?!\\p{L})");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("(?iu)\\s+(?:tersebut|itu|ini)(?!\\p{L})");
     private final NameLexicon names;
     private final EntityIndex index;
@@ -79,6 +84,57 @@ final class DescribedOrganisations {
             }
             set.add(text, toks.get(k).begin(), toks.get(to - 1).end(), EntityType.ORGANIZATION, index);
         }
+    }
+
+    /**
+     * "start-up lain dari Indonesia seperti Infinitri, Plomo, Anterin dan Dokterku": every name in a list of
+     * examples after a noun for a kind of body is one. Items are one to three capitalised words that nothing
+     * covers; the list ends at the first thing that is not such an item, a comma or "dan".
+     */
+    void listAfter(String text, Sentence s, List<Token> toks, MentionSet set) {
+        for (PhraseAlternation.Found noun : nouns.find(text, s.begin(), s.end())) {
+            if (!Character.isLowerCase(noun.phrase().charAt(0))) {
+                continue;
+            }
+            Matcher opener = LIST_OPENER.matcher(text).region(noun.end(), s.end());
+            if (!opener.lookingAt() || DEMONSTRATIVE.matcher(opener.group()).find()) {
+                continue;
+            }
+            int k = NameShapes.indexAfter(toks, opener.end());
+            while (k < toks.size()) {
+                int to = k;
+                while (to < toks.size() && to - k < 3 && listItemWord(toks, to, set) && (to == k || NameShapes.joined(text, toks, to - 1, to))) {
+                    to++;
+                }
+                if (to == k || (to < toks.size() && NameShapes.joined(text, toks, to - 1, to) && toks.get(to).capitalised())) {
+                    break; // nothing, or a longer name than an example takes: left to the head-word rules
+                }
+                boolean ordinaryOnly = true; // "perusahaan seperti Pertamina dan Bank Mandiri" names firms, "seperti Islam" does not
+                for (int q = k; q < to; q++) {
+                    ordinaryOnly &= names.isCommonWord(toks.get(q).text().toLowerCase(Locale.ROOT)) && !toks.get(q).acronym();
+                }
+                if (!ordinaryOnly) {
+                    set.add(text, toks.get(k).begin(), toks.get(to - 1).end(), EntityType.ORGANIZATION, index);
+                }
+                if (to >= toks.size()) {
+                    break;
+                }
+                String gap = text.substring(toks.get(to - 1).end(), toks.get(to).begin());
+                if (COMMA.matcher(gap).matches()) {
+                    k = toks.get(to).text().equals("dan") ? to + 1 : to;
+                } else if (gap.equals(" ") && toks.get(to).text().equals("dan")) {
+                    k = to + 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean listItemWord(List<Token> toks, int k, MentionSet set) {
+        Token t = toks.get(k);
+        return (t.capitalised() || t.acronym()) && set.covering(t.begin()) == null && names.titleAt(toks, k) == 0
+                && !names.isCalendarWord(t.text());
     }
 
     /** A capitalised word (or acronym) that no mention covers and that is no title, calendar or given-name word. */

@@ -88,11 +88,24 @@ public final class Gazetteer {
     /** Matches start and end at word bounds (the trie sees to that); a capitalised label needs a capital. */
     private static void collect(String text, List<WordTrie.Hit<Label>> hits, List<Mention> out, boolean acronym) {
         for (WordTrie.Hit<Label> hit : hits) {
-            if (!acronym && hit.value().capitalised() && Character.isLowerCase(text.charAt(hit.begin()))) {
+            // a body's name of three words or more names it in any case ("kantor staf presiden"): such a phrase is
+            // no ordinary wording
+            if (!acronym && hit.value().capitalised() && Character.isLowerCase(text.charAt(hit.begin()))
+                    && !(hit.value().entity().type() == EntityType.ORGANIZATION && words(text, hit.begin(), hit.end()) >= 3)) {
                 continue;
             }
             out.add(new Mention(hit.begin(), hit.end(), text.substring(hit.begin(), hit.end()), hit.value().entity()));
         }
+    }
+
+    private static int words(String text, int begin, int end) {
+        int n = 1;
+        for (int i = begin; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     static boolean isAcronym(String label) {

@@ -86,6 +86,9 @@ final class MentionSet {
     }
 
     private Mention place(String text, int begin, int end, EntityType type, Entity entity) {
+        if (acrossBlank(text, begin, end)) {
+            return null; // a name never runs across a line break or page furniture blanked out of the text
+        }
         List<Mention> inside = new ArrayList<>();
         for (Mention m : byBegin.subMap(Math.max(0, begin - 200), end).values()) {
             if (m.end() <= begin) {
@@ -153,5 +156,21 @@ final class MentionSet {
         List<Mention> out = new ArrayList<>(byBegin.values());
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /** Whether [begin, end) holds a line break or three spaces in a row, as blanked furniture leaves behind. */
+    private static boolean acrossBlank(String text, int begin, int end) {
+        int spaces = 0;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            spaces = c == ' ' ? spaces + 1 : 0;
+            if (spaces >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,12 +9,13 @@ import java.util.Set;
 /** The words that announce names: person titles and roles, organisation head words, name particles. */
 public final class NameLexicon {
     private static final Set<String> PARTICLES = Set.of("bin", "binti", "van", "von", "de", "der", "da", "dos", "al", "el",
-            "ibn", "abu");
+            "ibn", "abu", "del", "della");
     /** Lower-case words that may sit inside a role or an organisation name: "Menteri Koordinator bidang Politik". */
     private static final Set<String> CONNECTORS = Set.of("untuk", "dan", "bagi", "urusan", "bidang", "atas", "&");
 
     private final Set<String> titles = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> ranks = new HashSet<>();
     private final Set<String> jurisdictionTitles = new HashSet<>();
     private final int longestTitle;
     private final Set<String> orgHeads = new HashSet<>();
@@ -34,6 +35,8 @@ public final class NameLexicon {
     private final Set<String> orgPrefixes = new HashSet<>();
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> placeTails = new HashSet<>();
+    private final Set<String> thingHeads = new HashSet<>();
+    private final Set<String> englishWords = new HashSet<>();
     // first words of the multi-word phrases: most token positions start none, which one lookup tells
     private final Set<String> titleStarts;
     private final Set<String> orgHeadStarts;
@@ -51,6 +54,7 @@ public final class NameLexicon {
         for (String h : titleSections.getOrDefault("honorifics", List.of())) {
             honorifics.add(norm(h));
         }
+        titleSections.getOrDefault("ranks", List.of()).forEach(r -> ranks.add(norm(r)));
         for (String j : titleSections.getOrDefault("jurisdiction", List.of())) {
             jurisdictionTitles.add(norm(j));
         }
@@ -82,6 +86,10 @@ public final class NameLexicon {
         Map<String, List<String>> places = lexicon.sections("place-heads.txt");
         places.getOrDefault("head", List.of()).forEach(h -> placeHeads.add(norm(h)));
         places.getOrDefault("tail", List.of()).forEach(t -> placeTails.add(norm(t)));
+        places.getOrDefault("thing", List.of()).forEach(t -> thingHeads.add(norm(t)));
+        if (lexicon.has("english-words.txt")) {
+            lexicon.entries("english-words.txt").forEach(w -> englishWords.add(norm(w)));
+        }
         if (lexicon.has("common-words.txt")) {
             lexicon.entries("common-words.txt").forEach(w -> commonWords.add(norm(w)));
             lexicon.sections("common-words.txt").getOrDefault(lexicon.language(), List.of())
@@ -139,6 +147,16 @@ public final class NameLexicon {
     }
 
     /** "Bandara", "Stadion", "Jalan": the capitalised words after it name a place. */
+    /** A common English word, as names of things quote them ("Visiting Professor", "Grilled Salmon"). */
+    public boolean isEnglishWord(String word) {
+        return englishWords.contains(norm(word));
+    }
+
+    /** A word that introduces a work, a product, a vehicle or an index ("film", "Kereta Api", "indeks"). */
+    public boolean isThingHead(String word) {
+        return thingHeads.contains(norm(word));
+    }
+
     public boolean isPlaceHead(String word) {
         return placeHeads.contains(norm(word));
     }
@@ -180,6 +198,11 @@ public final class NameLexicon {
     }
 
     /** "Dr", "Prof.", "Dato": part of how a name is written, not a role. */
+    /** A military or police rank ("Kombes", "Letnan Jenderal"): the words after one are all the name. */
+    public boolean isRank(String title) {
+        return ranks.contains(norm(title));
+    }
+
     public boolean isHonorific(String word) {
         return honorifics.contains(norm(word));
     }

@@ -15,16 +15,16 @@ final class NameShapes {
         this.names = names;
     }
 
-    /**
-     * Whether the words [from, to) can be a person's name: no digits, acronyms, head words, titles or calendar
-     * words, no number or organisation tail right after ("Sheila On 7", "Bhayangkara FC"), not after a place
-     * word ("Bandara Ngurah Rai"); and either a known given name first, or no ordinary word at all.
-     */
     /** An honorific closing a name is part of it ("Thaung Tun"): honorifics come before a name, not after one. */
     boolean closingHonorific(List<Token> toks, int from, int to, int k) {
         return k == to - 1 && k > from && names.isHonorific(toks.get(k).text());
     }
 
+    /**
+     * Whether the words [from, to) can be a person's name: no digits, acronyms, head words, titles or calendar
+     * words, no number or organisation tail right after ("Sheila On 7", "Bhayangkara FC"), not after a place
+     * word ("Bandara Ngurah Rai"); and either a known given name first, or no ordinary word at all.
+     */
     boolean plausiblePersonName(String text, List<Token> toks, int from, int to) {
         return plausible(text, toks, from, to, false);
     }
@@ -66,14 +66,30 @@ final class NameShapes {
             return false; // "Bandara Ngurah Rai", "Bandar Udara Adi Sucipto"
         }
         Token first = toks.get(from);
-        if (names.isGivenName(first.text()) || names.isFamilyFirst(first.text())) {
+        if (!names.isGivenName(first.text()) && ((from > 0 && names.isThingHead(toks.get(from - 1).text()))
+                || (from > 1 && names.isThingHead(toks.get(from - 2).text() + " " + toks.get(from - 1).text())))) {
+            return false; // "film Suicide Squad", "Kereta Api Argo Bromo": a work or a vehicle
+        }
+        if (from > 0 && toks.get(from - 1).text().equals("di") && !names.isGivenName(first.text())
+                && !names.isFamilyFirst(first.text())) {
+            return false; // "di Genuk Krajan", "di Bina Graha": where something happens, not who
+        }
+        // Balinese names open with I or Ni before the given name: "I Gusti Agung Wesaka Puja", "Ni Luh Putu"
+        boolean balinese = to - from >= 3 && (first.text().equals("I") || first.text().equals("Ni"))
+                && names.isGivenName(toks.get(from + 1).text());
+        if (names.isGivenName(first.text()) || names.isFamilyFirst(first.text()) || balinese) {
             // "Agung Sedayu Group" ends in an ordinary word; "Mohammad Amin" ends in another given name
             Token last = toks.get(to - 1);
-            return to - from == 1 || !names.isCommonWord(last.text()) || names.isGivenName(last.text());
+            // cued, a given name and one more word will do: "Ekonom Samuel Sekuritas Rangga Cipta"
+            return to - from == 1 || !names.isCommonWord(last.text()) || names.isGivenName(last.text())
+                    || (cued && to - from == 2);
         }
         int ordinary = 0;
         for (int k = from; k < to; k++) {
-            if (names.isCommonWord(toks.get(k).text()) && !names.isParticle(toks.get(k).text())) {
+            String w = toks.get(k).text();
+            // an English word names a thing ("Technical Consultant", "Atheist Republic"), unless an attribution
+            // points at the name ("kata Milena Sales")
+            if ((names.isCommonWord(w) || (!cued && names.isEnglishWord(w))) && !names.isParticle(w)) {
                 ordinary++;
             }
         }

@@ -76,7 +76,8 @@ final class OrganisationFinder {
                 }
                 // "PT. Multisoft": the head's abbreviation point is not a gap
                 boolean abbreviationPoint = j == i + h && h == 1 && head.acronym() && head.text().length() <= 3 && ABBREVIATION_POINT.matcher(gap).matches() && tok.capitalised();
-                if (!gap.isBlank() && !abbreviationPoint) {
+                // blanked furniture or a line break ends a name, like any other gap but a space
+                if ((!gap.isBlank() || gap.length() > 2 || gap.indexOf('\n') >= 0) && !abbreviationPoint) {
                     break;
                 }
                 Mention m = set.startingAt(tok.begin());

@@ -51,14 +51,23 @@ final class PersonFinder {
             int prevEnd = toks.get(j - 1).end();
             Mention person = null;
             boolean commaUsed = false;
+            boolean wholeRunIsName = false;
+            boolean afterRank = names.isRank(lastTitle);
+            boolean afterBody = false; // the last thing read was a body's or a place's name
+            boolean runAfterBody = false;
+            int beforeComma = -1; // the run a comma closed, in case nothing name-like follows the comma
+            int beforeCommaEnd = -1;
             while (j < toks.size()) {
                 Token tok = toks.get(j);
                 String gap = text.substring(prevEnd, tok.begin());
                 boolean comma = COMMA_GAP.matcher(gap).matches() && tok.capitalised() && names.titleAt(toks, j) == 0;
                 // "Capt. Hasudungan": the period of an abbreviated title
                 boolean abbreviation = PERIOD_GAP.matcher(gap).matches() && runStart < 0 && names.isTitleWord(toks.get(j - 1).text());
+                // "Rosan P. Roeslani": the period of a middle initial
+                boolean initial = gap.equals(". ") && runStart >= 0 && j - 1 > runStart && tok.capitalised()
+                        && toks.get(j - 1).text().length() == 1 && Character.isUpperCase(toks.get(j - 1).text().charAt(0));
                 if (!gap.isBlank() && !BRACKET_GAP.matcher(gap).matches() && !CLOSING_BRACKET_GAP.matcher(gap).matches() && !comma
-                        && !abbreviation) {
+                        && !abbreviation && !initial) {
                     break;
                 }
                 if (runStart >= 0 && PersonFinder.BRACKET_GAP.matcher(gap).matches()) {
@@ -69,6 +78,8 @@ final class PersonFinder {
                     if (commaUsed) {
                         break;
                     }
+                    beforeComma = runStart;
+                    beforeCommaEnd = j;
                     runStart = -1;
                 }
                 commaUsed |= comma;
@@ -79,6 +90,8 @@ final class PersonFinder {
                         break;
                     }
                     runStart = -1;
+                    afterRank = false;
+                    afterBody = true;
                     j = NameShapes.indexAfter(toks, m.end());
                     prevEnd = m.end();
                     continue;
@@ -87,7 +100,9 @@ final class PersonFinder {
                 if (tt > 0 && tok.capitalised() && runStart < 0) {
                     if (!names.isHonorific(tok.text())) {
                         lastTitle = text.substring(tok.begin(), toks.get(j + tt - 1).end());
+                        afterRank = names.isRank(lastTitle);
                     }
+                    afterBody = false;
                     // "penasihat khusus Presiden Lula": the capitalised title is the next person's role
                     if (roleLowerCase && !gap.contains("(") && !names.isHonorific(tok.text())) {
                         roleBegin = tok.begin();
@@ -102,6 +117,8 @@ final class PersonFinder {
                 if ((tok.capitalised() && !names.isCalendarWord(tok.text())) || particle) {
                     if (runStart < 0) {
                         runStart = j;
+                        wholeRunIsName = comma || afterRank;
+                        runAfterBody = afterBody && !comma;
                     }
                     j++;
                     prevEnd = tok.end();
@@ -127,11 +144,17 @@ final class PersonFinder {
                 Mention full = set.replacePerson(text, toks.get(runStart).begin(), end, person, index);
                 person = full != null ? full : person;
             }
+            int runEnd = j;
+            if (person == null && runStart < 0 && beforeComma >= 0) {
+                // "ujar Wakapolda Metro Jaya Brigjen Suntana, Sabtu (5/11)": the run before the comma was the name
+                runStart = beforeComma;
+                runEnd = beforeCommaEnd;
+            }
             // "Gubernur Hamedan": one word after a title over a place is the place
-            boolean oneWordAfterJurisdiction = runStart >= 0 && j - runStart == 1 && names.isJurisdictionTitle(lastTitle)
+            boolean oneWordAfterJurisdiction = runStart >= 0 && runEnd - runStart == 1 && names.isJurisdictionTitle(lastTitle)
                     && !names.isGivenName(toks.get(runStart).text());
             Mention named = person != null ? person
-                    : runStart >= 0 && !oneWordAfterJurisdiction ? personFromRun(text, toks, runStart, j, set) : null;
+                    : runStart >= 0 && !oneWordAfterJurisdiction ? personFromRun(text, toks, runStart, runEnd, wholeRunIsName, runAfterBody, set) : null;
             if (named != null) {
                 String role = withoutHonorifics(role(text, roleBegin, named.begin()));
                 if (!role.isEmpty()) {
@@ -142,17 +165,33 @@ final class PersonFinder {
         }
     }
     /** The name at the end of a run of capitalised words: at most three words, none of them a head word. */
-    private Mention personFromRun(String text, List<Token> toks, int from, int to, MentionSet set) {
+    private Mention personFromRun(String text, List<Token> toks, int from, int to, boolean wholeRunIsName, boolean afterBody,
+            MentionSet set) {
         if (to < toks.size() && DEMONSTRATIVES.contains(toks.get(to).text().toLowerCase(Locale.ROOT))) {
             return null; // "pemimpin Atheist Republic itu": a described thing, not a name
         }
-        // "Menteri Komunikasi dan Informatika Rudiantara": ordinary words before the name belong to the role
-        while (from < to - 1 && names.isCommonWord(toks.get(from).text()) && !names.isGivenName(toks.get(from).text())) {
+        // "Metro Jaya Brigjen Suntana", "Direktur Pemasaran Pak Koeshartono": a title or an honorific inside the
+        // run starts the name anew, and after a rank or an honorific the words are all the name
+        for (int k = to - 2; k >= from; k--) {
+            int t = names.titleAt(toks, k);
+            if (t > 0 && k + t < to) {
+                String title = text.substring(toks.get(k).begin(), toks.get(k + t - 1).end());
+                wholeRunIsName |= names.isRank(title) || names.isHonorific(title);
+                from = k + t;
+                break;
+            }
+        }
+        // "Menteri Komunikasi dan Informatika Rudiantara": ordinary words before the name belong to the role; two
+        // words right after a body are a name that borrows an ordinary word ("Kementerian Perdagangan Oke Nurwan")
+        while (from < to - 1 && names.isCommonWord(toks.get(from).text()) && !names.isGivenName(toks.get(from).text())
+                && !(afterBody && to - from == 2)) {
             from++;
         }
-        // "Koordinator Kontras Haris Azhar": words before a known given name qualify the role
-        for (int k = from + 1; k < to - 1; k++) {
-            if (names.isGivenName(toks.get(k).text()) && !names.isGivenName(toks.get(from).text())) {
+        // "Koordinator Kontras Haris Azhar": words before a known given name qualify the role; after a comma or a
+        // rank the role is over, so the whole run is the name ("Anggota DPR, Elnino Husein Mohi", "Kombes Abiyoso Seno Aji")
+        for (int k = from + 1; k < to - 1 && !wholeRunIsName; k++) {
+            if ((names.isGivenName(toks.get(k).text()) || names.isFamilyFirst(toks.get(k).text()))
+                    && !names.isGivenName(toks.get(from).text()) && !names.isFamilyFirst(toks.get(from).text())) {
                 from = k;
                 break;
             }
@@ -163,7 +202,7 @@ final class PersonFinder {
         // a four-word name that opens with a given name and holds no ordinary word: "Raden Prabowo Argo Yuwono"
         boolean fourWords = to - from == 4 && names.isGivenName(toks.get(from).text())
                 && toks.subList(from, to).stream().noneMatch(t -> names.isCommonWord(t.text()));
-        int start = to - from > 3 && !longName && !fourWords ? to - 2 : from;
+        int start = to - from > 3 && !longName && !fourWords ? longRunStart(toks, from, to) : from;
         for (int k = start; k < to; k++) {
             if (names.orgHeadAt(toks, k) > 0 || (names.isTitleWord(toks.get(k).text()) && !shapes.closingHonorific(toks, start, to, k))) {
                 return null;
@@ -172,7 +211,7 @@ final class PersonFinder {
         List<Token> name = toks.subList(start, to);
         // one word after a title is a name only if it is no ordinary word ("Dirjen Imigrasi" is an office,
         // "Menkominfo Rudiantara" a person)
-        if (names.isParticle(name.get(0).text()) || !shapes.plausiblePersonName(text, toks, start, to)) {
+        if (names.isParticle(name.get(0).text()) || !shapes.plausibleCuedName(text, toks, start, to)) {
             return null;
         }
         // a single name needs to look like one: a known given name, or a longer word that is no ordinary word
@@ -180,6 +219,21 @@ final class PersonFinder {
             return null;
         }
         return set.add(text, name.get(0).begin(), name.get(name.size() - 1).end(), EntityType.PERSON, index);
+    }
+    /**
+     * Where the name starts in a run of more than three capitalised words: at a given or East Asian family name
+     * among its last three words ("Direktur Vietjet Air Nguyen Thanh Hung"), else two words from its end.
+     */
+    private int longRunStart(List<Token> toks, int from, int to) {
+        if (to - from <= 5 && List.of("I", "Ni").contains(toks.get(from).text())) {
+            return from; // Balinese names open with I or Ni: "I Gusti Agung Wesaka Puja"
+        }
+        for (int k = Math.max(from, to - 3); k < to - 1; k++) {
+            if (names.isGivenName(toks.get(k).text()) || names.isFamilyFirst(toks.get(k).text())) {
+                return k;
+            }
+        }
+        return to - 2;
     }
     /** "Zbigniew Brzezinski, penasihat keamanan …": a name at a clause start followed by a comma and a role. */
     void namesBeforeRoles(String text, List<Token> toks, MentionSet set, List<StatedRole> roles) {

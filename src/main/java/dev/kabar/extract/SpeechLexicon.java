@@ -11,6 +11,7 @@ public final class SpeechLexicon {
     private final Set<String> direct = new HashSet<>();
     private final Set<String> reported = new HashSet<>();
     private final Set<String> say = new HashSet<>();
+    private final Set<String> clauseOnly = new HashSet<>();
 
     public SpeechLexicon(Lexicon lexicon) {
         Map<String, List<String>> sections = lexicon.sections("speech-verbs.txt");
@@ -19,6 +20,9 @@ public final class SpeechLexicon {
         }
         for (String w : sections.getOrDefault("reported", List.of())) {
             reported.add(w.toLowerCase(Locale.ROOT));
+        }
+        for (String w : sections.getOrDefault("clause-only", List.of())) {
+            clauseOnly.add(w.toLowerCase(Locale.ROOT));
         }
         for (String w : sections.getOrDefault("say", List.of())) {
             say.add(w.toLowerCase(Locale.ROOT));
@@ -39,5 +43,13 @@ public final class SpeechLexicon {
 
     public boolean isReported(String word) {
         return reported.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A reported verb that reports speech only when a clause follows it ("melaporkan bahwa …", "melaporkan, …"):
+     * with an object it is an act ("melaporkan aksi itu ke polisi").
+     */
+    public boolean needsClause(String word) {
+        return clauseOnly.contains(word.toLowerCase(Locale.ROOT));
     }
 }

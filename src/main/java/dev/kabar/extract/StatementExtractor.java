@@ -56,6 +56,7 @@ public final class StatementExtractor {
             "(?iu),\\s*((?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|sebut)nya)\\s*[.!]?\\s*$");
     /** "Demikian dikutip Reuters", "demikian dilansir …": who relayed what was said. */
     private static final Pattern RELAYED = Pattern.compile("(?iu)\\s+(?:dikutip|dilansir|dilaporkan|diberitakan|ditulis|sebagaimana|seperti)\\b");
+    private static final Pattern CLAUSE_AFTER = Pattern.compile("(?iu)\\s*(?:[,:]|bahwa(?!\\p{L}))");
     private static final Pattern LEAD = Pattern.compile("(?iu)^[\\s,:]*(?:bahwa\\s+)?");
     /** "Ia mengatakan", "Dia juga menegaskan": a pronoun right before the verb, at the clause start. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
@@ -248,7 +249,8 @@ public final class StatementExtractor {
         Matcher w = WORD.matcher(text);
         w.region(s.begin(), s.end());
         while (w.find()) {
-            if (!speech.isReported(w.group())) {
+            if (!speech.isReported(w.group())
+                    || (speech.needsClause(w.group()) && !CLAUSE_AFTER.matcher(text).region(w.end(), s.end()).lookingAt())) {
                 continue;
             }
             List<Mention> subjects = at.actorsIn(s.begin(), w.start());

@@ -87,11 +87,22 @@ final class UntitledNames {
                     j--;
                 }
                 int first = j + 1;
-                if (i - first >= 2 && shapes.plausiblePersonName(text, toks, first, i)
-                        && (first == 0 || text.substring(toks.get(first - 1).end(), toks.get(first).begin()).contains(","))) {
+                boolean afterComma = first > 0 && text.substring(toks.get(first - 1).end(), toks.get(first).begin()).contains(",");
+                if (i - first >= 2 && shapes.plausiblePersonName(text, toks, first, i) && (first == 0 || afterComma)) {
                     set.add(text, toks.get(first).begin(), toks.get(i - 1).end(), EntityType.PERSON, index);
+                } else if (i - first == 1 && afterComma && loneName(toks.get(first))) {
+                    // "Warga lainnya, Kusworo mengaku …": one name word after a comma, then the speech verb
+                    set.add(text, toks.get(first).begin(), toks.get(first).end(), EntityType.PERSON, index);
                 }
             }
         }
+    }
+
+    /** One word that can be a whole name: no acronym, ordinary, English, calendar or title word, not too short. */
+    private boolean loneName(Token t) {
+        String w = t.text();
+        return w.length() >= 4 && !t.acronym() && !names.isCommonWord(w) && !names.isEnglishWord(w)
+                && !names.isCalendarWord(w) && !names.isTitleWord(w) && w.chars().allMatch(Character::isLetter)
+                && w.substring(1).chars().noneMatch(Character::isUpperCase); // "GeoNet", "BenQ": brands
     }
 }

@@ -268,4 +268,85 @@ class NameDiscoveryTest {
         assertThat(mentions("Turut hadir Wakil Presiden Muhammad Jusuf Kalla."))
                 .contains("person:Muhammad Jusuf Kalla=Jusuf Kalla");
     }
+
+    @Test
+    void afterACommaOrARankTheWholeRunIsTheName() {
+        assertThat(mentions("Anggota Komisi I DPR, Wiratno Agus Salim, meminta penjelasan. Kapolres Bogor Kombes Subroto Adi Nugroho hadir."))
+                .contains("person:Wiratno Agus Salim=Wiratno Agus Salim", "person:Subroto Adi Nugroho=Subroto Adi Nugroho")
+                .noneMatch(m -> m.equals("person:Agus Salim=Agus Salim") || m.equals("person:Adi Nugroho=Adi Nugroho"));
+    }
+
+    @Test
+    void aTitleOrHonorificInsideARunStartsTheName() {
+        assertThat(mentions("\"Kami siap,\" ujar Wakapolda Sumatera Brigjen Sutarmo, Senin (4/3). Direktur Keuangan Pak Hartawan pensiun."))
+                .contains("person:Sutarmo=Sutarmo", "person:Hartawan=Hartawan");
+    }
+
+    @Test
+    void aMiddleInitialWithItsPeriodAndAnEastAsianFamilyNameInALongRun() {
+        assertThat(mentions("Ketua Umum Asosiasi Pengusaha Darmawan P. Santosa hadir. Direktur Pemasaran Sinar Jaya Air Nguyen Minh Duc tiba."))
+                .contains("person:Darmawan P. Santosa=Darmawan P. Santosa", "person:Nguyen Minh Duc=Nguyen Minh Duc");
+    }
+
+    @Test
+    void worksVehiclesIndicesAndPlacesAreNoPeople() {
+        assertThat(mentions("Ia bermain dalam film Midnight Harbour dan naik Kereta Api Sindoro Laut. Indeks Kospi naik, indeks Nikkei Dawa turun. "
+                + "Warga berkumpul di Banjar Sari dan Dusun Kali Wetan."))
+                .noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
+    void aGivenNameAndOneMoreWordAfterARole() {
+        assertThat(mentions("Ekonom Bank Sentosa Rangga Putra mengatakan rupiah melemah."))
+                .contains("person:Rangga Putra=Rangga Putra");
+    }
+
+    @Test
+    void examplesListedAfterAKindOfBodyAreOrganisations() {
+        assertThat(mentions("Acara itu dihadiri startup lain seperti Belanjain, Kirimku dan Sewaloka."))
+                .contains("organization:Belanjain=Belanjain", "organization:Kirimku=Kirimku", "organization:Sewaloka=Sewaloka");
+    }
+
+    @Test
+    void balineseNamesAndSpanishParticles() {
+        assertThat(mentions("Duta Besar RI, I Gusti Ngurah Swastika, menerima tamu. Petenis Argentina Juan Carlos del Monte menang; Del Monte senang."))
+                .contains("person:I Gusti Ngurah Swastika=I Gusti Ngurah Swastika", "person:Juan Carlos del Monte=Juan Carlos del Monte",
+                        "person:Del Monte=Juan Carlos del Monte");
+    }
+
+    @Test
+    void englishWordsNameThingsNotPeople() {
+        assertThat(mentions("Ia menjadi Visiting Professor di sana dan memesan Grilled Salmon. Pertemuan Humanist Alliance ditunda."))
+                .noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
+    void twoWordsRightAfterAKnownBodyAreTheWholeName() {
+        assertThat(mentions("Direktur Jenderal Kementerian Perdagangan Oke Santosa merinci harga itu."))
+                .contains("person:Oke Santosa=Oke Santosa")
+                .noneMatch(m -> m.startsWith("organization:Kementerian Perdagangan Oke"));
+    }
+
+    @Test
+    void aLongBodyNameInLowerCaseAndASummitThatIsNoBody() {
+        assertThat(mentions("Massa diterima kantor staf presiden kemarin. Konferensi Tingkat Tinggi digelar di Bali."))
+                .anyMatch(m -> m.startsWith("organization:kantor staf presiden="))
+                .noneMatch(m -> m.startsWith("organization:Konferensi Tingkat Tinggi"));
+    }
+
+    @Test
+    void oneNameWordAfterACommaAndBeforeASpeechVerb() {
+        assertThat(mentions("Salah seorang petani, Sukarjan mengaku gagal panen. Sementara itu, DataKota mengatakan hal serupa."))
+                .contains("person:Sukarjan=Sukarjan")
+                .noneMatch(m -> m.startsWith("person:DataKota"));
+    }
+
+    @Test
+    void aNameStopsAtBlankedFurnitureSoEveryMentionQuotesTheOriginal() {
+        String text = "Rapat itu digelar Kementerian Riset Suatu Acara (source.example.edu) Maju di Jakarta.";
+        Extraction x = EXTRACTOR.extract(new Article("t", "test", text, new GivenMetadata(null, null, "2024-03-08", null)));
+        assertThat(x.mentions()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.surface()).isEqualTo(text.substring(m.begin(), m.end())));
+        assertThat(x.mentions()).anyMatch(m -> m.surface().equals("Kementerian Riset Suatu Acara"));
+    }
 }

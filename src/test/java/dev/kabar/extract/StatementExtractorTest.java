@@ -149,4 +149,11 @@ class StatementExtractorTest {
                 + "Kunjungan ini membalas kunjungan Perdana Menteri Anthony Albanese ke Jakarta tahun lalu, kata dia."))
                 .allMatch(st -> st.startsWith("Budi Santoso|"));
     }
+
+    @Test
+    void reportingToThePoliceIsAnActNotSpeech() {
+        assertThat(statements("Aktivis Budi Santoso melaporkan aksi perusakan itu ke polisi pada Senin. "
+                + "Kantor berita Antara melaporkan bahwa sidang akan dilanjutkan pekan depan."))
+                .containsExactly("ANTARA|R|melaporkan bahwa sidang akan dilanjutkan pekan depan");
+    }
 }
