@@ -16,6 +16,7 @@ public final class NameLexicon {
     private final Set<String> titles = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> ranks = new HashSet<>();
+    private final Set<String> occupations = new HashSet<>();
     private final Set<String> jurisdictionTitles = new HashSet<>();
     private final int longestTitle;
     private final Set<String> orgHeads = new HashSet<>();
@@ -55,6 +56,7 @@ public final class NameLexicon {
             honorifics.add(norm(h));
         }
         titleSections.getOrDefault("ranks", List.of()).forEach(r -> ranks.add(norm(r)));
+        titleSections.getOrDefault("occupations", List.of()).forEach(o -> occupations.add(norm(o)));
         for (String j : titleSections.getOrDefault("jurisdiction", List.of())) {
             jurisdictionTitles.add(norm(j));
         }
@@ -198,6 +200,11 @@ public final class NameLexicon {
     }
 
     /** "Dr", "Prof.", "Dato": part of how a name is written, not a role. */
+    /** A title that names an occupation ("Pengusaha", "Dokter"): after a body's head word, part of its name. */
+    public boolean isOccupation(String title) {
+        return occupations.contains(norm(title));
+    }
+
     /** A military or police rank ("Kombes", "Letnan Jenderal"): the words after one are all the name. */
     public boolean isRank(String title) {
         return ranks.contains(norm(title));

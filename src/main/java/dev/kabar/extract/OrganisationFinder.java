@@ -42,6 +42,10 @@ final class OrganisationFinder {
                     || (known != null && known.entity().type() != EntityType.ORGANIZATION)) {
                 continue;
             }
+            if (known == null && names.orgTailAt(toks, i) > 0 && i > 0 && toks.get(i - 1).capitalised()
+                    && NameShapes.joined(text, toks, i - 1, i) && set.covering(toks.get(i - 1).begin()) == null) {
+                continue; // "Ismaya Grup Bram Hendrata": a tail closing the name before it, not a head opening one
+            }
             int j = known != null ? NameShapes.indexAfter(toks, known.end()) : i + h;
             int end = known != null ? known.end() : toks.get(j - 1).end();
             StringBuilder name = new StringBuilder(text.substring(head.begin(), end));
@@ -150,7 +154,8 @@ final class OrganisationFinder {
                 // "SMA Negeri 3 Bandung", "SDN Cibubur 01": a school's number sits inside its name
                 boolean number = extra > 0 && NUMBER.matcher(tok.text()).matches()
                         && (names.isNumberedHead(head.text()) || NUMBERED_BEFORE.contains(toks.get(j - 1).text()));
-                if ((tok.capitalised() && !names.isCalendarWord(tok.text()) && names.titleAt(toks, j) == 0) || connector || number) {
+                if ((tok.capitalised() && !names.isCalendarWord(tok.text()) && (names.titleAt(toks, j) == 0 || names.isOccupation(tok.text())))
+                        || connector || number) {
                     name.append(' ').append(tok.text());
                     end = tok.end();
                     j++;
@@ -171,12 +176,15 @@ final class OrganisationFinder {
             if (described) {
                 org = null;
             } else if (byAcronym != null) {
-                // "Badan Pengkajian dan Penerapan Teknolgi (BPPT)": a known body by its acronym, whatever the spelling
-                Mention added = set.addKnown(text, head.begin(), end, byAcronym);
+                // "Badan Pengkajian dan Penerapan Teknolgi (BPPT)": a known body by its acronym, whatever the spelling;
+                // the name is one mention and the acronym, already known, another
+                Mention added = set.addKnown(text, head.begin(), beforeBracket(text, head.begin(), acronymBegin), byAcronym);
                 org = added != null ? added.entity() : null;
                 acronym = null;
             } else if ((extra > 0 || (known == null && h < j - i)) && (known != null || !names.isGenericOrgPhrase(name.toString()))) {
-                Mention added = set.add(text, head.begin(), end, EntityType.ORGANIZATION, index, name.toString());
+                // "Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki)": the name is one mention, its acronym another
+                int nameEnd = acronym != null && end == acronymEnd ? beforeBracket(text, head.begin(), acronymBegin) : end;
+                Mention added = set.add(text, head.begin(), nameEnd, EntityType.ORGANIZATION, index, name.toString());
                 org = added != null ? added.entity() : org;
             }
             if (org != null && acronym != null) {
@@ -196,6 +204,15 @@ final class OrganisationFinder {
             return null;
         }
         return m.entity();
+    }
+
+    /** Where the name before a bracketed acronym ends: before the bracket and the spaces ahead of it. */
+    private static int beforeBracket(String text, int nameBegin, int acronymBegin) {
+        int end = text.lastIndexOf('(', acronymBegin);
+        while (end > nameBegin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private boolean personRunAt(String text, List<Token> toks, int from, MentionSet set) {

@@ -39,7 +39,9 @@ final class PersonFinder {
             int t = names.titleAt(toks, i);
             // "Jenderal" in "Konsulat Jenderal" belongs to an organisation's name, not to a person's title, and
             // in "Jalan Jenderal Gatot Subroto" to a street's
+            // and "Pengusaha" in "Asosiasi Pengusaha Ritel" to an association's
             if (t == 0 || set.covering(toks.get(i).begin()) != null || (i > 0 && names.orgHeadAt(toks, i - 1) > 1)
+                    || (i > 0 && toks.get(i - 1).capitalised() && names.orgHeadAt(toks, i - 1) == 1 && names.isOccupation(toks.get(i).text()))
                     || (i > 0 && names.isPlaceHead(toks.get(i - 1).text()))) {
                 continue;
             }

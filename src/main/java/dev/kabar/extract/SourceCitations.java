@@ -19,6 +19,10 @@ public final class SourceCitations {
             + ")[ \\t]+" // the outlet follows on the same line
             + "(?:(?:laman|situs|media|harian|majalah|portal|koran|surat kabar|kantor berita|stasiun televisi)[ \\t]+)?");
     /** "dilansir JUARA dari Fox Sports": the outlet relayed another; both are sources. */
+    /** "Sport melansir bahwa …", "Marca memberitakan, …": an outlet as the subject of reporting, at a clause start. */
+    private static final Pattern REPORTING_SUBJECT = Pattern.compile(
+            "(?<=^|[.!?]\\s|\\n|,\\s)(\\p{Lu}[\\p{L}\\d.]*(?: \\p{Lu}[\\p{L}\\d.]*){0,2}) (?:melansir|memberitakan|melaporkan)(?=\\s*(?:bahwa\\b|,|:))",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern RELAYED_FROM = Pattern.compile("(?iu)[ \\t]+dari[ \\t]+(?:(?:laman|situs|media)[ \\t]+)?");
     private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,4}){1,2}\\b");
 
@@ -47,6 +51,12 @@ public final class SourceCitations {
             Matcher relayed = end < 0 ? null : RELAYED_FROM.matcher(text).region(end, Math.min(text.length(), end + 20));
             if (relayed != null && relayed.lookingAt()) {
                 cite(text, relayed.end(), set, sources, added);
+            }
+        }
+        Matcher subject = REPORTING_SUBJECT.matcher(text);
+        while (subject.find()) {
+            if (set.covering(subject.start(1)) == null || set.startingAt(subject.start(1)) != null) {
+                cite(text, subject.start(1), set, sources, added);
             }
         }
         return new Result(sources, added);

@@ -349,4 +349,30 @@ class NameDiscoveryTest {
                 .allSatisfy(m -> assertThat(m.surface()).isEqualTo(text.substring(m.begin(), m.end())));
         assertThat(x.mentions()).anyMatch(m -> m.surface().equals("Kementerian Riset Suatu Acara"));
     }
+
+    @Test
+    void anOccupationAfterAHeadWordBelongsToTheBody() {
+        assertThat(mentions("Menurut Gabungan Pengusaha Tambak Indonesia (Gaptindo), panen naik. Gaptindo menyebut harga turun."))
+                .contains("organization:Gabungan Pengusaha Tambak Indonesia=Gabungan Pengusaha Tambak Indonesia",
+                        "organization:Gaptindo=Gabungan Pengusaha Tambak Indonesia")
+                .noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
+    void aNameBeforeAKnownOneNamePersonIsSomeoneElse() {
+        assertThat(mentions("Kasus itu menyeret Handoyo Soekarno sebagai terdakwa."))
+                .contains("person:Handoyo Soekarno=Handoyo Soekarno");
+    }
+
+    @Test
+    void aTailAfterANameClosesItAndOpensNoOtherBody() {
+        assertThat(mentions("Presiden didampingi pemilik Sentosa Grup Bram Wijaya dan Brian Sutanto."))
+                .noneMatch(m -> m.startsWith("organization:Grup Bram"));
+    }
+
+    @Test
+    void anOutletAsTheSubjectOfReporting() {
+        assertThat(mentions("Klub itu panik. Tuttosport melansir bahwa klub berusaha keras."))
+                .contains("organization:Tuttosport=Tuttosport");
+    }
 }
