@@ -76,7 +76,8 @@ final class ContactSides {
             partners = participants.list(at, cueEnd, s.end()); // the cue itself ends with "dengan"
         } else if (intro.find() && ContactParticipants.words(text, cueEnd, intro.start()) <= 6
                 && text.substring(cueEnd, intro.start()).indexOf(',') < 0
-                && at.actorsIn(cueEnd, intro.start()).isEmpty() // "mengunjungi AS dan bertemu dengan X": another verb's partner
+                // "mengunjungi AS dan bertemu dengan X": another verb's partner; "membicarakan ISIS dengan X": the topic
+                && (at.actorsIn(cueEnd, intro.start()).isEmpty() || cues.takesTopic(ContactCues.normal(lowerCue)))
                 && !(cues.takesTopic(ContactCues.normal(lowerCue)) && "antara".equalsIgnoreCase(intro.group(1)))) {
             // "membahas kerja sama antara A dan B": A and B are the topic's, not the talks' partners
             introWord = intro.group(1);

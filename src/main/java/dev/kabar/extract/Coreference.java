@@ -139,13 +139,14 @@ public final class Coreference {
         Set<Entity> people = new HashSet<>();
         mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON).forEach(m -> people.add(m.entity()));
         for (Entity shortName : people) {
-            // "Del Potro" after "Juan Martin del Potro": a particle is capitalised where it opens the short form
-            String padded = " " + shortName.name().toLowerCase(java.util.Locale.ROOT) + " ";
+            // "Del Potro" after "Juan Martin del Potro": a particle is capitalised where it opens the short form;
+            // "Min Ho" after "Lee Min-ho": a hyphen joins the syllables of a Korean given name
+            String padded = " " + shortName.name().toLowerCase(java.util.Locale.ROOT).replace('-', ' ') + " ";
             if (!shortName.name().contains(" ") || index.lookup(shortName.name()) != null) {
                 continue;
             }
             List<Entity> containing = people.stream()
-                    .filter(full -> !full.equals(shortName) && ((" " + full.name().toLowerCase(java.util.Locale.ROOT) + " ").contains(padded)
+                    .filter(full -> !full.equals(shortName) && ((" " + full.name().toLowerCase(java.util.Locale.ROOT).replace('-', ' ') + " ").contains(padded)
                             || withoutMiddleNames(shortName.name(), full.name()))).toList();
             if (containing.size() == 1) {
                 longer.put(shortName, containing.get(0));

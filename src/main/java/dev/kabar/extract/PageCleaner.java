@@ -20,6 +20,9 @@ public final class PageCleaner {
                     + "|\\((?:https?://)?(?:[\\w-]+\\.)+(?:com|edu|org|net|gov|id|co|io|info)(?:/[^()\\s]*)?\\)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A list heading: a few words and a colon, nothing else ("Baca Juga:", "BACA JUGA :"). */
+    private static final Pattern MARKER_ONLY = Pattern.compile("[\\p{L} ]{2,30}:\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.][\"”’']?\\s*$"); // link titles may end in "?" or "!"
 
     private record Marker(String kind, String text, Pattern regex) {
     }
@@ -77,8 +80,12 @@ public final class PageCleaner {
                 blank(out, l[0], original.length());
                 break;
             }
-            if ("line".equals(kind) || "caption".equals(kind)) {
+            if ("line".equals(kind) || "caption".equals(kind) || "list".equals(kind)) {
                 blank(out, l[0], l[1]);
+                if ("list".equals(kind) && MARKER_ONLY.matcher(line).matches()) {
+                    // "Baca Juga:" alone on its line heads a list of link titles, one per line
+                    i = blankLinkTitles(original, out, lines, i + 1) - 1;
+                }
                 continue;
             }
             blankInlineLinks(original, out, l);
@@ -89,6 +96,23 @@ public final class PageCleaner {
             }
         }
         return new Cleaned(new String(out), List.copyOf(captions));
+    }
+
+    /** Blanks the title-like lines from {@code from} on (short, no closing full stop); returns the first line kept. */
+    private static int blankLinkTitles(String original, char[] out, List<int[]> lines, int from) {
+        int i = from;
+        for (; i < lines.size(); i++) {
+            int[] l = lines.get(i);
+            String line = original.substring(l[0], l[1]).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (WORD.matcher(line).results().count() > 16 || SENTENCE_END.matcher(line).find()) {
+                break;
+            }
+            blank(out, l[0], l[1]);
+        }
+        return i;
     }
 
     private void blankInlineLinks(String original, char[] out, int[] line) {

@@ -100,7 +100,7 @@ class ContactExtractorTest {
     @Test
     void anObjectPronounIsThePersonNamedBeforeTheSubject() {
         assertThat(contacts("Pelatih Herry Iman Pierngadi bercerita, semuanya berawal dari Kevin Sanjaya yang meneleponnya."))
-                .containsExactly("call:Kevin Sanjaya|Herry Iman Pierngadi>Kevin Sanjaya");
+                .containsExactly("call:Kevin Sanjaya Sukamuljo|Herry Iman Pierngadi>Kevin Sanjaya Sukamuljo");
     }
 
     @Test
@@ -302,5 +302,14 @@ class ContactExtractorTest {
     void besidesTheOneMetBeforeIsNoCoHost() {
         assertThat(contacts("Donald Trump bertemu dengan Jack Ma di New York. Selain Jack Ma, Trump juga menemui Bernard Arnault."))
                 .containsExactlyInAnyOrder("meeting:Donald Trump|Jack Ma", "meeting:Donald Trump|Bernard Arnault>Donald Trump");
+    }
+
+    @Test
+    void aTopicBeforeDenganAndAgreementsSignedTogether() {
+        assertThat(contacts("Menhan Prabowo Subianto membicarakan ISIS dengan Menteri Pertahanan Selandia Baru Mark Mitchell. "
+                + "Menpora Dito Ariotedjo menandatangani kesepakatan itu bersama Menteri Olahraga Lebanon Rami Haddad di Beirut."))
+                .anyMatch(c -> c.startsWith("talks:Prabowo Subianto|Mark Mitchell"))
+                .anyMatch(c -> c.startsWith("meeting:Dito Ariotedjo|Rami Haddad"))
+                .noneMatch(c -> c.contains("Islamic State"));
     }
 }

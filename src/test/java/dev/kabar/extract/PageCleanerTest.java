@@ -32,4 +32,15 @@ class PageCleanerTest {
         assertFalse(clean.contains("Judul Berita Lain"));
         assertTrue(clean.contains("Paragraf kedua."));
     }
+
+    @Test
+    void aBacaJugaHeadingAloneOnItsLineHeadsALinkListUpToTheNextParagraph() {
+        String text = "Paragraf pertama berita.\n\nBaca Juga:\n\nPenyanyi Terkenal Batal Konser\n\n"
+                + "Video: Artis Muda Jadi Pemain Bola?\n\nParagraf kedua tetap ada.";
+        String clean = cleaner.clean(text).text();
+        assertEquals(text.length(), clean.length());
+        assertFalse(clean.contains("Penyanyi Terkenal"));
+        assertFalse(clean.contains("Artis Muda"));
+        assertTrue(clean.contains("Paragraf kedua tetap ada."));
+    }
 }
