@@ -84,15 +84,13 @@ public final class Coreference {
         return changed ? set.sorted() : mentions;
     }
 
-    /** A capitalised name word right before a known person's surname (or one name) that is not in that person's name. */
+    /** A capitalised name word right before a known person's surname that is not in that person's name. */
     private boolean otherGivenName(String text, Token before, Token surname, Entity person, MentionSet set) {
         String word = before.text();
         return before.capitalised() && !before.acronym() && text.substring(before.end(), surname.begin()).equals(" ")
                 && set.covering(before.begin()) == null && !person.name().contains(word) && word.length() > 1
                 && index.lookup(person.name()) != null // known people only: discovered names have their own rule
-                // a known one-name person ("Soekarno") takes no further name: any name word before it is someone else's
-                && (names.isGivenName(word) || (!person.name().contains(" ") && !names.isEnglishWord(word) && !afterTitle(text, before)))
-                && !names.isTitleWord(word) && !names.isCommonWord(word);
+                && names.isGivenName(word) && !names.isTitleWord(word) && !names.isCommonWord(word);
     }
 
     /**
@@ -210,12 +208,6 @@ public final class Coreference {
             out.add(longer == null ? m : new Mention(m.begin(), m.end(), m.surface(), longer));
         }
         return out;
-    }
-
-    /** "Menko Polhukam Wiranto": the word before the name closes a role that a title opens. */
-    private boolean afterTitle(String text, Token word) {
-        List<Token> before = Token.of(text, Math.max(0, word.begin() - 40), word.begin());
-        return !before.isEmpty() && names.titleAt(before, before.size() - 1) > 0;
     }
 
     /** Whether a word opens a sentence or a paragraph, where every word is capitalised. */

@@ -25,7 +25,7 @@ public final class NameFinder {
     private static final Set<String> BALINESE = Set.of("Gusti", "Gede", "Gde", "Made", "Madé", "Wayan", "Nyoman", "Ketut",
             "Putu", "Komang", "Kadek", "Nengah", "Ngurah", "Luh", "Dewa", "Ayu", "Agung");
     private static final Pattern SPACED_HYPHEN_GIVEN = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) - $");
-    private static final Pattern SYLLABLE_AFTER = Pattern.compile(" ?- ?(\\p{Ll}{1,4})(?![\\p{L}\\d-])");
+    private static final Pattern SYLLABLE_AFTER = Pattern.compile(" ?- ?(\\p{Ll}{1,5})(?![\\p{L}\\d-])");
     private static final Pattern SURNAME_AFTER = Pattern.compile(" (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}-]| \\p{Lu})");
     private final EntityIndex index;
     private final NameLexicon names;

@@ -71,7 +71,11 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-harbor", Map.of(
                         "people", 0.85, "organizations", 0.81, "countries", 0.95, "statements", 0.90, "contacts", 1.00), 16),
                 Arguments.of("heldout-council", Map.of(
-                        "people", 0.89, "organizations", 0.88, "countries", 1.00, "statements", 0.84, "contacts", 0.41), 20));
+                        "people", 0.88, "organizations", 0.88, "countries", 1.00, "statements", 0.84, "contacts", 0.41), 20),
+                Arguments.of("heldout-meadow", Map.of(
+                        "people", 0.82, "organizations", 0.84, "countries", 0.94, "statements", 0.68, "contacts", 1.00), 19),
+                Arguments.of("heldout-lantern", Map.of(
+                        "people", 0.84, "organizations", 0.83, "countries", 0.96, "statements", 0.78, "contacts", 0.46), 20));
     }
 
     @ParameterizedTest(name = "{0}")

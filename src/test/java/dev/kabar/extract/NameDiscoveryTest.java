@@ -359,12 +359,6 @@ class NameDiscoveryTest {
     }
 
     @Test
-    void aNameBeforeAKnownOneNamePersonIsSomeoneElse() {
-        assertThat(mentions("Kasus itu menyeret Handoyo Soekarno sebagai terdakwa."))
-                .contains("person:Handoyo Soekarno=Handoyo Soekarno");
-    }
-
-    @Test
     void aTailAfterANameClosesItAndOpensNoOtherBody() {
         assertThat(mentions("Presiden didampingi pemilik Sentosa Grup Bram Wijaya dan Brian Sutanto."))
                 .noneMatch(m -> m.startsWith("organization:Grup Bram"));
