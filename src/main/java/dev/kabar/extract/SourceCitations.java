@@ -19,10 +19,8 @@ public final class SourceCitations {
             + ")[ \\t]+" // the outlet follows on the same line
             + "(?:(?:laman|situs|media|harian|majalah|portal|koran|surat kabar|kantor berita|stasiun televisi)[ \\t]+)?");
     /** "dilansir JUARA dari Fox Sports": the outlet relayed another; both are sources. */
-    /** "Sport melansir bahwa …", "Marca memberitakan, …": an outlet as the subject of reporting, at a clause start. */
-    private static final Pattern REPORTING_SUBJECT = Pattern.compile(
-            "(?<=^|[.!?]\\s|\\n|,\\s)(\\p{Lu}[\\p{L}\\d.]*(?: \\p{Lu}[\\p{L}\\d.]*){0,2}) (?:melansir|memberitakan|melaporkan)(?=\\s*(?:bahwa\\b|,|:))",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    /** "Sport melansir bahwa …", "Marca memberitakan, …": a verb of reporting that a clause follows. */
+    private static final Pattern REPORTING_VERB = Pattern.compile(" (?:melansir|memberitakan|melaporkan)(?=\\s*(?:bahwa\\b|,|:))");
     private static final Pattern RELAYED_FROM = Pattern.compile("(?iu)[ \\t]+dari[ \\t]+(?:(?:laman|situs|media)[ \\t]+)?");
     private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,4}){1,2}\\b");
 
@@ -53,13 +51,38 @@ public final class SourceCitations {
                 cite(text, relayed.end(), set, sources, added);
             }
         }
-        Matcher subject = REPORTING_SUBJECT.matcher(text);
-        while (subject.find()) {
-            if (set.covering(subject.start(1)) == null || set.startingAt(subject.start(1)) != null) {
-                cite(text, subject.start(1), set, sources, added);
+        Matcher verb = REPORTING_VERB.matcher(text);
+        while (verb.find()) {
+            int subject = reportingSubject(text, verb.start());
+            if (subject >= 0 && (set.covering(subject) == null || set.startingAt(subject) != null)) {
+                cite(text, subject, set, sources, added);
             }
         }
         return new Result(sources, added);
+    }
+
+    /**
+     * Where the outlet's name starts before a reporting verb at {@code verbAt}: one to three capitalised words
+     * right before it, at the start of a sentence or after a comma ("Sport melansir bahwa …"); -1 if none.
+     */
+    private static int reportingSubject(String text, int verbAt) {
+        int lineStart = text.lastIndexOf('\n', verbAt - 1) + 1;
+        List<Token> toks = Token.of(text, Math.max(lineStart, verbAt - 80), verbAt);
+        int k = toks.size();
+        while (k > 0 && toks.size() - k < 3 && toks.get(k - 1).capitalised()
+                && (k == toks.size() ? toks.get(k - 1).end() == verbAt : NameShapes.joined(text, toks, k - 1, k))) {
+            k--;
+        }
+        if (k == toks.size()) {
+            return -1;
+        }
+        int begin = toks.get(k).begin();
+        int before = begin - 1;
+        while (before >= lineStart && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean clauseStart = before < lineStart || ".!?,".indexOf(text.charAt(before)) >= 0;
+        return clauseStart ? begin : -1;
     }
 
     /** The outlet named at {@code at}, if any, recorded as a source; where its name ends, or -1. */
