@@ -19,6 +19,7 @@ public final class NameFinder {
     }
 
     private final PersonFinder people;
+    private final RolesAfterNames rolesAfter;
     private final OrganisationFinder organisations;
     private final ListedNames listed;
 
@@ -40,6 +41,7 @@ public final class NameFinder {
         this.lineups = new Lineups(index);
         NameShapes shapes = new NameShapes(names);
         this.people = new PersonFinder(names, index, shapes);
+        this.rolesAfter = new RolesAfterNames(names, index, shapes);
         this.untitled = new UntitledNames(names, index, speech, shapes);
         this.organisations = new OrganisationFinder(names, index, shapes);
         this.marked = new MarkedOrganisations(names, index);
@@ -61,7 +63,7 @@ public final class NameFinder {
             described.listAfter(text, s, toks, set);
             organisations.organisations(text, toks, set);
             marked.spelledAcronyms(text, toks, set);
-            people.namesBeforeRoles(text, toks, set, roles);
+            rolesAfter.namesBeforeRoles(text, toks, set, roles);
             marked.tailedOrganisations(text, toks, set);
             untitled.nameShapedRuns(text, toks, set);
             untitled.speakers(text, toks, set);
@@ -74,7 +76,7 @@ public final class NameFinder {
         initialsBeforeSurname(text, set);
         set.addAcronymMentions(text);
         marked.affiliations(text, set);
-        people.appositions(text, set, roles);
+        rolesAfter.appositions(text, set, roles);
         return new Result(set.sorted(), roles.stream().distinct().toList());
     }
 
