@@ -75,7 +75,11 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-meadow", Map.of(
                         "people", 0.82, "organizations", 0.83, "countries", 0.94, "statements", 0.68, "contacts", 1.00), 19),
                 Arguments.of("heldout-lantern", Map.of(
-                        "people", 0.85, "organizations", 0.84, "countries", 0.96, "statements", 0.78, "contacts", 0.46), 20));
+                        "people", 0.85, "organizations", 0.84, "countries", 0.96, "statements", 0.78, "contacts", 0.46), 20),
+                Arguments.of("heldout-orchard", Map.of(
+                        "people", 0.89, "organizations", 0.82, "countries", 0.94, "statements", 0.94, "contacts", 0.28), 19),
+                Arguments.of("heldout-harvest", Map.of(
+                        "people", 0.83, "organizations", 0.78, "countries", 0.95, "statements", 0.78, "contacts", 0.66), 18));
     }
 
     @ParameterizedTest(name = "{0}")
