@@ -137,14 +137,12 @@ public final class Coreference {
         Set<Entity> people = new HashSet<>();
         mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON).forEach(m -> people.add(m.entity()));
         for (Entity shortName : people) {
-            // "Del Potro" after "Juan Martin del Potro": a particle is capitalised where it opens the short form;
-            // "Min Ho" after "Lee Min-ho": a hyphen joins the syllables of a Korean given name
-            String padded = " " + shortName.name().toLowerCase(java.util.Locale.ROOT).replace('-', ' ') + " ";
             if (!shortName.name().contains(" ") || index.lookup(shortName.name()) != null) {
                 continue;
             }
+            String padded = comparable(shortName.name());
             List<Entity> containing = people.stream()
-                    .filter(full -> !full.equals(shortName) && ((" " + full.name().toLowerCase(java.util.Locale.ROOT).replace('-', ' ') + " ").contains(padded)
+                    .filter(full -> !full.equals(shortName) && (comparable(full.name()).contains(padded)
                             || withoutMiddleNames(shortName.name(), full.name()))).toList();
             if (containing.size() == 1) {
                 longer.put(shortName, containing.get(0));
@@ -159,6 +157,14 @@ public final class Coreference {
             out.add(full == null ? m : new Mention(m.begin(), m.end(), m.surface(), full));
         }
         return out;
+    }
+
+    /**
+     * A name padded with spaces, in lower case, hyphens as spaces: "Del Potro" is inside "Juan Martin del Potro"
+     * (a particle is capitalised where it opens the short form), "Min Ho" inside "Lee Min-ho".
+     */
+    private static String comparable(String name) {
+        return " " + name.toLowerCase(java.util.Locale.ROOT).replace('-', ' ') + " ";
     }
 
     /** "Syafruddin Temenggung" for "Syafruddin Arsyad Temenggung": same first and last name, middle names left out. */

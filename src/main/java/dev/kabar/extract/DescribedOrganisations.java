@@ -67,11 +67,7 @@ final class DescribedOrganisations {
             if (DEMONSTRATIVE_AFTER.matcher(text).region(toks.get(to - 1).end(), s.end()).lookingAt()) {
                 continue; // "klub Catalan tersebut": described, not named
             }
-            boolean ordinaryOnly = true; // "organisasi Islam", "layanan Publik": capitalised ordinary words name nothing
-            for (int q = k; q < to; q++) {
-                ordinaryOnly &= names.isCommonWord(toks.get(q).text().toLowerCase(Locale.ROOT)) && !toks.get(q).acronym();
-            }
-            if (ordinaryOnly || (to - k == 1 && toks.get(k).acronym())) {
+            if (ordinaryOnly(toks, k, to) || (to - k == 1 && toks.get(k).acronym())) {
                 continue; // "perusahaan FMCG": a lone acronym after a kind of business names the business, not a firm
             }
             String first = toks.get(k).text();
@@ -109,11 +105,7 @@ final class DescribedOrganisations {
                 if (to == k || (to < toks.size() && NameShapes.joined(text, toks, to - 1, to) && toks.get(to).capitalised())) {
                     break; // nothing, or a longer name than an example takes: left to the head-word rules
                 }
-                boolean ordinaryOnly = true; // "perusahaan seperti Pertamina dan Bank Mandiri" names firms, "seperti Islam" does not
-                for (int q = k; q < to; q++) {
-                    ordinaryOnly &= names.isCommonWord(toks.get(q).text().toLowerCase(Locale.ROOT)) && !toks.get(q).acronym();
-                }
-                if (!ordinaryOnly) {
+                if (!ordinaryOnly(toks, k, to)) {
                     set.add(text, toks.get(k).begin(), toks.get(to - 1).end(), EntityType.ORGANIZATION, index);
                 }
                 if (to >= toks.size()) {
@@ -129,6 +121,16 @@ final class DescribedOrganisations {
                 }
             }
         }
+    }
+
+    /** "organisasi Islam", "layanan Publik", "seperti Islam": capitalised ordinary words name nothing. */
+    private boolean ordinaryOnly(List<Token> toks, int from, int to) {
+        for (int q = from; q < to; q++) {
+            if (!names.isCommonWord(toks.get(q).text().toLowerCase(Locale.ROOT)) || toks.get(q).acronym()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean listItemWord(List<Token> toks, int k, MentionSet set) {

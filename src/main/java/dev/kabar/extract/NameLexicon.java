@@ -126,6 +126,11 @@ public final class NameLexicon {
         return familyFirst.contains(word);
     }
 
+    /** A word a person's name can open with: a known given name or an East Asian family name ("Zheng Siwei"). */
+    public boolean opensName(String word) {
+        return isGivenName(word) || isFamilyFirst(word);
+    }
+
     /** Tokens an organisation tail ("Sdn Bhd", "FC", "Group") starting at {@code i} spans, or 0. */
     public int orgTailAt(List<Token> tokens, int i) {
         if (!orgTailStarts.contains(tokens.get(i).text())) {
@@ -148,7 +153,6 @@ public final class NameLexicon {
         return orgPrefixes.contains(word);
     }
 
-    /** "Bandara", "Stadion", "Jalan": the capitalised words after it name a place. */
     /** A common English word, as names of things quote them ("Visiting Professor", "Grilled Salmon"). */
     public boolean isEnglishWord(String word) {
         return englishWords.contains(norm(word));
@@ -159,6 +163,7 @@ public final class NameLexicon {
         return thingHeads.contains(norm(word));
     }
 
+    /** "Bandara", "Stadion", "Jalan": the capitalised words after it name a place. */
     public boolean isPlaceHead(String word) {
         return placeHeads.contains(norm(word));
     }
@@ -199,7 +204,6 @@ public final class NameLexicon {
         return jurisdictionTitles.contains(norm(title));
     }
 
-    /** "Dr", "Prof.", "Dato": part of how a name is written, not a role. */
     /** A title that names an occupation ("Pengusaha", "Dokter"): after a body's head word, part of its name. */
     public boolean isOccupation(String title) {
         return occupations.contains(norm(title));
@@ -210,6 +214,7 @@ public final class NameLexicon {
         return ranks.contains(norm(title));
     }
 
+    /** "Dr", "Prof.", "Dato": part of how a name is written, not a role. */
     public boolean isHonorific(String word) {
         return honorifics.contains(norm(word));
     }

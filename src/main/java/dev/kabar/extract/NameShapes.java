@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,25 +60,22 @@ final class NameShapes {
                 && (Character.isDigit(toks.get(to).text().charAt(0)) || names.orgTailAt(toks, to) > 0)) {
             return false;
         }
-        if ((from > 0 && names.isPlaceHead(toks.get(from - 1).text()))
-                || (from > 1 && names.isPlaceHead(toks.get(from - 2).text() + " " + toks.get(from - 1).text()))
+        if (headBefore(toks, from, names::isPlaceHead)
                 // "Jalan Jenderal Gatot Subroto", "Jl. KH Hasyim Asyari": a street named after someone
                 || (from > 1 && names.isPlaceHead(toks.get(from - 2).text()) && names.isTitleWord(toks.get(from - 1).text()))) {
             return false; // "Bandara Ngurah Rai", "Bandar Udara Adi Sucipto"
         }
         Token first = toks.get(from);
-        if (!names.isGivenName(first.text()) && ((from > 0 && names.isThingHead(toks.get(from - 1).text()))
-                || (from > 1 && names.isThingHead(toks.get(from - 2).text() + " " + toks.get(from - 1).text())))) {
+        if (!names.isGivenName(first.text()) && headBefore(toks, from, names::isThingHead)) {
             return false; // "film Suicide Squad", "Kereta Api Argo Bromo": a work or a vehicle
         }
-        if (from > 0 && toks.get(from - 1).text().equals("di") && !names.isGivenName(first.text())
-                && !names.isFamilyFirst(first.text())) {
+        if (from > 0 && toks.get(from - 1).text().equals("di") && !names.opensName(first.text())) {
             return false; // "di Genuk Krajan", "di Bina Graha": where something happens, not who
         }
         // Balinese names open with I or Ni before the given name: "I Gusti Agung Wesaka Puja", "Ni Luh Putu"
         boolean balinese = to - from >= 3 && (first.text().equals("I") || first.text().equals("Ni"))
                 && names.isGivenName(toks.get(from + 1).text());
-        if (names.isGivenName(first.text()) || names.isFamilyFirst(first.text()) || balinese) {
+        if (names.opensName(first.text()) || balinese) {
             // "Agung Sedayu Group" ends in an ordinary word; "Mohammad Amin" ends in another given name
             Token last = toks.get(to - 1);
             // cued, a given name and one more word will do: "Ekonom Samuel Sekuritas Rangga Cipta"
@@ -96,6 +94,12 @@ final class NameShapes {
         // cued: "Happy Salma" passes, "Swandajani Gunadi Selaku" (an ordinary word closing it) does not
         return ordinary == 0 || (cued && to - from >= 2 && !names.isCommonWord(toks.get(to - 1).text()));
     }
+    /** Whether the word, or the two words, right before {@code from} are such a head ("Bandara", "Kereta Api"). */
+    private static boolean headBefore(List<Token> toks, int from, Predicate<String> head) {
+        return (from > 0 && head.test(toks.get(from - 1).text()))
+                || (from > 1 && head.test(toks.get(from - 2).text() + " " + toks.get(from - 1).text()));
+    }
+
     boolean hasHeadWord(List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             if (names.orgHeadAt(toks, k) > 0) {

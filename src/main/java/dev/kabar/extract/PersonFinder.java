@@ -187,8 +187,7 @@ final class PersonFinder {
         // "Koordinator Kontras Haris Azhar": words before a known given name qualify the role; after a comma or a
         // rank the role is over, so the whole run is the name ("Anggota DPR, Elnino Husein Mohi", "Kombes Abiyoso Seno Aji")
         for (int k = from + 1; k < to - 1 && !wholeRunIsName; k++) {
-            if ((names.isGivenName(toks.get(k).text()) || names.isFamilyFirst(toks.get(k).text()))
-                    && !names.isGivenName(toks.get(from).text()) && !names.isFamilyFirst(toks.get(from).text())) {
+            if (names.opensName(toks.get(k).text()) && !names.opensName(toks.get(from).text())) {
                 from = k;
                 break;
             }
@@ -226,7 +225,7 @@ final class PersonFinder {
             return from; // Balinese names open with I or Ni: "I Gusti Agung Wesaka Puja"
         }
         for (int k = Math.max(from, to - 3); k < to - 1; k++) {
-            if (names.isGivenName(toks.get(k).text()) || names.isFamilyFirst(toks.get(k).text())) {
+            if (names.opensName(toks.get(k).text())) {
                 return k;
             }
         }

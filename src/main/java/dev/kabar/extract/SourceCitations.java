@@ -18,9 +18,9 @@ public final class SourceCitations {
             + "|(?:seperti |sebagaimana )?diinformasikan(?: oleh)?|menurut laporan"
             + ")[ \\t]+" // the outlet follows on the same line
             + "(?:(?:laman|situs|media|harian|majalah|portal|koran|surat kabar|kantor berita|stasiun televisi)[ \\t]+)?");
-    /** "dilansir JUARA dari Fox Sports": the outlet relayed another; both are sources. */
     /** "Sport melansir bahwa …", "Marca memberitakan, …": a verb of reporting that a clause follows. */
     private static final Pattern REPORTING_VERB = Pattern.compile(" (?:melansir|memberitakan|melaporkan)(?=\\s*(?:bahwa\\b|,|:))");
+    /** "dilansir JUARA dari Fox Sports": the outlet relayed another; both are sources. */
     private static final Pattern RELAYED_FROM = Pattern.compile("(?iu)[ \\t]+dari[ \\t]+(?:(?:laman|situs|media)[ \\t]+)?");
     private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,4}){1,2}\\b");
 

@@ -53,7 +53,7 @@ final class UntitledNames {
                     && !names.isFamilyFirst(toks.get(start).text())) {
                 start++;
             }
-            boolean nameStart = start < j && (names.isGivenName(toks.get(start).text()) || names.isFamilyFirst(toks.get(start).text()));
+            boolean nameStart = start < j && names.opensName(toks.get(start).text());
             if (j - start >= 2 && j - start <= 4 && !numberAfter && (nameStart || start > 0)
                     && shapes.plausiblePersonName(text, toks, start, j)) {
                 set.add(text, toks.get(start).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
