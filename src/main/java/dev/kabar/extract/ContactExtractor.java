@@ -82,6 +82,8 @@ public final class ContactExtractor {
         for (Sentence s : at.sentences()) {
             int clauseStart = s.begin();
             ContactSides.Sides previous = null;
+            // a cue's subject stands after the last cue that paired anyone ("X, yang melakukan kunjungan ke …, bertemu Y")
+            int subjectsFrom = s.begin();
             for (PhraseAlternation.Found m : cues.find(text, s)) {
                 int previousCueEnd = clauseStart;
                 clauseStart = m.end();
@@ -106,7 +108,7 @@ public final class ContactExtractor {
                         || CALLED_OFF.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 80))).find()) {
                     continue;
                 }
-                ContactSides.Sides read = sides.read(at, s, previousCueEnd, m.begin(), m.end(), cue, kind, speakers, out);
+                ContactSides.Sides read = sides.read(at, s, subjectsFrom, m.begin(), m.end(), cue, kind, speakers, out);
                 if (read == null) {
                     continue;
                 }
@@ -131,6 +133,7 @@ public final class ContactExtractor {
                     String key = c.kind() + "|" + c.a().key() + "|" + c.b().key() + "|" + c.evidence().begin();
                     if (seen.add(key)) {
                         out.add(c);
+                        subjectsFrom = m.end();
                     }
                 }
             }

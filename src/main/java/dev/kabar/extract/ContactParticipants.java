@@ -47,7 +47,7 @@ final class ContactParticipants {
             + "sering|kerap|baru saja|baru)\\s+){1,3}$");
     /** "X yang hadir dalam acara itu, mengaku sempat bertemu …": a subject with a relative clause, then the cue. */
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
-            "(?iu)\\s*yang\\b[^,.;\"“”]{1,100},\\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|mengaku|mengakui)\\s+){0,3}$");
+            "(?iu)\\s*,?\\s*yang\\b[^,.;\"“”]{1,100},\\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|mengaku|mengakui)\\s+){0,3}$");
     /** A dateline of capitalised words before the sentence proper: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA News) - ". */
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\(?[\\p{Lu}\\d][\\p{L}\\d.]*\\)?){0,4}\\s*(?:--|—|–|-)\\s*");
     /** A cue right after "yang": its subject is the word before "yang". */
@@ -114,7 +114,7 @@ final class ContactParticipants {
             admits.reset();
         }
         String said = admits.find() ? between.substring(0, admits.start()) : between;
-        if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*yang\\b.*") ? 10 : 5)
+        if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*,?\\s*yang\\b.*") ? 10 : 5)
                 || PRONOUN.matcher(between).find() || saysSomething(said)) {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }

@@ -95,6 +95,10 @@ class ContactExtractorTest {
                 .containsExactly("meeting:Anies Baswedan|Ganjar Pranowo");
         assertThat(contacts("Menlu Hakan Fidan mengaku bernegosiasi dengan Rusia dan Ukraina."))
                 .containsExactlyInAnyOrder("talks:Hakan Fidan|Russia", "talks:Hakan Fidan|Ukraine");
+        // a cue inside the relative clause that pairs no one leaves the subject before it to the main verb
+        assertThat(contacts("Menteri Perdagangan Budi Santoso, yang melakukan lawatan ke tiga negara Eropa, menandatangani "
+                + "nota kesepahaman itu bersama Menteri Ekonomi Jerman Robert Habeck di Berlin."))
+                .containsExactly("meeting:Budi Santoso|Robert Habeck>Budi Santoso");
     }
 
     @Test
