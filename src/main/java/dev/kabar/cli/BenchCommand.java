@@ -28,7 +28,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Corpus sizes, comma-separated (default: ${DEFAULT-VALUE}); e.g. 1000,10000,100000.")
     List<Integer> sizes = new ArrayList<>();
     @Option(names = "--stores", paramLabel = "KIND", split = ",", defaultValue = "memory,tdb2",
-            description = "memory (plain in-memory), memory-txn (transactional in-memory, as with uploads) "
+            description = "memory (in-memory, as the commands and the server use), memory-txn (Jena's transactional in-memory, to compare) "
                     + "and/or tdb2 (default: ${DEFAULT-VALUE}).")
     List<String> stores = new ArrayList<>();
     @Option(names = "--runs", paramLabel = "N", defaultValue = "9", description = "Timed runs per query.")

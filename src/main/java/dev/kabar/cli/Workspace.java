@@ -27,18 +27,11 @@ final class Workspace {
         }
     }
 
+    /** Opens the store: TDB2 in the folder given, else in memory. */
     static KabarStore open(StoreOptions options) {
-        return open(options, false);
-    }
-
-    /**
-     * Opens the store; {@code concurrent} for a server, whose in-memory store must take writes beside queries
-     * (uploads) and is queried often (the transactional store's quad indexes serve union queries far faster).
-     */
-    static KabarStore open(StoreOptions options, boolean concurrent) {
         Path dir = options.store();
         if (dir == null) {
-            return KabarStore.inMemory(concurrent);
+            return KabarStore.inMemory();
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw KabarException.usage(dir + ": --store must be a folder");

@@ -33,7 +33,7 @@ public final class KabarServer implements AutoCloseable {
 
     /**
      * Starts the server; with {@code uploads}, {@code POST /kabar/upload} loads articles for the one user with
-     * its credentials (the store must then allow writes beside reads: TDB2, or the transactional in-memory one).
+     * its credentials (TDB2 takes the write beside running reads; the in-memory store holds reads back while a batch is written).
      */
     public static KabarServer start(KabarStore store, CannedQueryCatalog catalog, ServerOptions options,
             Uploads uploads) {

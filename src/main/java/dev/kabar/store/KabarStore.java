@@ -33,19 +33,21 @@ public final class KabarStore implements AutoCloseable {
     }
 
     /**
-     * In memory. {@code DatasetGraphFactory.create()} rather than the transactional in-memory dataset: it
-     * loads several times faster in less memory (measured in DESIGN.md), and Kabar writes from one thread.
+     * In memory. The plain map of graphs (with its union kept indexed) rather than the transactional in-memory
+     * dataset: it loads several times faster in less memory (measured in DESIGN.md), and Kabar writes from one
+     * thread.
      */
     public static KabarStore inMemory() {
         return inMemory(false);
     }
 
     /**
-     * In memory; {@code concurrent} when writes must happen while queries run (uploads to a running server):
-     * then the transactional in-memory dataset, slower to load but safe with one writer beside many readers.
+     * In memory; {@code transactional} for Jena's transactional in-memory dataset (kept for {@code kabar bench}
+     * to compare: readers never wait for a writer there, but it loads slower in about 2.5 times the heap and
+     * answers union queries slower). The plain one locks: one writer or many readers at a time.
      */
-    public static KabarStore inMemory(boolean concurrent) {
-        DatasetGraph dsg = concurrent ? DatasetGraphFactory.createTxnMem() : DatasetGraphFactory.create();
+    public static KabarStore inMemory(boolean transactional) {
+        DatasetGraph dsg = transactional ? DatasetGraphFactory.createTxnMem() : new UnionIndexedDataset();
         Txn.executeWrite(dsg, () -> new EntityStats(dsg).rebuild());
         return new KabarStore(dsg, new UnionDefaultGraphView(dsg), false);
     }
