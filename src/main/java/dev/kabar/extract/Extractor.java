@@ -64,8 +64,10 @@ public final class Extractor {
         AnnotatedText at = new AnnotatedText(text, original, split, mentions, referenceDate(md, text));
         // the article's own outlet meeting someone ("saat ditemui kumparan") is the reporter at work, not news
         List<Statement> said = statements.extract(at);
+        OwnBodies own = new OwnBodies(roles, mentions);
         List<Contact> found2 = contacts.extract(at, said).stream()
-                .filter(c -> md.publisher() == null || (!c.a().equals(md.publisher()) && !c.b().equals(md.publisher()))).toList();
+                .filter(c -> md.publisher() == null || (!c.a().equals(md.publisher()) && !c.b().equals(md.publisher())))
+                .filter(c -> !own.holdsOfficeIn(c.a(), c.b()) && !own.holdsOfficeIn(c.b(), c.a())).toList();
         return new Extraction(article, ArticleIds.contentHash(original), md, mentions, roles, found2,
                 withSpeakerRoles(said, roles));
     }

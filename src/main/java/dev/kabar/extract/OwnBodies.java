@@ -1,0 +1,67 @@
+package dev.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Which organisation a person holds office in, as the article states it: "Ketua MUI Ma'ruf Amin", "Presiden Bank
+ * Dunia Jim Yong Kim", "Menteri Luar Negeri Retno Marsudi" (of the Kementerian Luar Negeri). A person is not in
+ * contact with their own body: "dirinya ditelepon Sekjen Kementerian Desa" names an unnamed officer by the body.
+ */
+final class OwnBodies {
+    private static final Pattern MINISTER = Pattern.compile("(?iu)^(?:wakil\\s+)?menteri\\s+");
+    private static final Pattern ENVOY_TO = Pattern.compile("\\s(?:untuk|di|ke|pada)\\s$");
+    /** "mantan Ketua Umum Golkar": a former office, and the body may well meet its former head. */
+    private static final Pattern FORMER = Pattern.compile("(?iu)^\\s*(?:mantan|eks|bekas)\\b");
+    private final Map<Entity, List<String>> rolesOf = new HashMap<>();
+    private final Map<Entity, List<String>> namesOf = new HashMap<>();
+
+    OwnBodies(List<StatedRole> roles, List<Mention> mentions) {
+        for (StatedRole r : roles) {
+            if (FORMER.matcher(r.role()).lookingAt()) {
+                continue;
+            }
+            rolesOf.computeIfAbsent(r.entity(), k -> new ArrayList<>()).add(pad(r.role()));
+        }
+        for (Mention m : mentions) {
+            if (m.entity().type() == EntityType.ORGANIZATION) {
+                List<String> names = namesOf.computeIfAbsent(m.entity(), k -> new ArrayList<>());
+                String surface = pad(m.surface());
+                if (!names.contains(surface)) {
+                    names.add(surface);
+                }
+            }
+        }
+    }
+
+    /** Whether the article gives {@code person} a role in {@code body} (its name, or a minister of its ministry). */
+    boolean holdsOfficeIn(Entity person, Entity body) {
+        if (person.type() != EntityType.PERSON || body.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        List<String> names = namesOf.getOrDefault(body, List.of());
+        for (String role : rolesOf.getOrDefault(person, List.of())) {
+            // "Menteri Luar Negeri" heads the "Kementerian Luar Negeri"
+            String ministry = MINISTER.matcher(role.strip()).lookingAt()
+                    ? pad("kementerian " + MINISTER.matcher(role.strip()).replaceFirst("")) : null;
+            for (String name : names) {
+                int at = role.indexOf(name);
+                // "Dubes Korut untuk PBB" is accredited to the body, not an officer of it
+                boolean envoyTo = at >= 0 && ENVOY_TO.matcher(role.substring(0, at + 1)).find();
+                if ((at >= 0 && !envoyTo) || (ministry != null && ministry.startsWith(name))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, spaces folded, with a space at each end, so that containment is by whole words. */
+    private static String pad(String s) {
+        return " " + WhiteSpace.fold(s).toLowerCase(Locale.ROOT) + " ";
+    }
+}
