@@ -43,6 +43,8 @@ final class ContactSides {
     /** "kata X kepada Y" right before "melalui telepon". */
     private static final Pattern TOLD_BY_PHONE = Pattern.compile(
             "(?iu)\\b(?:kata|ujar|tutur|ucap|jelas|ungkap|tegas|mengatakan|menyampaikan)(\\s+)[^,.;\"“”]{1,60}?(\\s+kepada\\s+)[^,.;\"“”]{1,60}$");
+    private static final Pattern QUOTE_THEN_SPEAKER = Pattern.compile(
+            "(?iu)[\"”]\\s*,?\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|katanya|ujarnya)\\b");
     private static final Pattern BESIDES = Pattern.compile("(?iu)\\s*selain\\s+([^,.;\"“”]{1,120}),");
     private static final Pattern ALSO = Pattern.compile("(?iu)\\bjuga\\b");
     private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile(
@@ -64,6 +66,9 @@ final class ContactSides {
     Sides read(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, String cue, ContactKind kind,
                QuotedSpeakers speakers, List<Contact> earlier) {
         String text = at.text();
+        // "… bertemu para menteri ASEAN," ujar Totok: the quotation ends before its speaker, and so do the partners
+        Matcher closes = QUOTE_THEN_SPEAKER.matcher(text).region(cueEnd, s.end());
+        int partnersEnd = closes.find() ? closes.start() : s.end();
         // a cue's subject stands after the previous cue of the sentence, never before it
         List<Mention> subjects = participants.subjects(at, Math.max(clauseStart, ContactParticipants.datelineEnd(at, s, cueBegin)), cueBegin);
         List<Mention> partners = new ArrayList<>();
@@ -73,7 +78,7 @@ final class ContactSides {
         intro.region(cueEnd, s.end());
         String introWord = null;
         if (ContactCues.endsWithPartnerWord(lowerCue)) {
-            partners = participants.list(at, cueEnd, s.end()); // the cue itself ends with "dengan"
+            partners = participants.list(at, cueEnd, partnersEnd); // the cue itself ends with "dengan"
         } else if (intro.find() && ContactParticipants.words(text, cueEnd, intro.start()) <= 6
                 && text.substring(cueEnd, intro.start()).indexOf(',') < 0
                 // "mengunjungi AS dan bertemu dengan X": another verb's partner; "membicarakan ISIS dengan X": the topic
@@ -81,10 +86,10 @@ final class ContactSides {
                 && !(cues.takesTopic(ContactCues.normal(lowerCue)) && "antara".equalsIgnoreCase(intro.group(1)))) {
             // "membahas kerja sama antara A dan B": A and B are the topic's, not the talks' partners
             introWord = intro.group(1);
-            partners = participants.list(at, intro.end(), s.end());
+            partners = participants.list(at, intro.end(), partnersEnd);
         } else if (!passive && !ContactExtractor.isNoun(lowerCue) && !cues.takesTopic(ContactCues.normal(lowerCue))) {
             // "mengundang X", "bertemu mantan Menteri … X"; in headlines also "Bertemu X"
-            partners = participants.list(at, cueEnd, s.end());
+            partners = participants.list(at, cueEnd, partnersEnd);
             // "bertemu politikus PKS …", "mengundang mantan Menteri X": a few words may describe the partner
             int maxGap = lowerCue.startsWith("me") || lowerCue.startsWith("bertemu") || lowerCue.startsWith("berjumpa") ? 3 : 0;
             if (!partners.isEmpty() && ContactParticipants.words(text, cueEnd, partners.get(0).begin()) > maxGap
@@ -94,7 +99,7 @@ final class ContactSides {
             // "mengundang sejumlah sahabatnya, seperti X, Y, dan Z": the named examples are the partners
             Matcher examples = ContactParticipants.EXAMPLES.matcher(text).region(cueEnd, s.end());
             if (partners.isEmpty() && (lowerCue.startsWith("me") || lowerCue.startsWith("bertemu")) && examples.find() && ContactParticipants.words(text, cueEnd, examples.start()) <= 8) {
-                partners = participants.list(at, examples.end(), s.end());
+                partners = participants.list(at, examples.end(), partnersEnd);
             }
         }
         String phrase = ContactCues.normal(lowerCue);
@@ -120,7 +125,7 @@ final class ContactSides {
             Matcher directlyTo = VISIT_TO.matcher(text).region(cueEnd, s.end());
             if (directlyTo.lookingAt() || (directlyTo.find() && directlyTo.start() == cueEnd + 1)) {
                 // "kunjungannya ke Myanmar dan Bangladesh"; not "lawatannya ke parlemen, X didampingi …"
-                partners = participants.list(at, directlyTo.end(), s.end());
+                partners = participants.list(at, directlyTo.end(), partnersEnd);
                 String gap = partners.isEmpty() ? "" : text.substring(directlyTo.end(), partners.get(0).begin());
                 if (!gap.isBlank() && !BUILDING.matcher(gap).matches()) {
                     partners = List.of();

@@ -95,6 +95,9 @@ class ContactExtractorTest {
                 .containsExactly("meeting:Anies Baswedan|Ganjar Pranowo");
         assertThat(contacts("Menlu Hakan Fidan mengaku bernegosiasi dengan Rusia dan Ukraina."))
                 .containsExactlyInAnyOrder("talks:Hakan Fidan|Russia", "talks:Hakan Fidan|Ukraine");
+        // the quotation's speaker, named after it closes, is not one of the partners inside it
+        assertThat(contacts("\"Kami sudah siap sebelum Presiden Prabowo Subianto bertemu dengan Perdana Menteri Anthony "
+                + "Albanese,\" ujar Sugiono.")).containsExactly("meeting:Prabowo Subianto|Anthony Albanese");
         // a cue inside the relative clause that pairs no one leaves the subject before it to the main verb
         assertThat(contacts("Menteri Perdagangan Budi Santoso, yang melakukan lawatan ke tiga negara Eropa, menandatangani "
                 + "nota kesepahaman itu bersama Menteri Ekonomi Jerman Robert Habeck di Berlin."))
