@@ -21,11 +21,22 @@ final class OwnBodies {
     private final Map<Entity, List<String>> namesOf = new HashMap<>();
 
     OwnBodies(List<StatedRole> roles, List<Mention> mentions) {
+        this(roles, mentions, Map.of());
+    }
+
+    /** With the short forms of titles ("menlu" → "Menteri Luar Negeri"), keyed in lower case. */
+    OwnBodies(List<StatedRole> roles, List<Mention> mentions, Map<String, String> shortTitles) {
         for (StatedRole r : roles) {
             if (FORMER.matcher(r.role()).lookingAt()) {
                 continue;
             }
-            rolesOf.computeIfAbsent(r.entity(), k -> new ArrayList<>()).add(pad(r.role()));
+            String role = WhiteSpace.fold(r.role());
+            int space = role.indexOf(' ');
+            String first = (space < 0 ? role : role.substring(0, space)).toLowerCase(Locale.ROOT);
+            if (shortTitles.containsKey(first)) {
+                role = shortTitles.get(first) + (space < 0 ? "" : role.substring(space));
+            }
+            rolesOf.computeIfAbsent(r.entity(), k -> new ArrayList<>()).add(pad(role));
         }
         for (Mention m : mentions) {
             if (m.entity().type() == EntityType.ORGANIZATION) {

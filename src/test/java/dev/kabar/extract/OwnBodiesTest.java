@@ -28,6 +28,13 @@ class OwnBodiesTest {
     }
 
     @Test
+    void aShortTitleStandsForItsFullForm() {
+        OwnBodies shortly = new OwnBodies(List.of(new StatedRole(RETNO, "Menlu")),
+                List.of(new Mention(20, 43, "Kementerian Luar Negeri", KEMLU)), java.util.Map.of("menlu", "Menteri Luar Negeri"));
+        assertThat(shortly.holdsOfficeIn(RETNO, KEMLU)).isTrue();
+    }
+
+    @Test
     void notAnEnvoyToTheBodyNorAFormerHeadNorTheOtherWayRound() {
         assertThat(own.holdsOfficeIn(JA, UN)).isFalse();
         assertThat(own.holdsOfficeIn(KIM, GOLKAR)).isFalse();
