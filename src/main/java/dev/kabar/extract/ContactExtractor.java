@@ -44,6 +44,7 @@ public final class ContactExtractor {
     private static final Set<String> PRESS_CUES = Set.of("dihubungi", "ditemui", "diwawancarai", "diwawancara");
     /** Attending a meeting named before: "mengikuti pertemuan", "menghadiri pertemuan (itu)". */
     private static final Pattern ATTENDED = Pattern.compile("(?iu)(?:mengikuti|menghadiri)\\s+pertemuan");
+    private static final Pattern HYPHEN_BEFORE = Pattern.compile("(\\p{L}+)\\s*-\\s*$");
     private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya)\\b");
 
     /** "A dan B dipertemukan": brought together, so they met each other. */
@@ -95,6 +96,12 @@ public final class ContactExtractor {
                 // "lewat panggilan telepon" is how they talked, not a means to another end
                 if ((previousCueEnd > s.begin() && PURPOSE.matcher(lead).find())
                         || (kind != ContactKind.CALL && MEANS.matcher(lead).find())) {
+                    continue;
+                }
+                // "Perundang - undangan": the second half of a reduplicated compound is no cue
+                Matcher joined = HYPHEN_BEFORE.matcher(lead);
+                if (joined.find() && cue.length() >= 5
+                        && joined.group(1).toLowerCase(Locale.ROOT).contains(cue.substring(0, 5).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 // "akan bertemu pasangan China di final": a fixture, not a meeting

@@ -43,6 +43,7 @@ final class ContactSides {
     /** "kata X kepada Y" right before "melalui telepon". */
     private static final Pattern TOLD_BY_PHONE = Pattern.compile(
             "(?iu)\\b(?:kata|ujar|tutur|ucap|jelas|ungkap|tegas|mengatakan|menyampaikan)(\\s+)[^,.;\"“”]{1,60}?(\\s+kepada\\s+)[^,.;\"“”]{1,60}$");
+    private static final Pattern INVITER = Pattern.compile("(?iu)\\s+(?:resmi\\s+)?(?:dari\\s+)?");
     private static final Pattern QUOTE_THEN_SPEAKER = Pattern.compile(
             "(?iu)[\"”]\\s*,?\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|katanya|ujarnya)\\b");
     private static final Pattern BESIDES = Pattern.compile("(?iu)\\s*selain\\s+([^,.;\"“”]{1,120}),");
@@ -77,7 +78,11 @@ final class ContactSides {
         Matcher intro = PARTNER_INTRO.matcher(text);
         intro.region(cueEnd, s.end());
         String introWord = null;
-        if (ContactCues.endsWithPartnerWord(lowerCue)) {
+        Matcher inviter = INVITER.matcher(text).region(cueEnd, partnersEnd);
+        if (kind == ContactKind.INVITATION && lowerCue.endsWith("undangan") && !passive && inviter.lookingAt()
+                && !(partners = inviterAfter(at, inviter.end(), partnersEnd)).isEmpty()) {
+            // "memenuhi undangan (dari) Menteri X", "atas undangan X": X invited the subject
+        } else if (ContactCues.endsWithPartnerWord(lowerCue)) {
             partners = participants.list(at, cueEnd, partnersEnd); // the cue itself ends with "dengan"
         } else if (intro.find() && ContactParticipants.words(text, cueEnd, intro.start()) <= 6
                 && text.substring(cueEnd, intro.start()).indexOf(',') < 0
@@ -205,6 +210,16 @@ final class ContactSides {
             }
         }
         return new Sides(subjects, partners, introWord, passive);
+    }
+
+    /** The actor right after "undangan (resmi) (dari)", perhaps after role words. */
+    private List<Mention> inviterAfter(AnnotatedText at, int from, int end) {
+        List<Mention> after = participants.list(at, from, end);
+        if (after.isEmpty()) {
+            return after;
+        }
+        String gap = at.text().substring(from, after.get(0).begin());
+        return gap.isBlank() || ContactParticipants.roleWords(gap) ? after.subList(0, 1) : List.of();
     }
 
     private static boolean metBefore(Entity other, List<Mention> subjects, List<Contact> earlier) {

@@ -44,6 +44,14 @@ class ContactExtractorTest {
         assertThat(contacts("Antonio Guterres mengundang Iran ke Jenewa. Arab Saudi juga telah dikirimi undangan."))
                 .containsExactly("invitation:António Guterres|Iran>António Guterres",
                         "invitation:António Guterres|Saudi Arabia>António Guterres");
+        // answering an invitation: the one named after "undangan (dari)" invited the subject
+        assertThat(contacts("Menteri Pertahanan Sjafrie Sjamsoeddin dijadwalkan ke Tokyo demi memenuhi undangan dari "
+                + "Menteri Pertahanan Jepang Gen Nakatani."))
+                .containsExactly("invitation:Gen Nakatani|Sjafrie Sjamsoeddin>Gen Nakatani");
+        assertThat(contacts("Sjafrie Sjamsoeddin datang atas undangan Menteri Pertahanan Jepang Gen Nakatani."))
+                .containsExactly("invitation:Gen Nakatani|Sjafrie Sjamsoeddin>Gen Nakatani");
+        // the second half of "perundang-undangan" is no invitation
+        assertThat(contacts("Wakil Ketua Komisi Hukum dan Perundang - undangan MUI Ikhsan Abdullah menyatakan hal itu.")).isEmpty();
     }
 
     @Test
