@@ -85,8 +85,11 @@ public final class ContactExtractor {
             ContactSides.Sides previous = null;
             // a cue's subject stands after the last cue that paired anyone ("X, yang melakukan kunjungan ke …, bertemu Y")
             int subjectsFrom = s.begin();
+            ContactKind previousKind = null;
             for (PhraseAlternation.Found m : cues.find(text, s)) {
                 int previousCueEnd = clauseStart;
+                ContactKind kindBefore = previousKind;
+                previousKind = cues.kindOf(ContactCues.normal(m.phrase()));
                 clauseStart = m.end();
                 String cue = m.phrase();
                 // "mengundang X ke Moskow untuk melakukan pembicaraan": the purpose of the invitation, no event of its own
@@ -94,7 +97,8 @@ public final class ContactExtractor {
                 String phrase = ContactCues.normal(cue);
                 ContactKind kind = cues.kindOf(phrase);
                 // "lewat panggilan telepon" is how they talked, not a means to another end
-                if ((previousCueEnd > s.begin() && PURPOSE.matcher(lead).find())
+                // "mengunjungi Paris untuk bertemu X": a visit's purpose is met on the visit, unlike an invitation's
+                if ((previousCueEnd > s.begin() && kindBefore != ContactKind.VISIT && PURPOSE.matcher(lead).find())
                         || (kind != ContactKind.CALL && MEANS.matcher(lead).find())) {
                     continue;
                 }

@@ -182,6 +182,11 @@ class ContactExtractorTest {
                 + "pertemuan dengan Sameh Shoukry.")).containsExactlyInAnyOrder("meeting:Hakan Fidan|Sameh Shoukry>Hakan Fidan",
                 "meeting:Yasar Guler|Sameh Shoukry>Yasar Guler");
         assertThat(contacts("Status kota itu harus diputuskan lewat perundingan antara Israel dan Palestina.")).isEmpty();
+        // a visit's purpose is met on the visit; an invitation's purpose is no contact of its own
+        assertThat(contacts("CEO Nvidia Jensen Huang mengunjungi Jakarta untuk bertemu Prabowo Subianto."))
+                .containsExactly("meeting:Jensen Huang|Prabowo Subianto");
+        assertThat(contacts("Vladimir Putin mengundang Prabowo Subianto ke Moskow untuk melakukan pembicaraan."))
+                .containsExactly("invitation:Vladimir Putin|Prabowo Subianto>Vladimir Putin");
     }
 
     @Test
