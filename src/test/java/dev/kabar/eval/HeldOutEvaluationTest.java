@@ -79,7 +79,11 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-orchard", Map.of(
                         "people", 0.89, "organizations", 0.82, "countries", 0.94, "statements", 0.94, "contacts", 0.28), 19),
                 Arguments.of("heldout-harvest", Map.of(
-                        "people", 0.83, "organizations", 0.78, "countries", 0.95, "statements", 0.78, "contacts", 0.66), 18));
+                        "people", 0.83, "organizations", 0.78, "countries", 0.95, "statements", 0.78, "contacts", 0.66), 18),
+                Arguments.of("heldout-ember", Map.of(
+                        "people", 0.89, "organizations", 0.78, "countries", 0.94, "statements", 0.86, "contacts", 0.80), 20),
+                Arguments.of("heldout-willow", Map.of(
+                        "people", 0.88, "organizations", 0.80, "countries", 0.93, "statements", 0.85, "contacts", 1.00), 20));
     }
 
     @ParameterizedTest(name = "{0}")
