@@ -145,7 +145,11 @@ final class MentionSet {
         for (Map.Entry<String, Entity> a : acronyms.entrySet()) {
             Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(a.getKey()) + "(?![\\p{L}\\d])").matcher(text);
             while (m.find()) {
-                if (covering(m.start()) == null && covering(m.end() - 1) == null) {
+                Mention there = covering(m.start());
+                // "Menurut Lepsida, …": a speaker rule took the short form for a person; the article defined it
+                boolean takenForPerson = there != null && there.begin() == m.start() && there.end() == m.end()
+                        && there.entity().type() == EntityType.PERSON;
+                if ((there == null && covering(m.end() - 1) == null) || takenForPerson) {
                     byBegin.put(m.start(), new Mention(m.start(), m.end(), a.getKey(), a.getValue()));
                 }
             }

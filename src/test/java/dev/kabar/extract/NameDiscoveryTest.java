@@ -23,6 +23,10 @@ class NameDiscoveryTest {
         assertThat(mentions("Acara itu digelar oleh Asia Society for Regional Dialogue (ASRD) di Jakarta. ASRD mengundang 40 tamu."))
                 .contains("organization:Asia Society for Regional Dialogue=Asia Society for Regional Dialogue",
                         "organization:ASRD=Asia Society for Regional Dialogue");
+        // a short form the article defined stays the body's where a speaker rule would take it for a person
+        assertThat(mentions("Lembaga Penjamin Simpanan Daerah (Lepsida) menyatakan hal itu. Menurut Lepsida, dana aman."))
+                .containsOnly("organization:Lembaga Penjamin Simpanan Daerah=Lembaga Penjamin Simpanan Daerah",
+                        "organization:Lepsida=Lembaga Penjamin Simpanan Daerah");
     }
 
     @Test
