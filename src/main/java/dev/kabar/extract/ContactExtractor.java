@@ -124,6 +124,11 @@ public final class ContactExtractor {
                     continue;
                 }
                 read = coordinated(text, read, previous, m.begin());
+                if (previousCueEnd > s.begin() && kindBefore == ContactKind.VISIT && PURPOSE.matcher(lead).find()
+                        && previous != null && !previous.subjects().isEmpty()) {
+                    // "X menyambangi Mako Brimob, Depok, untuk mengunjungi Y": the visitor, not the place visited
+                    read = new ContactSides.Sides(previous.subjects(), read.partners(), read.introWord(), read.passive());
+                }
                 previous = read;
                 for (Contact c : contactsAt(at, s, m.begin(), m.end(), cue, kind, read, out)) {
                     // "Keduanya membahas …" right after their call: the topic of that conversation, not a new one

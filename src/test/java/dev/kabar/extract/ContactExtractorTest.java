@@ -185,6 +185,10 @@ class ContactExtractorTest {
         // a visit's purpose is met on the visit; an invitation's purpose is no contact of its own
         assertThat(contacts("CEO Nvidia Jensen Huang mengunjungi Jakarta untuk bertemu Prabowo Subianto."))
                 .containsExactly("meeting:Jensen Huang|Prabowo Subianto");
+        // the visitor meets, not the body visited
+        assertThat(contacts("Menteri Pertahanan Jepang Gen Nakatani menyambangi Mabes TNI, Cilangkap, Jakarta, untuk menemui "
+                + "Panglima TNI Agus Subiyanto.")).contains("meeting:Gen Nakatani|Agus Subiyanto>Gen Nakatani")
+                .noneMatch(c -> c.contains("Indonesian National Armed Forces|Agus Subiyanto"));
         assertThat(contacts("Vladimir Putin mengundang Prabowo Subianto ke Moskow untuk melakukan pembicaraan."))
                 .containsExactly("invitation:Vladimir Putin|Prabowo Subianto>Vladimir Putin");
     }
