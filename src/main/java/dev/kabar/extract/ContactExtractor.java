@@ -89,16 +89,17 @@ public final class ContactExtractor {
             for (PhraseAlternation.Found m : cues.find(text, s)) {
                 int previousCueEnd = clauseStart;
                 ContactKind kindBefore = previousKind;
-                previousKind = cues.kindOf(ContactCues.normal(m.phrase()));
                 clauseStart = m.end();
                 String cue = m.phrase();
                 // "mengundang X ke Moskow untuk melakukan pembicaraan": the purpose of the invitation, no event of its own
                 String lead = text.substring(Math.max(s.begin(), m.begin() - 40), m.begin());
                 String phrase = ContactCues.normal(cue);
                 ContactKind kind = cues.kindOf(phrase);
+                previousKind = kind;
+                boolean purposeOfEarlierCue = previousCueEnd > s.begin() && PURPOSE.matcher(lead).find();
                 // "lewat panggilan telepon" is how they talked, not a means to another end
                 // "mengunjungi Paris untuk bertemu X": a visit's purpose is met on the visit, unlike an invitation's
-                if ((previousCueEnd > s.begin() && kindBefore != ContactKind.VISIT && PURPOSE.matcher(lead).find())
+                if ((purposeOfEarlierCue && kindBefore != ContactKind.VISIT)
                         || (kind != ContactKind.CALL && MEANS.matcher(lead).find())) {
                     continue;
                 }
@@ -124,8 +125,7 @@ public final class ContactExtractor {
                     continue;
                 }
                 read = coordinated(text, read, previous, m.begin());
-                if (previousCueEnd > s.begin() && kindBefore == ContactKind.VISIT && PURPOSE.matcher(lead).find()
-                        && previous != null && !previous.subjects().isEmpty()) {
+                if (purposeOfEarlierCue && kindBefore == ContactKind.VISIT && previous != null && !previous.subjects().isEmpty()) {
                     // "X menyambangi Mako Brimob, Depok, untuk mengunjungi Y": the visitor, not the place visited
                     read = new ContactSides.Sides(previous.subjects(), read.partners(), read.introWord(), read.passive());
                 }

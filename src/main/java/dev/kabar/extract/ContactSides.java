@@ -78,10 +78,11 @@ final class ContactSides {
         Matcher intro = PARTNER_INTRO.matcher(text);
         intro.region(cueEnd, s.end());
         String introWord = null;
-        Matcher inviter = INVITER.matcher(text).region(cueEnd, partnersEnd);
-        if (kind == ContactKind.INVITATION && lowerCue.endsWith("undangan") && !passive && inviter.lookingAt()
-                && !(partners = inviterAfter(at, inviter.end(), partnersEnd)).isEmpty()) {
-            // "memenuhi undangan (dari) Menteri X", "atas undangan X": X invited the subject
+        // "memenuhi undangan (dari) Menteri X", "atas undangan X": X invited the subject
+        List<Mention> inviters = kind == ContactKind.INVITATION && lowerCue.endsWith("undangan") && !passive
+                ? inviterAfter(at, cueEnd, partnersEnd) : List.of();
+        if (!inviters.isEmpty()) {
+            partners = inviters;
         } else if (ContactCues.endsWithPartnerWord(lowerCue)) {
             partners = participants.list(at, cueEnd, partnersEnd); // the cue itself ends with "dengan"
         } else if (intro.find() && ContactParticipants.words(text, cueEnd, intro.start()) <= 6
@@ -212,8 +213,13 @@ final class ContactSides {
         return new Sides(subjects, partners, introWord, passive);
     }
 
-    /** The actor right after "undangan (resmi) (dari)", perhaps after role words. */
-    private List<Mention> inviterAfter(AnnotatedText at, int from, int end) {
+    /** The actor right after "undangan (resmi) (dari)", perhaps after role words; none when the words differ. */
+    private List<Mention> inviterAfter(AnnotatedText at, int cueEnd, int end) {
+        Matcher inviter = INVITER.matcher(at.text()).region(cueEnd, end);
+        if (!inviter.lookingAt()) {
+            return List.of();
+        }
+        int from = inviter.end();
         List<Mention> after = participants.list(at, from, end);
         if (after.isEmpty()) {
             return after;

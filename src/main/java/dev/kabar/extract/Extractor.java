@@ -27,8 +27,6 @@ public final class Extractor {
     private final StatementExtractor statements;
     private final ContactExtractor contacts;
     private final DateResolver dateResolver;
-    /** "menlu" → "Menteri Luar Negeri": the full title a short one stands for. */
-    private final Map<String, String> shortTitles;
 
     public Extractor(KnowledgeBase kb, String language) {
         Lexicon lexicon = new Lexicon(language);
@@ -46,11 +44,6 @@ public final class Extractor {
         this.statements = new StatementExtractor(speech, names);
         this.dateResolver = new DateResolver(lexicon);
         this.contacts = new ContactExtractor(lexicon, dateResolver, speech);
-        Map<String, String> shorts = new HashMap<>();
-        for (String[] row : lexicon.table("title-abbreviations.txt", 2)) {
-            shorts.putIfAbsent(row[0].toLowerCase(java.util.Locale.ROOT), row[1]);
-        }
-        this.shortTitles = Map.copyOf(shorts);
     }
 
     public Extraction extract(Article article) {
@@ -71,7 +64,7 @@ public final class Extractor {
         AnnotatedText at = new AnnotatedText(text, original, split, mentions, referenceDate(md, text));
         // the article's own outlet meeting someone ("saat ditemui kumparan") is the reporter at work, not news
         List<Statement> said = statements.extract(at);
-        OwnBodies own = new OwnBodies(roles, mentions, shortTitles);
+        OwnBodies own = new OwnBodies(roles, mentions, titles::fullForm);
         List<Contact> found2 = contacts.extract(at, said).stream()
                 .filter(c -> md.publisher() == null || (!c.a().equals(md.publisher()) && !c.b().equals(md.publisher())))
                 .filter(c -> !own.holdsOfficeIn(c.a(), c.b()) && !own.holdsOfficeIn(c.b(), c.a())).toList();

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,20 +23,20 @@ final class OwnBodies {
     private final Map<Entity, List<String>> namesOf = new HashMap<>();
 
     OwnBodies(List<StatedRole> roles, List<Mention> mentions) {
-        this(roles, mentions, Map.of());
+        this(roles, mentions, word -> null);
     }
 
-    /** With the short forms of titles ("menlu" → "Menteri Luar Negeri"), keyed in lower case. */
-    OwnBodies(List<StatedRole> roles, List<Mention> mentions, Map<String, String> shortTitles) {
+    /** With the full form of a short title ("Menlu" → "menteri luar negeri"), null for any other word. */
+    OwnBodies(List<StatedRole> roles, List<Mention> mentions, UnaryOperator<String> fullTitle) {
         for (StatedRole r : roles) {
             if (FORMER.matcher(r.role()).lookingAt()) {
                 continue;
             }
             String role = WhiteSpace.fold(r.role());
             int space = role.indexOf(' ');
-            String first = (space < 0 ? role : role.substring(0, space)).toLowerCase(Locale.ROOT);
-            if (shortTitles.containsKey(first)) {
-                role = shortTitles.get(first) + (space < 0 ? "" : role.substring(space));
+            String full = fullTitle.apply(space < 0 ? role : role.substring(0, space));
+            if (full != null) {
+                role = full + (space < 0 ? "" : role.substring(space));
             }
             rolesOf.computeIfAbsent(r.entity(), k -> new ArrayList<>()).add(pad(role));
         }
@@ -57,8 +59,8 @@ final class OwnBodies {
         List<String> names = namesOf.getOrDefault(body, List.of());
         for (String role : rolesOf.getOrDefault(person, List.of())) {
             // "Menteri Luar Negeri" heads the "Kementerian Luar Negeri"
-            String ministry = MINISTER.matcher(role.strip()).lookingAt()
-                    ? pad("kementerian " + MINISTER.matcher(role.strip()).replaceFirst("")) : null;
+            Matcher minister = MINISTER.matcher(role.strip());
+            String ministry = minister.lookingAt() ? pad("kementerian " + role.strip().substring(minister.end())) : null;
             for (String name : names) {
                 int at = role.indexOf(name);
                 // "Dubes Korut untuk PBB" is accredited to the body, not an officer of it

@@ -19,6 +19,8 @@ final class TitleReferences {
     private final NameLexicon names;
     /** Each title's other forms, lower case: "menperin" ↔ "menteri perindustrian". */
     private final Map<String, Set<String>> otherForms = new HashMap<>();
+    /** Each short title's full form, lower case: "menlu" → "menteri luar negeri". */
+    private final Map<String, String> fullForms = new HashMap<>();
 
     TitleReferences(NameLexicon names, Lexicon lexicon) {
         this.names = names;
@@ -27,7 +29,13 @@ final class TitleReferences {
             String full = row[1].toLowerCase(Locale.ROOT);
             otherForms.computeIfAbsent(shortForm, k -> new HashSet<>()).add(full);
             otherForms.computeIfAbsent(full, k -> new HashSet<>()).add(shortForm);
+            fullForms.putIfAbsent(shortForm, full);
         }
+    }
+
+    /** The full form of a short title ("Menlu" → "menteri luar negeri"), lower case; null for any other word. */
+    String fullForm(String word) {
+        return fullForms.get(word.toLowerCase(Locale.ROOT));
     }
 
     List<Mention> resolve(String text, List<Mention> mentions, List<StatedRole> roles) {

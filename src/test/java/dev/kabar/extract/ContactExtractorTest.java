@@ -189,8 +189,8 @@ class ContactExtractorTest {
         assertThat(contacts("Menteri Pertahanan Jepang Gen Nakatani menyambangi Mabes TNI, Cilangkap, Jakarta, untuk menemui "
                 + "Panglima TNI Agus Subiyanto.")).contains("meeting:Gen Nakatani|Agus Subiyanto>Gen Nakatani")
                 .noneMatch(c -> c.contains("Indonesian National Armed Forces|Agus Subiyanto"));
-        assertThat(contacts("Vladimir Putin mengundang Prabowo Subianto ke Moskow untuk melakukan pembicaraan."))
-                .containsExactly("invitation:Vladimir Putin|Prabowo Subianto>Vladimir Putin");
+        assertThat(contacts("Perdana Menteri Jepang Shigeru Ishiba mengundang Prabowo Subianto ke Tokyo untuk melakukan pembicaraan."))
+                .containsExactly("invitation:Shigeru Ishiba|Prabowo Subianto>Shigeru Ishiba");
     }
 
     @Test
