@@ -32,6 +32,7 @@ final class DescribedOrganisations {
         this.names = names;
         this.index = index;
         List<String> phrases = new ArrayList<>(lexicon.sections("org-heads.txt").getOrDefault("described", List.of()));
+        phrases.addAll(lexicon.sections("org-heads.txt").getOrDefault("described-only", List.of()));
         phrases.sort(Comparator.comparingInt(String::length).reversed()); // longest first: "grup musik" before "grup"
         // whole words; the noun is written in lower case in running text ("startup lokal Kudo"), never as a name's head
         this.nouns = new PhraseAlternation(phrases, p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"),
@@ -40,8 +41,8 @@ final class DescribedOrganisations {
 
     void find(String text, Sentence s, List<Token> toks, MentionSet set) {
         for (PhraseAlternation.Found noun : nouns.find(text, s.begin(), s.end())) {
-            if (!Character.isLowerCase(noun.phrase().charAt(0)) && !toks.isEmpty() && noun.begin() != toks.get(0).begin()) {
-                continue; // "Grup Djarum", "Klub Persija": mid-sentence a capitalised head is the name's own (OrganisationFinder)
+            if (!Character.isLowerCase(text.charAt(noun.begin())) && !toks.isEmpty() && noun.begin() != toks.get(0).begin()) {
+                continue; // "Grup Djarum", "Ketua Harian X": mid-sentence a capitalised noun is part of a name or a title
             }
             Matcher gap = MODIFIERS.matcher(text).region(noun.end(), s.end());
             if (!gap.lookingAt() || NOT_A_MODIFIER.matcher(gap.group()).find()) {
@@ -79,6 +80,31 @@ final class DescribedOrganisations {
                 continue;
             }
             set.add(text, toks.get(k).begin(), toks.get(to - 1).end(), EntityType.ORGANIZATION, index);
+        }
+    }
+
+    /**
+     * "akuisisi terhadap Kudo, startup lokal yang …", "DHL dan Shipper, startup agregator …": a name with the noun
+     * for its kind in apposition after it. The name is the one to three capitalised words right before the comma,
+     * nothing known and no given name, after a lower-case word or the sentence start.
+     */
+    void appositionBefore(String text, Sentence s, List<Token> toks, MentionSet set) {
+        for (PhraseAlternation.Found noun : nouns.find(text, s.begin(), s.end())) {
+            if (!Character.isLowerCase(text.charAt(noun.begin())) || !text.startsWith(", ", noun.begin() - 2)) {
+                continue;
+            }
+            int to = NameShapes.indexAfter(toks, noun.begin() - 2);
+            int from = to;
+            while (from > 0 && to - from < 3 && usable(toks, from - 1, set)
+                    && (from == to ? toks.get(from - 1).end() == noun.begin() - 2 : NameShapes.joined(text, toks, from - 1, from))) {
+                from--;
+            }
+            if (from == to || (from > 0 && NameShapes.joined(text, toks, from - 1, from) && toks.get(from - 1).capitalised())
+                    || ordinaryOnly(toks, from, to) || (to - from == 1 && toks.get(from).text().length() < 3)
+                    || (to - from == 1 && toks.get(from).text().endsWith("nya"))) {
+                continue; // "Pasalnya, perusahaan …": a sentence adverb, not a name
+            }
+            set.add(text, toks.get(from).begin(), toks.get(to - 1).end(), EntityType.ORGANIZATION, index);
         }
     }
 

@@ -68,8 +68,22 @@ public final class Extractor {
         List<Contact> found2 = contacts.extract(at, said).stream()
                 .filter(c -> md.publisher() == null || (!c.a().equals(md.publisher()) && !c.b().equals(md.publisher())))
                 .filter(c -> !own.holdsOfficeIn(c.a(), c.b()) && !own.holdsOfficeIn(c.b(), c.a())).toList();
-        return new Extraction(article, ArticleIds.contentHash(original), md, mentions, roles, found2,
+        return new Extraction(article, ArticleIds.contentHash(original), md, withNested(mentions, found.nested()), roles, found2,
                 withSpeakerRoles(said, roles));
+    }
+
+    /**
+     * The final mentions with the ones nested inside a longer name added back ("Portugal" inside "timnas Portugal"):
+     * added last, since every other step reads mentions that never overlap.
+     */
+    private static List<Mention> withNested(List<Mention> mentions, List<Mention> nested) {
+        if (nested.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(nested);
+        all.sort(Comparator.comparingInt(Mention::begin));
+        return all;
     }
 
     /** Each statement carries the role its article gives the speaker (the first one stated), if any. */

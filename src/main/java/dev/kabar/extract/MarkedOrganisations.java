@@ -1,6 +1,7 @@
 package dev.kabar.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ final class MarkedOrganisations {
             "\\s*\\(((?:[\\p{Lu}][\\p{L}\\d&.-]*)(?: [\\p{Lu}][\\p{L}\\d&.-]*){0,3})\\)");
     /** Lower-case words an English or Indonesian name may hold between its capitalised words. */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "in", "dan", "untuk", "bagi", "de", "la", "du");
+    private static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
     static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("of", "for", "the", "and", "on");
 
     private final NameLexicon names;
@@ -72,6 +74,13 @@ final class MarkedOrganisations {
             }
             Matcher a = AFFILIATION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
             if (a.lookingAt() && set.covering(a.start(1)) == null) {
+                if (initialsOf(m.surface()).equals(a.group(1))) {
+                    set.addKnown(text, a.start(1), a.end(1), m.entity()); // "Ridwan Kamil (RK)": the person's short form
+                    continue;
+                }
+                if (ISO_ALPHA3.contains(a.group(1))) {
+                    continue; // "Chen Qingchen (CHN)": an athlete's country code in a results list
+                }
                 List<Token> toks = Token.of(text, a.start(1), a.end(1));
                 // "Marsha Timothy (Marlina)": a given name in brackets is the part an actor plays, not a body
                 if (toks.size() > 1 || !names.isCommonWord(toks.get(0).text()) && !names.isGivenName(toks.get(0).text())) {
@@ -80,6 +89,17 @@ final class MarkedOrganisations {
             }
         }
     }
+    /** "Syafruddin Arsyad Temenggung" → "SAT". */
+    private static String initialsOf(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.length() >= 2 ? b.toString() : "";
+    }
+
     /**
      * "Foreign Policy Community of Indonesia (FPCI)": capitalised words right before a bracketed acronym that
      * their initials spell name an organisation, in English names (a function word or an organisation tail;

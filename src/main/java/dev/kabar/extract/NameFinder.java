@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * their entities; a discovered organisation name that contains known names replaces them.
  */
 public final class NameFinder {
-    /** What discovery adds: all mentions (known and new, without overlaps) and the roles stated. */
-    public record Result(List<Mention> mentions, List<StatedRole> roles) {
+    /**
+     * What discovery adds: all mentions (known and new, without overlaps), the roles stated, and the country
+     * mentions a national team's name holds ("Portugal" in "timnas Portugal"), which overlap the team's.
+     */
+    public record Result(List<Mention> mentions, List<StatedRole> roles, List<Mention> nested) {
     }
 
     private final PersonFinder people;
@@ -34,6 +37,7 @@ public final class NameFinder {
     private final UntitledNames untitled;
     private final MarkedOrganisations marked;
     private final DescribedOrganisations described;
+    private final NationalTeams teams;
 
     public NameFinder(Lexicon lexicon, NameLexicon names, EntityIndex index, SpeechLexicon speech) {
         this.index = index;
@@ -47,11 +51,13 @@ public final class NameFinder {
         this.marked = new MarkedOrganisations(names, index);
         this.listed = new ListedNames(names, shapes, index);
         this.described = new DescribedOrganisations(lexicon, names, index);
+        this.teams = new NationalTeams(index);
     }
 
     public Result find(String text, List<Sentence> sentences, List<Mention> known) {
         MentionSet set = new MentionSet(known);
         List<StatedRole> roles = new ArrayList<>();
+        List<Mention> nested = teams.find(text, set);
         for (Sentence s : sentences) {
             List<Token> toks = Token.of(text, s.begin(), s.end());
             if (NameShapes.isHeadline(text, s, toks)) {
@@ -61,6 +67,7 @@ public final class NameFinder {
             people.people(text, toks, set, roles);
             described.find(text, s, toks, set);
             described.listAfter(text, s, toks, set);
+            described.appositionBefore(text, s, toks, set);
             organisations.organisations(text, toks, set);
             marked.spelledAcronyms(text, toks, set);
             rolesAfter.namesBeforeRoles(text, toks, set, roles);
@@ -77,7 +84,7 @@ public final class NameFinder {
         set.addAcronymMentions(text);
         marked.affiliations(text, set);
         rolesAfter.appositions(text, set, roles);
-        return new Result(set.sorted(), roles.stream().distinct().toList());
+        return new Result(set.sorted(), roles.stream().distinct().toList(), nested);
     }
 
     /**

@@ -61,7 +61,11 @@ public final class NameLexicon {
             jurisdictionTitles.add(norm(j));
         }
         longestTitle = longest;
+        Set<String> describedOnly = Set.copyOf(lexicon.sections("org-heads.txt").getOrDefault("described-only", List.of()));
         for (String h : lexicon.entries("org-heads.txt")) {
+            if (describedOnly.contains(h)) {
+                continue;
+            }
             // acronyms ("SDN", "RS", "PT") match only as written: "Sdn Bhd" is no state school
             if (h.length() > 1 && h.equals(h.toUpperCase(Locale.ROOT))) {
                 acronymHeads.add(h);

@@ -23,6 +23,11 @@ public final class SourceCitations {
     /** "dilansir JUARA dari Fox Sports": the outlet relayed another; both are sources. */
     private static final Pattern RELAYED_FROM = Pattern.compile("(?iu)[ \\t]+dari[ \\t]+(?:(?:laman|situs|media)[ \\t]+)?");
     private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}]{2,4}){1,2}\\b");
+    /**
+     * "… kata dia. [Antara]", "(Reuters / les)": an outlet's name in brackets closing the article, optionally with
+     * the desk's initials after a slash; the closing bracket may be lost to truncation.
+     */
+    private static final Pattern TRAILING_TAG = Pattern.compile("[\\[(][ \\t]*([^\\[\\]()\\n/]{2,40}?)[ \\t]*(?:/[^\\[\\]()\\n]{0,30})?[\\])]?\\s*$");
 
     /** What was found: the cited outlets and the mentions to add for them. */
     public record Result(List<Entity> sources, List<Mention> mentions) {
@@ -58,7 +63,26 @@ public final class SourceCitations {
                 cite(text, subject, set, sources, added);
             }
         }
+        trailingTag(text, set, sources, added);
         return new Result(sources, added);
+    }
+
+    /**
+     * The bracketed tag closing an article names the outlet it came from when that is a known organisation or a
+     * web domain; an unknown word there is as often the reporter's name or initials ("(Yendhi)", "(rsa)").
+     */
+    private void trailingTag(String text, MentionSet set, List<Entity> sources, List<Mention> added) {
+        Matcher tag = TRAILING_TAG.matcher(text).region(Math.max(0, text.length() - 80), text.length());
+        if (!tag.find()) {
+            return;
+        }
+        int at = tag.start(1);
+        String name = tag.group(1);
+        Entity known = index.lookup(name);
+        boolean outlet = known != null ? known.type() == EntityType.ORGANIZATION : DOMAIN.matcher(name).matches();
+        if (outlet && (set.startingAt(at) != null || set.covering(at) == null)) {
+            cite(text, at, set, sources, added);
+        }
     }
 
     /**
@@ -95,6 +119,7 @@ public final class SourceCitations {
         } else {
             Matcher domain = DOMAIN.matcher(text).region(at, Math.min(text.length(), at + 80));
             int end = -1;
+            boolean word = false;
             if (domain.lookingAt()) {
                 end = domain.end();
             } else {
@@ -107,10 +132,20 @@ public final class SourceCitations {
                     k++;
                 }
                 end = k > 0 && toks.get(k - 1).end() - at >= 2 ? toks.get(k - 1).end() : -1;
+                Mention country = end > 0 && k < toks.size() && text.startsWith(" ", end) ? set.startingAt(toks.get(k).begin()) : null;
+                if (country != null && (country.entity().type() == EntityType.COUNTRY || country.entity().type() == EntityType.PLACE)
+                        && !text.startsWith(" ", country.end())) {
+                    end = country.end(); // "dilansir Badminton Indonesia, …": the country closes the outlet's name
+                } else {
+                    word = k == 1 && names.isCommonLocalWord(toks.get(0).text());
+                }
             }
             if (end > at) {
                 sourceEnd = end;
                 source = outlets.organisation(text.substring(at, end));
+                if (word && source != null && index.lookup(source.name()) == null) {
+                    source = null; // "dikutip dari Bekas kandidat …", "Media Inggris memberitakan": a word, no outlet known by it
+                }
                 if (source != null && source.type() == EntityType.ORGANIZATION) {
                     Mention m = set.addKnown(text, at, end, source);
                     if (m != null) {

@@ -149,6 +149,57 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aBracketedOutletAtTheEndOfTheLastParagraphIsNamedAndCited() {
+        Extraction x = EXTRACTOR.extract(new Article("t", "test", "Sidang ditunda hingga pekan depan, kata hakim. [Antara]",
+                new GivenMetadata(null, null, "2024-03-08", null)));
+        assertThat(x.metadata().sources()).extracting(Entity::name).contains("ANTARA");
+        assertThat(x.mentions()).extracting(Mention::surface).contains("Antara");
+        // a reporter's name in the closing brackets is no outlet
+        Extraction reporter = EXTRACTOR.extract(new Article("t", "test", "Sidang ditunda hingga pekan depan. (Yendra)",
+                new GivenMetadata(null, null, "2024-03-08", null)));
+        assertThat(reporter.metadata().sources()).isEmpty();
+    }
+
+    @Test
+    void nationalTeamsAreNamedAfterTheirCountryWhichStaysMentioned() {
+        List<String> found = mentions("Pelatih timnas Belanda U - 19 memanggil dua pemain baru. Timnas U-19 berlatih di Zeist. "
+                + "Kakaknya membela tim nasional voli Jepang.");
+        assertThat(found).contains("organization:timnas Belanda U - 19=Timnas Belanda U-19",
+                "organization:Timnas U-19=Timnas Belanda U-19", "organization:tim nasional voli Jepang=Timnas Voli Jepang",
+                "country:Belanda=Netherlands", "country:Jepang=Japan");
+        // the same team in another article is the same entity
+        assertThat(EXTRACTOR.extract(new Article("u", "test", "Dua pemain Tim Nasional Belanda U-19 cedera.", null)).mentions())
+                .extracting(m -> m.entity().key()).contains("org/national-team-nl-u-19");
+    }
+
+    @Test
+    void aNounOfKindBeforeOrAfterANameMakesItABody() {
+        assertThat(mentions("Hal itu dilaporkan koran lokal Hokubu Shimpo dan dijual lewat balai lelang Varennes. "
+                + "Grab membeli Tokovi, startup lokal yang melayani pembayaran."))
+                .contains("organization:Hokubu Shimpo=Hokubu Shimpo", "organization:Varennes=Varennes", "organization:Tokovi=Tokovi");
+        // an office written with the same word, a description, or a sentence adverb before the comma: no new body
+        assertThat(mentions("Ketua Harian Pengurus Besar itu hadir. Surat kabar Kuwait melaporkannya. "
+                + "Pasalnya, perusahaan itu merugi."))
+                .noneMatch(m -> m.contains("Harian") || m.contains("Surat kabar") || m.contains("Pasalnya"));
+    }
+
+    @Test
+    void bracketedInitialsOrACountryCodeAfterAPersonAreNoBody() {
+        List<String> found = mentions("Jaksa memanggil saksi untuk tersangka Hendra Wiryo Santoso (HWS) pekan lalu. "
+                + "Di final, Lee Min-seo menang atas Chen Yufei (CHN). Ia bertemu Dian Pratiwi (Bekraf) kemarin.");
+        assertThat(found).contains("person:HWS=Hendra Wiryo Santoso", "organization:Bekraf=Creative Economy Agency of Indonesia")
+                .noneMatch(m -> m.startsWith("organization:HWS") || m.startsWith("organization:CHN"));
+    }
+
+    @Test
+    void aCitedOutletNamedWithItsCountryButNoOrdinaryWord() {
+        assertThat(mentions("\"Kami siap,\" ucap Rini seperti dilansir dari Bulutangkis Nusantara Indonesia. "
+                + "Berita itu dikutip dari Bekas kandidat itu. Media Inggris memberitakan bahwa ia pergi."))
+                .contains("organization:Bulutangkis Nusantara Indonesia=Bulutangkis Nusantara Indonesia")
+                .noneMatch(m -> m.startsWith("organization:Bekas") || m.startsWith("organization:Media"));
+    }
+
+    @Test
     void bareNamesListedWithOrganisationsAreOrganisations() {
         assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
                 .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");
