@@ -52,6 +52,11 @@ final class NameShapes {
                 return false;
             }
         }
+        for (int k = from + 1; k < to; k++) {
+            if (k + names.orgTailAt(toks, k) == to) {
+                return false; // "Dick Clark Productions", "Epic Records": a body's tail closes the run
+            }
+        }
         if (names.isPlaceTail(toks.get(to - 1).text()) || (to - from >= 2 && names.isPlaceHead(toks.get(from).text()))) {
             // "Stadium Perpaduan Kuching", "Gedung Sate": a place named by its head word
             return false;

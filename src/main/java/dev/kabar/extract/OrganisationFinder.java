@@ -110,6 +110,14 @@ final class OrganisationFinder {
                     if (m.entity().type() == EntityType.ORGANIZATION) {
                         break; // the unit's parent body ends its name
                     }
+                    if (i > 0 && names.isTitleWord(toks.get(i - 1).text()) && personAfterPlace(text, toks, j, set)) {
+                        // "Kepala Dinas Pemuda dan Olahraga Padang Suardi": after an office, the place closes the
+                        // body's name; a lone name word after it is the person holding the office
+                        if (j + 1 >= toks.size() || !NameShapes.joined(text, toks, j, j + 1) || !toks.get(j + 1).capitalised()) {
+                            set.add(text, toks.get(j).begin(), toks.get(j).end(), EntityType.PERSON, index);
+                        }
+                        break;
+                    }
                     continue;
                 }
                 // "Kementerian Kelautan dan Perikanan" joins; "Pemprov Jawa Tengah dan Pemkot Solo" is two names
@@ -193,6 +201,27 @@ final class OrganisationFinder {
             i = Math.max(i, j - 1);
         }
     }
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+
+    /**
+     * Whether the word at {@code j}, right after a place closing a body's name, is a person's name instead of more
+     * of the body's: a capitalised word that is no ordinary word, head, tail or calendar word, and either a given
+     * name or a name standing alone ("Kepala Dinas … Jakarta Pusat Hardisiswan mengatakan").
+     */
+    private boolean personAfterPlace(String text, List<Token> toks, int j, MentionSet set) {
+        if (j >= toks.size() || !toks.get(j).capitalised() || toks.get(j).acronym() || set.startingAt(toks.get(j).begin()) != null
+                || !text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" ")) {
+            return false;
+        }
+        Token tok = toks.get(j);
+        if (tok.text().length() < 3 || ROMAN.matcher(tok.text()).matches() || names.isCommonWord(tok.text()) || names.isCalendarWord(tok.text()) || names.orgHeadAt(toks, j) > 0
+                || names.orgTailAt(toks, j) > 0 || names.titleAt(toks, j) > 0) {
+            return false;
+        }
+        boolean alone = j + 1 >= toks.size() || !toks.get(j + 1).capitalised() || !NameShapes.joined(text, toks, j, j + 1);
+        return names.isGivenName(tok.text()) || alone;
+    }
+
     /**
      * The known organisation a bracketed acronym already names, when the name ends with the bracket and starts
      * with the acronym's first letter (so a body's own acronym, not a clash with another body's).

@@ -18,6 +18,7 @@ public final class SourceCitations {
             + "|(?:seperti |sebagaimana )?diinformasikan(?: oleh)?|menurut laporan"
             + ")[ \\t]+" // the outlet follows on the same line
             + "(?:(?:laman|situs|media|harian|majalah|portal|koran|surat kabar|kantor berita|stasiun televisi)[ \\t]+)?");
+    private static final Pattern LANSIR = Pattern.compile("(?iu)lansir");
     /** "Sport melansir bahwa …", "Marca memberitakan, …": a verb of reporting that a clause follows. */
     private static final Pattern REPORTING_VERB = Pattern.compile(" (?:melansir|memberitakan|melaporkan)(?=\\s*(?:bahwa\\b|,|:))");
     /** "dilansir JUARA dari Fox Sports": the outlet relayed another; both are sources. */
@@ -50,6 +51,9 @@ public final class SourceCitations {
         Matcher cue = CUE.matcher(text);
         while (cue.find()) {
             int at = cue.end();
+            if (LANSIR.matcher(cue.group()).find()) {
+                outletTakenForPerson(text, at, set);
+            }
             int end = cite(text, at, set, sources, added);
             Matcher relayed = end < 0 ? null : RELAYED_FROM.matcher(text).region(end, Math.min(text.length(), end + 20));
             if (relayed != null && relayed.lookingAt()) {
@@ -107,6 +111,18 @@ public final class SourceCitations {
         }
         boolean clauseStart = before < lineStart || ".!?,".indexOf(text.charAt(before)) >= 0;
         return clauseStart ? begin : -1;
+    }
+
+    /**
+     * "Dilansir Bored Panda, …": what "dilansir" names is an outlet, so a name only its shape made a person (none
+     * the knowledge base knows) is taken back, for the outlet to be read in its place.
+     */
+    private void outletTakenForPerson(String text, int at, MentionSet set) {
+        Mention there = set.startingAt(at);
+        if (there != null && there.entity().type() == EntityType.PERSON && index.lookup(there.surface()) == null
+                && there.surface().indexOf(' ') > 0) {
+            set.remove(there);
+        }
     }
 
     /** The outlet named at {@code at}, if any, recorded as a source; where its name ends, or -1. */

@@ -200,6 +200,22 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void afterAnOfficeAPlaceClosesTheBodysNameAndALoneNameWordIsItsHolder() {
+        assertThat(mentions("Kepala Dinas Pariwisata Kabupaten Sleman Widarsono mengatakan acara itu ramai."))
+                .contains("organization:Dinas Pariwisata Kabupaten Sleman=Dinas Pariwisata Kabupaten Sleman", "person:Widarsono=Widarsono");
+        // without an office before it, the word after the place may be the body's own
+        assertThat(mentions("Ia kuliah di Sekolah Tinggi Hukum Indonesia Jentera sejak 2015."))
+                .contains("organization:Sekolah Tinggi Hukum Indonesia Jentera=Sekolah Tinggi Hukum Indonesia Jentera");
+    }
+
+    @Test
+    void aRunClosedByABodysTailOrNamedByDilansirIsNoPerson() {
+        assertThat(mentions("Rekaman itu dirilis Harbor Lane Recordings pekan lalu. Dilansir Quiet Finch, pelukis itu tinggal di Oslo."))
+                .contains("organization:Harbor Lane Recordings=Harbor Lane Recordings", "organization:Quiet Finch=Quiet Finch")
+                .noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
     void bareNamesListedWithOrganisationsAreOrganisations() {
         assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
                 .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");
