@@ -16,6 +16,7 @@ final class MarkedOrganisations {
             "\\s*\\(((?:[\\p{Lu}][\\p{L}\\d&.-]*)(?: [\\p{Lu}][\\p{L}\\d&.-]*){0,3})\\)");
     /** Lower-case words an English or Indonesian name may hold between its capitalised words. */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "in", "dan", "untuk", "bagi", "de", "la", "du");
+    private static final Pattern MINISTER = Pattern.compile("(?i)menteri|menko|wamen");
     private static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
     static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("of", "for", "the", "and", "on");
 
@@ -89,6 +90,35 @@ final class MarkedOrganisations {
             }
         }
     }
+    /**
+     * "Sekjen FUI Muhammad Al Khaththath": an acronym nothing knows, between an office and the person holding it, is
+     * the body the office is in. Not after an office over a place ("Kapolda NTB", "Gubernur DIY"), whose acronym is
+     * the place, nor after a minister, whose acronym is the portfolio.
+     */
+    void acronymsBetweenTitleAndName(String text, List<Token> toks, MentionSet set) {
+        for (int k = 1; k + 1 < toks.size(); k++) {
+            Token acr = toks.get(k);
+            Mention next = set.startingAt(toks.get(k + 1).begin());
+            if (!acr.acronym() || acr.text().length() < 2 || acr.text().length() > 8 || set.covering(acr.begin()) != null
+                    || names.titleAt(toks, k) > 0 || next == null || next.entity().type() != EntityType.PERSON
+                    || !NameShapes.joined(text, toks, k, k + 1) || !NameShapes.joined(text, toks, k - 1, k)
+                    || ISO_ALPHA3.contains(acr.text()) || names.isCommonWord(acr.text())) {
+                continue;
+            }
+            for (int t = k - 1; t >= Math.max(0, k - 4); t--) {
+                int span = names.titleAt(toks, t);
+                if (span == k - t) {
+                    String title = text.substring(toks.get(t).begin(), toks.get(k - 1).end());
+                    // "Menteri ESDM Ignasius Jonan": after a minister the acronym is the portfolio
+                    if (!names.isJurisdictionTitle(title) && !names.isRank(title) && !MINISTER.matcher(title).find()) {
+                        set.add(text, acr.begin(), acr.end(), EntityType.ORGANIZATION, index);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     /** "Syafruddin Arsyad Temenggung" → "SAT". */
     private static String initialsOf(String name) {
         StringBuilder b = new StringBuilder();

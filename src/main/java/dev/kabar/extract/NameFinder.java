@@ -82,6 +82,10 @@ public final class NameFinder {
         hyphenatedSyllables(text, set);
         initialsBeforeSurname(text, set);
         set.addAcronymMentions(text);
+        for (Sentence s : sentences) {
+            // after the article's own acronyms are known: "Sekjen AP3I Budi" uses one defined earlier
+            marked.acronymsBetweenTitleAndName(text, Token.of(text, s.begin(), s.end()), set);
+        }
         marked.affiliations(text, set);
         rolesAfter.appositions(text, set, roles);
         return new Result(set.sorted(), roles.stream().distinct().toList(), nested);

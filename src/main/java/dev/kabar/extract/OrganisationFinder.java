@@ -192,7 +192,11 @@ final class OrganisationFinder {
             } else if ((extra > 0 || (known == null && h < j - i)) && (known != null || !names.isGenericOrgPhrase(name.toString()))) {
                 // "Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki)": the name is one mention, its acronym another
                 int nameEnd = acronym != null && end == acronymEnd ? beforeBracket(text, head.begin(), acronymBegin) : end;
-                Mention added = set.add(text, head.begin(), nameEnd, EntityType.ORGANIZATION, index, name.toString());
+                // "Kementrian Kehutanan": news often drops the e; the body is the one spelt in full
+                Entity respelt = name.toString().startsWith("Kementrian ") ? index.lookup("Kementerian " + name.substring(11)) : null;
+                Mention added = respelt != null && respelt.type() == EntityType.ORGANIZATION
+                        ? set.addKnown(text, head.begin(), nameEnd, respelt)
+                        : set.add(text, head.begin(), nameEnd, EntityType.ORGANIZATION, index, name.toString());
                 org = added != null ? added.entity() : org;
             }
             if (org != null && acronym != null) {

@@ -216,6 +216,22 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void anUnknownAcronymBetweenAnOfficeAndItsHolderIsTheBody() {
+        assertThat(mentions("Rencana itu dibahas Sekjen FPKB Hasan Basri Lubis dan rekan-rekannya."))
+                .contains("organization:FPKB=FPKB", "person:Hasan Basri Lubis=Hasan Basri Lubis");
+        // over a place the acronym is the place; after a minister, the portfolio
+        assertThat(mentions("Kapolda NTB Brigjen Umar Said hadir. Menteri PANRB Asman Abnur datang."))
+                .noneMatch(m -> m.startsWith("organization:"));
+    }
+
+    @Test
+    void aMinistrySpeltWithoutItsEIsTheSameMinistry() {
+        assertThat(mentions("Ia pernah bekerja di Kementrian Kehutanan dan Kementrian Pemberdayaan Perempuan."))
+                .contains("organization:Kementrian Kehutanan=Ministry of Forestry of Indonesia",
+                        "organization:Kementrian Pemberdayaan Perempuan=Kementrian Pemberdayaan Perempuan");
+    }
+
+    @Test
     void bareNamesListedWithOrganisationsAreOrganisations() {
         assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
                 .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");
