@@ -38,6 +38,17 @@ final class Speakers {
         return prev.entity().type() != EntityType.COUNTRY && between.matches("(?iu)\\s*(dan|serta|bersama)\\s+(\\p{L}+\\s+){0,3}");
     }
 
+    /** The person named right after a body ("… Olahraga Padang Suardi"), a space apart: the office holder; else null. */
+    static Mention officeHolderAfter(AnnotatedText at, Mention body) {
+        if (body.entity().type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        for (Mention m : at.actorsIn(body.end() + 1, Math.min(at.text().length(), body.end() + 60))) {
+            return m.begin() == body.end() + 1 && at.text().charAt(body.end()) == ' ' && m.entity().type() == EntityType.PERSON ? m : null;
+        }
+        return null;
+    }
+
     /** "kata Manajer Persib Umuh Muchtar": the person, not the club in the role. */
     static Entity firstPersonOrFirst(List<Mention> mentions) {
         for (Mention m : mentions) {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Within one article, two spellings of one person: "Elza Syarif" beside "Elza Syarief", "Wesbrook" beside
- * "Russell Westbrook", and a surname alone that the knowledge base gives to someone the article never writes in
+ * "Russell Westbrook", "Hardi" after "Hardisiswan", and a surname alone that the knowledge base gives to someone the article never writes in
  * full ("Abbas" beside "Farhat Abbas" is Farhat, not Mahmoud Abbas). Reporters misspell names often; one letter
  * apart in a long enough word, in the same article, is the same person far more often than two people.
  */
@@ -33,7 +33,8 @@ final class SpellingVariants {
             Entity later = people.get(i);
             for (int j = 0; j < i && !same.containsKey(later); j++) {
                 Entity earlier = people.get(j);
-                if (!same.containsKey(earlier) && variantNames(earlier.name(), later.name()) && index.lookup(later.name()) == null) {
+                if (!same.containsKey(earlier) && (variantNames(earlier.name(), later.name()) || clipped(earlier.name(), later.name()))
+                        && index.lookup(later.name()) == null) {
                     same.put(later, earlier);
                 }
             }
@@ -98,6 +99,12 @@ final class SpellingVariants {
             }
         }
         return found;
+    }
+
+    /** "Hardi" after "Hardisiswan": a one-word name cut short, long enough not to be a name of its own by chance. */
+    static boolean clipped(String earlier, String later) {
+        return earlier.indexOf(' ') < 0 && later.indexOf(' ') < 0 && later.length() >= MIN_LENGTH
+                && earlier.length() - later.length() >= 3 && earlier.startsWith(later);
     }
 
     /** Same number of words, all equal but one, and that one a long word one letter away ("Syarif", "Syarief"). */

@@ -128,6 +128,10 @@ public final class StatementExtractor {
             } else {
                 List<Mention> after = at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 80)));
                 speaker = after.isEmpty() ? null : Speakers.firstPersonOrFirst(after);
+                Mention holder = after.isEmpty() ? null : Speakers.officeHolderAfter(at, after.get(after.size() - 1));
+                if (holder != null && after.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON)) {
+                    speaker = holder.entity(); // "kata … Kepala Dinas Pemuda dan Olahraga Padang Suardi": a long role
+                }
             }
             if (speaker != null) {
                 return statement(at, speaker, content, SpeechMode.DIRECT, cue, s.begin(), Math.max(attributionEnd, q.close() + 1),

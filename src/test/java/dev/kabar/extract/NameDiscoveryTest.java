@@ -232,6 +232,12 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aOneWordNameCutShortIsThePersonNamedInFullBefore() {
+        assertThat(mentions("Kepala Dinas Pariwisata Kabupaten Sleman Widarsono membenarkan. Menurut Widar, tamu naik."))
+                .contains("person:Widarsono=Widarsono", "person:Widar=Widarsono");
+    }
+
+    @Test
     void bareNamesListedWithOrganisationsAreOrganisations() {
         assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
                 .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");

@@ -156,4 +156,11 @@ class StatementExtractorTest {
                 + "Kantor berita Antara melaporkan bahwa sidang akan dilanjutkan pekan depan."))
                 .containsExactly("ANTARA|R|melaporkan bahwa sidang akan dilanjutkan pekan depan");
     }
+
+    @Test
+    void aLongRoleAfterTheVerbEndsWithItsHolderNamedRightAfterTheBody() {
+        assertThat(statements("\"Delapan negara sudah mendaftar,\" kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pariwisata "
+                + "Kabupaten Sleman Widarsono, di Sleman, Kamis."))
+                .anyMatch(st -> st.startsWith("Widarsono|D|"));
+    }
 }
