@@ -65,6 +65,12 @@ final class ParticipantLists {
         List<Mention> candidates = at.actorsIn(from, end);
         List<Mention> out = new ArrayList<>();
         int cursor = from;
+        // the caller may start the list right after "seperti", "diantaranya" …
+        Matcher opened = ContactParticipants.EXAMPLES.matcher(text).region(Math.max(0, from - 15), from);
+        boolean examplesList = false;
+        while (opened.find()) {
+            examplesList = opened.end() == from;
+        }
         for (int k = 0; k < candidates.size(); k++) {
             Mention m = candidates.get(k);
             String gap = text.substring(cursor, m.begin());
@@ -73,6 +79,7 @@ final class ParticipantLists {
                 // "dengan tokoh dunia seperti Sekjen PBB X", "bertemu politikus PKS seperti X, Y": the list starts
                 // after "seperti"; what came before described the group
                 out.clear();
+                examplesList = true;
                 cursor += examples.end();
                 gap = gap.substring(examples.end());
             }
@@ -93,7 +100,9 @@ final class ParticipantLists {
             }
             // "Jack Antonoff yang ikut menjadi produser Reputation, Ruby Rose": a relative clause on an item
             boolean relativeClause = !out.isEmpty() && RELATIVE_ITEM.matcher(gap).matches();
-            if (!relativeClause && !out.isEmpty() && (CLAUSE_AFTER_COMMA.matcher(gap).find() || VERB.matcher(gap).find())) {
+            // "diantaranya X, ahli hukum pidana Profesor Y, dan Z": in a list of examples an item may bring its description
+            boolean describedExample = examplesList && ContactParticipants.words(text, cursor, m.begin()) <= 5;
+            if (!relativeClause && !out.isEmpty() && ((CLAUSE_AFTER_COMMA.matcher(gap).find() && !describedExample) || VERB.matcher(gap).find())) {
                 // "mengunjungi AS dan bertemu dengan X": the list ends where a second verb starts
                 break; // "di Yordania, mengulang pandangannya bahwa presiden AS …": a new clause, not a list item
             }
@@ -114,19 +123,37 @@ final class ParticipantLists {
      * Whether the organisation or country at {@code k} belongs to the description of a person named right after it,
      * perhaps through further bodies ("anggota Komisi II dari fraksi Partai Hanura Miryam S Haryani").
      */
-    private static boolean qualifiesPerson(String text, List<Mention> candidates, int k) {
+    private boolean qualifiesPerson(String text, List<Mention> candidates, int k) {
         for (int n = k + 1; n < candidates.size(); n++) {
             Mention before = candidates.get(n - 1);
             Mention next = candidates.get(n);
             String gap = text.substring(before.end(), next.begin());
             if (next.entity().type() == EntityType.PERSON) {
-                return ContactParticipants.QUALIFIER_GAP.matcher(gap).matches();
+                // "Panglima Angkatan Bersenjata AS Jenderal Joseph Dunford": a rank may stand between
+                return ContactParticipants.QUALIFIER_GAP.matcher(gap).matches() || titlesOnly(gap);
             }
             if (!QUALIFIER_CHAIN.matcher(gap).matches()) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether a gap holds nothing but titles ("Jenderal", "Laksamana Madya"). */
+    private boolean titlesOnly(String gap) {
+        List<Token> toks = Token.of(gap, 0, gap.length());
+        if (toks.isEmpty() || !gap.isBlank() && !gap.strip().equals(gap.strip().replaceAll("[,;]", ""))) {
+            return false;
+        }
+        int i = 0;
+        while (i < toks.size()) {
+            int t = names.titleAt(toks, i);
+            if (t == 0) {
+                return false;
+            }
+            i += t;
+        }
+        return true;
     }
 
     private static boolean hasStopWord(String gap) {

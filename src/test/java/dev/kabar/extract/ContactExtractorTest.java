@@ -336,4 +336,18 @@ class ContactExtractorTest {
                 .anyMatch(c -> c.startsWith("meeting:Dito Ariotedjo|Rami Haddad"))
                 .noneMatch(c -> c.contains("Islamic State"));
     }
+
+    @Test
+    void examplesInAListMayEachCarryTheirDescription() {
+        assertThat(contacts("Sebelumnya, Pansus Angket telah mengundang sejumlah pakar hukum Tata Negara, diantaranya Hendra Kusuma Jaya, "
+                + "pakar hukum pidana Profesor Ratna Dewi Anggraini, dan Yosef Manurung."))
+                .hasSize(3).allMatch(c -> c.startsWith("invitation:Pansus Angket|"));
+    }
+
+    @Test
+    void aRankBetweenTheBodyAndThePersonLeavesThePersonAsTheSide() {
+        assertThat(contacts("Marsekal Hadi Wiranto dijadwalkan pergi ke Jepang untuk memenuhi undangan Kepala Staf Gabungan Jepang "
+                + "Jenderal Koji Yamazaki."))
+                .containsExactly("invitation:Koji Yamazaki|Hadi Wiranto>Koji Yamazaki");
+    }
 }
