@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Football line-ups as sports pages print them: "Napoli (4 - 3 - 3): 25 - Pepe Reina; 33 - Raul Albiol, 5 - Allan
  * (30 - Marko Rog 79 ')". On a line that opens with a formation, every shirt number followed by capitalised words
- * names a player, one-word names ("Allan", "Jorginho") included.
+ * names a player, one-word names ("Allan", "Jorginho") included. Pages without shirt numbers put the formation on a
+ * line of its own and the players on the next.
  */
 final class Lineups {
     private static final Pattern FORMATION = Pattern.compile("\\(\\s*\\d(?:\\s*-\\s*\\d){2,4}\\s*\\)\\s*:");
@@ -21,7 +22,59 @@ final class Lineups {
         this.index = index;
     }
 
+    /** "Bhayangkara 4 - 4 - 2", "Persegres (4-3-3)": a line that names a side and its formation, and nothing else. */
+    private static final Pattern FORMATION_LINE = Pattern.compile(
+            "(?m)^[ \\t]*\\p{Lu}[^\\n\\d]{0,40}?[ \\t(]\\d(?:\\s*-\\s*\\d){2,4}\\)?[ \\t]*:?[ \\t]*$");
+    /** One player of a list without shirt numbers: one to four capitalised words, a spaced hyphen allowed inside. */
+    private static final Pattern BARE_PLAYER = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.]*(?:(?:\\s+|\\s*-\\s*)\\p{Lu}[\\p{L}'’]*){0,3}");
+    /** "Pelatih: Simon McMenemy" under a line-up. */
+    private static final Pattern COACH = Pattern.compile("(?m)^[ \\t]*(?:Pelatih|Manajer|Coach)[ \\t]*:[ \\t]*(\\p{Lu}[\\p{L}'’.]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3})[ \\t]*$");
+    /** Fewest players a list must name to be a side's line-up rather than a sentence. */
+    private static final int SIDE = 7;
+
     void find(String text, MentionSet set) {
+        numbered(text, set);
+        unnumbered(text, set);
+    }
+
+    /**
+     * "Bhayangkara 4 - 4 - 2" on a line of its own, then "Wahyu Nugroho; Otavio, Saputra, Rochman, Suroso; …": the
+     * line under a formation lists the side's players, separated by commas and semicolons, one-word names included,
+     * when at least seven items are names and nothing else; the coach may follow ("Pelatih: Hanafi").
+     */
+    private void unnumbered(String text, MentionSet set) {
+        Matcher formation = FORMATION_LINE.matcher(text);
+        while (formation.find()) {
+            int from = formation.end();
+            while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            int lineEnd = text.indexOf('\n', from);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String line = text.substring(from, lineEnd).stripTrailing();
+            String[] items = line.split("[;,]", -1);
+            if (items.length < SIDE || !java.util.Arrays.stream(items).allMatch(i -> BARE_PLAYER.matcher(i.strip()).matches())) {
+                continue;
+            }
+            int cursor = from;
+            for (String item : items) {
+                int begin = text.indexOf(item.strip(), cursor);
+                int end = begin + item.strip().length();
+                cursor = end;
+                if (set.covering(begin) == null && set.covering(end - 1) == null) {
+                    set.add(text, begin, end, EntityType.PERSON, index);
+                }
+            }
+            Matcher coach = COACH.matcher(text).region(lineEnd, Math.min(text.length(), lineEnd + 80));
+            if (coach.find() && text.substring(lineEnd, coach.start()).isBlank()
+                    && set.covering(coach.start(1)) == null && set.covering(coach.end(1) - 1) == null) {
+                set.add(text, coach.start(1), coach.end(1), EntityType.PERSON, index);
+            }
+        }
+    }
+
+    private void numbered(String text, MentionSet set) {
         Matcher formation = FORMATION.matcher(text);
         while (formation.find()) {
             int lineEnd = text.indexOf('\n', formation.end());

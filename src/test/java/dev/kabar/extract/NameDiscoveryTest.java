@@ -238,6 +238,16 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aLineUpUnderAFormationLineNamesEveryPlayerAndTheCoach() {
+        List<String> found = mentions("Laga berakhir imbang.\n\nSriwijaya Muda 4 - 4 - 2\n\nRanto Hutagalung; Otavio, Saputra, Rochman, "
+                + "Suroso; Firman, Ichsan, Yoo - Jin Park, Paulo Sergio; Teguh, Wildan\n\nPelatih: Jafri Sastra\n");
+        assertThat(found).contains("person:Otavio=Otavio", "person:Wildan=Wildan", "person:Yoo - Jin Park=Yoo - Jin Park",
+                "person:Jafri Sastra=Jafri Sastra");
+        // a short list under a score line is no line-up
+        assertThat(mentions("Hasil laga 2 - 1 - 0\n\nJakarta, Bandung, Medan\n")).noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
     void bareNamesListedWithOrganisationsAreOrganisations() {
         assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
                 .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");
