@@ -30,6 +30,7 @@ public final class NameFinder {
             "Putu", "Komang", "Kadek", "Nengah", "Ngurah", "Luh", "Dewa", "Ayu", "Agung");
     private static final Pattern SPACED_HYPHEN_GIVEN = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) - $");
     private static final Pattern SYLLABLE_AFTER = Pattern.compile(" ?- ?(\\p{Ll}{1,5})(?![\\p{L}\\d-])");
+    private static final Pattern SURNAME_PART_AFTER = Pattern.compile(" ?- ?(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\d-]| \\p{Lu}| -)");
     private static final Pattern SURNAME_AFTER = Pattern.compile(" (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}-]| \\p{Lu})");
     private final EntityIndex index;
     private final NameLexicon names;
@@ -80,6 +81,7 @@ public final class NameFinder {
         balineseOpeners(text, set);
         hyphenatedGivenNames(text, set);
         hyphenatedSyllables(text, set);
+        hyphenatedSurnames(text, set);
         initialsBeforeSurname(text, set);
         set.addAcronymMentions(text);
         for (Sentence s : sentences) {
@@ -128,6 +130,25 @@ public final class NameFinder {
                     }
                     set.replacePerson(text, before.start(1), m, index);
                 }
+            }
+        }
+    }
+
+    /**
+     * "Sergej Milinkovic - Savic", "Antoine de Saint - Exupery", "Aboe Bakar Al - Habsyi": a discovered person's name
+     * goes on over a spaced hyphen when one capitalised word follows that nothing else claims and no name goes on
+     * after ("Prabowo - Sandiaga Uno" is a ticket of two; known names are never joined).
+     */
+    private void hyphenatedSurnames(String text, MentionSet set) {
+        for (Mention m : set.sorted()) {
+            if (m.entity().type() != EntityType.PERSON || index.lookup(m.entity().name()) != null || m.surface().indexOf(' ') < 0) {
+                continue;
+            }
+            Matcher part = SURNAME_PART_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+            if (part.lookingAt() && set.covering(part.start(1)) == null && !names.isCommonWord(part.group(1))
+                    && !names.isGivenName(part.group(1)) && index.lookup(part.group(1)) == null) {
+                set.remove(m);
+                set.add(text, m.begin(), part.end(1), EntityType.PERSON, index, m.surface() + "-" + part.group(1));
             }
         }
     }

@@ -248,6 +248,12 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aSurnameGoesOnOverASpacedHyphenButATicketOfTwoDoesNot() {
+        assertThat(mentions("Gelandang muda Ainsley Maitland - Niles bermain penuh. Pasangan Prabowo - Sandiaga Uno menang."))
+                .contains("person:Ainsley Maitland - Niles=Ainsley Maitland-Niles", "person:Sandiaga Uno=Sandiaga Uno");
+    }
+
+    @Test
     void bareNamesListedWithOrganisationsAreOrganisations() {
         assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
                 .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");
