@@ -163,4 +163,12 @@ class StatementExtractorTest {
                 + "Kabupaten Sleman Widarsono, di Sleman, Kamis."))
                 .anyMatch(st -> st.startsWith("Widarsono|D|"));
     }
+
+    @Test
+    void theOutletPublishingTheArticleIsNeverASpeaker() {
+        Extraction x = EXTRACTOR.extract(new Article("t", "test",
+                "Jakarta, CNN Indonesia -- Istana menyatakan hingga kini belum menerima surat pengunduran diri menteri itu.",
+                new GivenMetadata(null, "CNN Indonesia", "2024-03-08", null)));
+        assertThat(x.statements()).noneMatch(st -> st.speaker().name().equals("CNN Indonesia"));
+    }
 }
