@@ -33,9 +33,48 @@ final class Lineups {
     /** Fewest players a list must name to be a side's line-up rather than a sentence. */
     private static final int SIDE = 7;
 
+    /** "Arsenal: Petr Cech; Holding, Mertesacker (Sead Kolasinac, 32 '), …": a side's name, a colon, its players. */
+    private static final Pattern TEAM_LINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[^:\\n]{0,40}:[ \\t]*(\\S[^\\n]*)$");
+    private static final Pattern BRACKETS = Pattern.compile("\\([^()\\n]*\\)");
+    /** A player in such a line: after the colon, a separator or an opening bracket; before a separator or a bracket. */
+    private static final Pattern PLAYER_IN_LINE = Pattern.compile(
+            "(?<=[:;,(])\\s*(\\p{Lu}[\\p{L}'’.]*(?:(?:\\s+|\\s*-\\s*)\\p{Lu}[\\p{L}'’]*){0,3})(?=\\s*(?:[;,()]|\\.?\\s*$))");
+    /** Fewest items a side's line must hold: eleven players, give or take a lost separator. */
+    private static final int TEAM = 9;
+
     void find(String text, MentionSet set) {
         numbered(text, set);
         unnumbered(text, set);
+        teamLines(text, set);
+    }
+
+    /**
+     * "Liverpool: Simon Mignolet; Joel Matip, …, Divock Origi": a line that opens with a side's name and a colon and
+     * lists at least nine players, every item a name (substitutes in brackets with their minute, "(c)" for the
+     * captain), one-word names included.
+     */
+    private void teamLines(String text, MentionSet set) {
+        Matcher line = TEAM_LINE.matcher(text);
+        while (line.find()) {
+            String outer = BRACKETS.matcher(line.group(1)).replaceAll("").strip();
+            if (outer.endsWith(".")) {
+                outer = outer.substring(0, outer.length() - 1);
+            }
+            String[] items = outer.split("[;,]", -1);
+            long named = java.util.Arrays.stream(items).filter(i -> BARE_PLAYER.matcher(i.strip()).matches()).count();
+            if (items.length < TEAM || named < items.length - 1) {
+                continue;
+            }
+            Matcher player = PLAYER_IN_LINE.matcher(text).region(line.start(1) - 1, line.end(1));
+            player.useTransparentBounds(true).useAnchoringBounds(false);
+            while (player.find()) {
+                int begin = player.start(1);
+                int end = text.charAt(player.end(1) - 1) == '.' ? player.end(1) - 1 : player.end(1); // "…, Pedro."
+                if (set.covering(begin) == null && set.covering(end - 1) == null) {
+                    set.add(text, begin, end, EntityType.PERSON, index);
+                }
+            }
+        }
     }
 
     /**

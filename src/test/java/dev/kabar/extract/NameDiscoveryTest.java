@@ -254,6 +254,16 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aSidesLineOfPlayersAfterItsNameAndAColonNamesThemAll() {
+        List<String> found = mentions("Laga berakhir imbang.\n\nSusunan Pemain\n\nRovers: Aldo Pratama; Holding, Brandt (Kolar, 32 '), "
+                + "Ruiz, Okafor, Elneny, Zubir, Marek - Novak, Weller, Iwobi (Tanaka, 67 '), Lindqvist (c).\n");
+        assertThat(found).contains("person:Holding=Holding", "person:Kolar=Kolar", "person:Marek - Novak=Marek - Novak",
+                "person:Lindqvist=Lindqvist", "person:Tanaka=Tanaka");
+        // a short list after a colon is no side
+        assertThat(mentions("Peserta: Jakarta, Bandung, Medan.\n")).noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
     void bareNamesListedWithOrganisationsAreOrganisations() {
         assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
                 .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");
