@@ -17,6 +17,8 @@ final class ParticipantLists {
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
     /** Between two bodies that together describe a person: "Komisi II dari fraksi Partai Hanura", "Kemlu RI". */
     private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:dari\\s+)?(?:fraksi\\s+)?");
+    /** "… dengan Ketua Umum MUI, KH. X": the word joining an item to the one before is no part of its role. */
+    private static final Pattern LEADING_JOIN = Pattern.compile("(?iu)^\\s*,?\\s*(?:dengan|dan|serta|bersama)\\s+");
     private static final Pattern CHAIN_WORDS = Pattern.compile("(?iu)\\b(?:dari|fraksi)\\b");
     private static final Pattern CLAUSE_AFTER_COMMA = Pattern.compile("^\\s*,\\s*(?!dan\\b|serta\\b|juga\\b)\\p{Ll}");
     private static final Pattern RELATIVE_ITEM = Pattern.compile("(?iu)\\s*yang\\b[^,.;]{1,80},\\s*(?:dan\\s+|serta\\s+)?");
@@ -91,7 +93,7 @@ final class ParticipantLists {
                 continue;
             }
             if (m.entity().type() != EntityType.PERSON && qualifiesPerson(text, candidates, k)
-                    && ContactParticipants.roleWords(CHAIN_WORDS.matcher(gap).replaceAll(" "))) {
+                    && ContactParticipants.roleWords(CHAIN_WORDS.matcher(LEADING_JOIN.matcher(gap).replaceFirst("")).replaceAll(" "))) {
                 continue; // "Ketua Umum Partai NasDem Surya Paloh": the organisation qualifies the person
             }
             if (m.entity().type() == EntityType.COUNTRY && !out.isEmpty()

@@ -350,4 +350,11 @@ class ContactExtractorTest {
                 + "Jenderal Koji Yamazaki."))
                 .containsExactly("invitation:Koji Yamazaki|Hadi Wiranto>Koji Yamazaki");
     }
+
+    @Test
+    void aBodyInTheRoleOfTheOtherSideAfterDenganIsNoSideOfItsOwn() {
+        assertThat(contacts("Pengacara itu mengaku memiliki rekaman percakapan antara mantan presiden Susilo Bambang Yudhoyono "
+                + "dengan Ketua Umum PBNU, KH. Hasyim Muzadi, sehari sebelum pemilihan."))
+                .containsExactly("talks:Susilo Bambang Yudhoyono|Hasyim Muzadi");
+    }
 }
