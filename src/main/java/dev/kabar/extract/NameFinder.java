@@ -30,6 +30,7 @@ public final class NameFinder {
             "Putu", "Komang", "Kadek", "Nengah", "Ngurah", "Luh", "Dewa", "Ayu", "Agung");
     private static final Pattern SPACED_HYPHEN_GIVEN = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) - $");
     private static final Pattern SYLLABLE_AFTER = Pattern.compile(" ?- ?(\\p{Ll}{1,5})(?![\\p{L}\\d-])");
+    private static final Pattern RETIRED = Pattern.compile("(?i)\\(?purn\\.?\\)\\s*");
     private static final Pattern SURNAME_PART_AFTER = Pattern.compile(" ?- ?(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\d-]| \\p{Lu}| -)");
     private static final Pattern SURNAME_AFTER = Pattern.compile(" (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}-]| \\p{Lu})");
     private final EntityIndex index;
@@ -82,6 +83,7 @@ public final class NameFinder {
         hyphenatedGivenNames(text, set);
         hyphenatedSyllables(text, set);
         hyphenatedSurnames(text, set);
+        retiredMarks(text, set);
         initialsBeforeSurname(text, set);
         set.addAcronymMentions(text);
         for (Sentence s : sentences) {
@@ -130,6 +132,17 @@ public final class NameFinder {
                     }
                     set.replacePerson(text, before.start(1), m, index);
                 }
+            }
+        }
+    }
+
+    /** "Marsekal Madya (Purn) Daryatmo": the retired rank's bracketed mark is no part of the name after it. */
+    private void retiredMarks(String text, MentionSet set) {
+        for (Mention m : set.sorted()) {
+            Matcher mark = RETIRED.matcher(m.surface());
+            if (m.entity().type() == EntityType.PERSON && mark.lookingAt() && mark.end() < m.surface().length()) {
+                set.remove(m);
+                set.add(text, m.begin() + mark.end(), m.end(), EntityType.PERSON, index);
             }
         }
     }

@@ -264,6 +264,12 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aRetiredRanksMarkIsNoPartOfTheName() {
+        assertThat(mentions("Ia bertemu Marsekal Madya (Purn) Hartanto Wiryo di Jakarta."))
+                .contains("person:Hartanto Wiryo=Hartanto Wiryo").noneMatch(m -> m.contains("Purn"));
+    }
+
+    @Test
     void bareNamesListedWithOrganisationsAreOrganisations() {
         assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
                 .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");
