@@ -326,7 +326,7 @@ public final class ContactExtractor {
             LocalDate first = when == null ? null : when.first();
             LocalDate last = when == null || when.last().equals(when.first()) ? null : when.last();
             out.add(new Contact(kind, p[0], p[1], initiatorKnown ? p[0] : null, first, last, planned, topic, cue,
-                    at.span(s)));
+                    at.span(s.begin(), evidenceEnd(at, s, partners))));
         }
         return out;
     }
@@ -346,4 +346,14 @@ public final class ContactExtractor {
         return topic.isEmpty() ? null : topic.length() > 160 ? topic.substring(0, 160) : topic;
     }
 
+
+    /** Where the evidence ends: the sentence's end, or that of a later sentence naming a partner. */
+    private static int evidenceEnd(AnnotatedText at, Sentence s, List<Mention> partners) {
+        int end = s.end();
+        for (Mention m : partners) {
+            Sentence there = m.begin() >= s.end() ? at.sentenceAt(m.begin()) : null;
+            end = there != null ? Math.max(end, there.end()) : end;
+        }
+        return end;
+    }
 }

@@ -18,6 +18,10 @@ final class ContactSides {
     }
 
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\b(?:ke|di)\\s+");
+    /** "menerima petinggi partai", "bertemu para uskup": people the sentence describes without naming them. */
+    private static final Pattern DESCRIBED_GROUP = Pattern.compile("(?iu)\\s+(?:para\\s+|sejumlah\\s+|beberapa\\s+)?"
+            + "(?:petinggi|pimpinan|pengurus|anggota|tokoh|pejabat|perwakilan|delegasi|rombongan|utusan|ketua|menteri|duta|"
+            + "uskup|ulama|pengusaha|kepala|pemimpin|elite|elit|politisi|politikus|wakil|kader|relawan)\\b");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
     /**
      * "Ketika bertemu X, Y menyampaikan …", "… kala bertemu X", "… bertolak ke AS untuk melakukan pertemuan dengan X":
@@ -57,10 +61,12 @@ final class ContactSides {
 
     private final ContactCues cues;
     private final ContactParticipants participants;
+    private final GroupNamedNext groups;
 
     ContactSides(ContactCues cues, ContactParticipants participants) {
         this.cues = cues;
         this.participants = participants;
+        this.groups = new GroupNamedNext(participants);
     }
 
     /** The sides of the cue at [cueBegin, cueEnd); null when the cue cannot be a contact here ("menerima laporan"). */
@@ -108,8 +114,14 @@ final class ContactSides {
                 partners = participants.list(at, examples.end(), partnersEnd);
             }
         }
+        boolean groupAhead = false;
+        if (partners.isEmpty() && !passive && !ContactExtractor.isNoun(lowerCue) && kind != ContactKind.CALL
+                && DESCRIBED_GROUP.matcher(text).region(cueEnd, s.end()).lookingAt()) {
+            partners = groups.after(at, s); // "menerima petinggi partai …. Mereka adalah A, B …"
+            groupAhead = !partners.isEmpty();
+        }
         String phrase = ContactCues.normal(lowerCue);
-        if (cues.personOnly(phrase) && !personNamedAfter(text, cueEnd, partners)) {
+        if (cues.personOnly(phrase) && !groupAhead && !personNamedAfter(text, cueEnd, partners)) {
             return null; // "menerima laporan dari X" is no meeting; "menerima Presiden X" is
         }
         if (partners.isEmpty() && (kind == ContactKind.MEETING || kind == ContactKind.VISIT)) {

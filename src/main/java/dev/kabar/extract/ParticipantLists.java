@@ -17,6 +17,9 @@ final class ParticipantLists {
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
     /** Between two bodies that together describe a person: "Komisi II dari fraksi Partai Hanura", "Kemlu RI". */
     private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:dari\\s+)?(?:fraksi\\s+)?");
+    /** What may open a list of named people, each with a description: "seperti", "diantaranya", "Mereka adalah". */
+    private static final Pattern LIST_OPENED = Pattern.compile(
+            "(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya|diantaranya|adalah)\\s+");
     /** "… dengan Ketua Umum MUI, KH. X": the word joining an item to the one before is no part of its role. */
     private static final Pattern LEADING_JOIN = Pattern.compile("(?iu)^\\s*,?\\s*(?:dengan|dan|serta|bersama)\\s+");
     private static final Pattern CHAIN_WORDS = Pattern.compile("(?iu)\\b(?:dari|fraksi)\\b");
@@ -68,7 +71,7 @@ final class ParticipantLists {
         List<Mention> out = new ArrayList<>();
         int cursor = from;
         // the caller may start the list right after "seperti", "diantaranya" …
-        Matcher opened = ContactParticipants.EXAMPLES.matcher(text).region(Math.max(0, from - 15), from);
+        Matcher opened = LIST_OPENED.matcher(text).region(Math.max(0, from - 15), from);
         boolean examplesList = false;
         while (opened.find()) {
             examplesList = opened.end() == from;

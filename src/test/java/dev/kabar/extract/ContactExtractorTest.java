@@ -357,4 +357,15 @@ class ContactExtractorTest {
                 + "dengan Ketua Umum PBNU, KH. Hasyim Muzadi, sehari sebelum pemilihan."))
                 .containsExactly("talks:Susilo Bambang Yudhoyono|Hasyim Muzadi");
     }
+
+    @Test
+    void aGroupMetAndNamedInTheNextSentencesGivesOneContactPerPerson() {
+        List<String> found = contacts("Gubernur Ridwan Saleh pada Senin menerima pengurus partai di rumah dinasnya. Pertemuan berlangsung "
+                + "tertutup. Mereka adalah Ketua DPD Partai Maju Hendra Wibisono, Sekretaris DPD Partai Maju Ratna Sari dan anggota "
+                + "Fraksi Partai Maju Joko Santoso.");
+        assertThat(found).hasSize(3).allMatch(c -> c.startsWith("meeting:") && c.contains("Ridwan Saleh"));
+        // what is received is no group of people, and nobody is named after it as one
+        assertThat(contacts("Gubernur Ridwan Saleh diduga menerima uang dari kontraktor. Mereka adalah Hendra Wibisono dan Ratna Sari."))
+                .isEmpty();
+    }
 }
