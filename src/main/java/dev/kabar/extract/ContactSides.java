@@ -18,10 +18,10 @@ final class ContactSides {
     }
 
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\b(?:ke|di)\\s+");
-    /** "menerima petinggi partai", "bertemu para uskup": people the sentence describes without naming them. */
-    private static final Pattern DESCRIBED_GROUP = Pattern.compile("(?iu)\\s+(?:para\\s+|sejumlah\\s+|beberapa\\s+)?"
+    /** "menerima petinggi partai", "bertemu dengan para uskup": people the sentence describes without naming them. */
+    private static final Pattern DESCRIBED_GROUP = Pattern.compile("(?iu)\\s+(?:dengan\\s+)?(?:para\\s+|sejumlah\\s+|beberapa\\s+)?"
             + "(?:petinggi|pimpinan|pengurus|anggota|tokoh|pejabat|perwakilan|delegasi|rombongan|utusan|ketua|menteri|duta|"
-            + "uskup|ulama|pengusaha|kepala|pemimpin|elite|elit|politisi|politikus|wakil|kader|relawan)\\b");
+            + "uskup|ulama|kiai|pengusaha|kepala|pemimpin|elite|elit|politisi|politikus|wakil|kader|relawan)\\b");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
     /**
      * "Ketika bertemu X, Y menyampaikan …", "… kala bertemu X", "… bertolak ke AS untuk melakukan pertemuan dengan X":

@@ -364,6 +364,9 @@ class ContactExtractorTest {
                 + "tertutup. Mereka adalah Ketua DPD Partai Maju Hendra Wibisono, Sekretaris DPD Partai Maju Ratna Sari dan anggota "
                 + "Fraksi Partai Maju Joko Santoso.");
         assertThat(found).hasSize(3).allMatch(c -> c.startsWith("meeting:") && c.contains("Ridwan Saleh"));
+        assertThat(contacts("Bupati Ahmad Fauzi menggelar pertemuan dengan para kiai di pendopo. Pertemuan itu dihadiri "
+                + "Ketua PCNU Hasan Basri dan Ketua MUI setempat Abdul Karim."))
+                .containsExactlyInAnyOrder("meeting:Ahmad Fauzi|Hasan Basri>Ahmad Fauzi", "meeting:Ahmad Fauzi|Abdul Karim>Ahmad Fauzi");
         // what is received is no group of people, and nobody is named after it as one
         assertThat(contacts("Gubernur Ridwan Saleh diduga menerima uang dari kontraktor. Mereka adalah Hendra Wibisono dan Ratna Sari."))
                 .isEmpty();
