@@ -270,6 +270,13 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void technicalOfficesNamedBalaiAreBodiesButTheCityHallIsAPlace() {
+        assertThat(mentions("Pengelola Balai Taman Nasional Wakatobi menutup pulau itu. Ia datang ke Balai Kota DKI."))
+                .contains("organization:Balai Taman Nasional Wakatobi=Balai Taman Nasional Wakatobi")
+                .noneMatch(m -> m.startsWith("organization:Balai Kota"));
+    }
+
+    @Test
     void bareNamesListedWithOrganisationsAreOrganisations() {
         assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
                 .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");
