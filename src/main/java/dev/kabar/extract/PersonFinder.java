@@ -138,7 +138,33 @@ final class PersonFinder {
                         && !names.isCommonWord(toks.get(k).text()) && !names.isCalendarWord(toks.get(k).text()); k++) {
                     end = toks.get(k).end();
                 }
-                Mention full = set.replacePerson(text, toks.get(runStart).begin(), end, person, index);
+                // the given name starts the full name; without one, only the word right before the known one does
+                // ("Kepala Dinas Konservasi Borobudur Marsis Sutopo": Marsis Sutopo, not the office's words)
+                int known = NameShapes.indexAfter(toks, person.begin());
+                int from = runStart;
+                boolean ordinary = false;
+                boolean body = false;
+                for (int k = runStart; k < known; k++) {
+                    ordinary |= names.isCommonWord(toks.get(k).text()) && !names.isGivenName(toks.get(k).text());
+                    body |= names.orgHeadAt(toks, k) > 0;
+                }
+                if (body) {
+                    // "Deputi Pengamanan Sinyal Lembaga Sandi Negara": the known short name is a word of a body's name
+                    set.remove(person);
+                    continue;
+                }
+                if (known - runStart > 2 || ordinary) {
+                    // a longer run, or one holding an ordinary word, ends a role: the name starts at a given name
+                    from = -1;
+                    for (int k = runStart; k < known && from < 0; k++) {
+                        from = names.opensName(toks.get(k).text()) ? k : -1;
+                    }
+                    from = from >= 0 ? from : Math.max(runStart, known - 1);
+                    if (names.isCommonWord(toks.get(from).text()) && !names.isGivenName(toks.get(from).text())) {
+                        from = known; // an ordinary word before the known name is the role's, not the name's
+                    }
+                }
+                Mention full = from < known ? set.replacePerson(text, toks.get(from).begin(), end, person, index) : null;
                 person = full != null ? full : person;
             }
             int runEnd = j;

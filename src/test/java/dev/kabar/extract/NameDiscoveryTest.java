@@ -277,6 +277,16 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aKnownShortNameAfterAnOfficeTakesOnlyItsGivenNameNotTheOfficesWords() {
+        // "Sutopo" alone is a person the knowledge base knows; the holder here is another one
+        assertThat(mentions("Ia bertemu Kepala Dinas Konservasi Borobudur Marsis Sutopo kemarin."))
+                .contains("person:Marsis Sutopo=Marsis Sutopo", "organization:Dinas Konservasi Borobudur=Dinas Konservasi Borobudur");
+        // a known short name inside a body's name is no person
+        assertThat(mentions("Ia pernah menjadi Direktur Pengamanan Sinyal Lembaga Sandi Negara (Lemsaneg) pada 2015."))
+                .noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
     void bareNamesListedWithOrganisationsAreOrganisations() {
         assertThat(mentions("Pameran diikuti PT Pos Indonesia, PT KAI, Elnusa, Kopkarpel, dan PT PLN."))
                 .contains("organization:Elnusa=Elnusa", "organization:Kopkarpel=Kopkarpel");
