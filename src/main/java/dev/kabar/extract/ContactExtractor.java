@@ -346,7 +346,6 @@ public final class ContactExtractor {
         return topic.isEmpty() ? null : topic.length() > 160 ? topic.substring(0, 160) : topic;
     }
 
-
     /** Where the evidence ends: the sentence's end, or that of a later sentence naming a partner. */
     private static int evidenceEnd(AnnotatedText at, Sentence s, List<Mention> partners) {
         int end = s.end();

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 final class ContactParticipants {
     static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** "tokoh dunia seperti X, Y dan Z": the named examples of a described group. */
-    static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya|diantaranya)\\s+");
+    /** Words that open a list of named examples: "seperti X, Y dan Z". */
+    static final String EXAMPLE_WORDS = "seperti|yakni|yaitu|antara lain|termasuk|di antaranya|diantaranya";
+    static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:" + EXAMPLE_WORDS + ")\\s+");
     /** "di depan Gedung DPR / MPR RI": a body named as a place, not as someone who acts. */
     private static final Pattern LOCATIVE = Pattern.compile(
             "(?iu)(?:\\b(?:di|ke)\\s+(?:depan\\s+|dalam\\s+|luar\\s+|sekitar\\s+)?(?:gedung\\s+|kantor\\s+|markas\\s+|kompleks\\s+)?"

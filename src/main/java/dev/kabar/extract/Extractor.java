@@ -62,11 +62,11 @@ public final class Extractor {
         List<Mention> mentions = titles.resolve(text, resolved, roles);
         ArticleMetadata md = withSources(given, cited.sources());
         AnnotatedText at = new AnnotatedText(text, original, split, mentions, referenceDate(md, text));
-        // the article's own outlet meeting someone ("saat ditemui kumparan") is the reporter at work, not news
         // the outlet publishing the article reports what others said; a statement it seems to make is a misreading
         List<Statement> said = statements.extract(at).stream()
                 .filter(st -> md.publisher() == null || !st.speaker().equals(md.publisher())).toList();
         OwnBodies own = new OwnBodies(roles, mentions, titles::fullForm);
+        // the article's own outlet meeting someone ("saat ditemui kumparan") is the reporter at work, not news
         List<Contact> found2 = contacts.extract(at, said).stream()
                 .filter(c -> md.publisher() == null || (!c.a().equals(md.publisher()) && !c.b().equals(md.publisher())))
                 .filter(c -> !own.holdsOfficeIn(c.a(), c.b()) && !own.holdsOfficeIn(c.b(), c.a())).toList();

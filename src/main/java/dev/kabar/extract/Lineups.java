@@ -1,5 +1,6 @@
 package dev.kabar.extract;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,7 +62,7 @@ final class Lineups {
                 outer = outer.substring(0, outer.length() - 1);
             }
             String[] items = outer.split("[;,]", -1);
-            long named = java.util.Arrays.stream(items).filter(i -> BARE_PLAYER.matcher(i.strip()).matches()).count();
+            long named = Arrays.stream(items).filter(i -> BARE_PLAYER.matcher(i.strip()).matches()).count();
             if (items.length < TEAM || named < items.length - 1) {
                 continue;
             }
@@ -70,9 +71,7 @@ final class Lineups {
             while (player.find()) {
                 int begin = player.start(1);
                 int end = text.charAt(player.end(1) - 1) == '.' ? player.end(1) - 1 : player.end(1); // "…, Pedro."
-                if (set.covering(begin) == null && set.covering(end - 1) == null) {
-                    set.add(text, begin, end, EntityType.PERSON, index);
-                }
+                addPlayer(text, begin, end, set);
             }
         }
     }
@@ -93,7 +92,7 @@ final class Lineups {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(from, lineEnd).stripTrailing();
             String[] items = line.split("[;,]", -1);
-            if (items.length < SIDE || !java.util.Arrays.stream(items).allMatch(i -> BARE_PLAYER.matcher(i.strip()).matches())) {
+            if (items.length < SIDE || !Arrays.stream(items).allMatch(i -> BARE_PLAYER.matcher(i.strip()).matches())) {
                 continue;
             }
             int cursor = from;
@@ -101,14 +100,11 @@ final class Lineups {
                 int begin = text.indexOf(item.strip(), cursor);
                 int end = begin + item.strip().length();
                 cursor = end;
-                if (set.covering(begin) == null && set.covering(end - 1) == null) {
-                    set.add(text, begin, end, EntityType.PERSON, index);
-                }
+                addPlayer(text, begin, end, set);
             }
             Matcher coach = COACH.matcher(text).region(lineEnd, Math.min(text.length(), lineEnd + 80));
-            if (coach.find() && text.substring(lineEnd, coach.start()).isBlank()
-                    && set.covering(coach.start(1)) == null && set.covering(coach.end(1) - 1) == null) {
-                set.add(text, coach.start(1), coach.end(1), EntityType.PERSON, index);
+            if (coach.find() && text.substring(lineEnd, coach.start()).isBlank()) {
+                addPlayer(text, coach.start(1), coach.end(1), set);
             }
         }
     }
@@ -126,10 +122,15 @@ final class Lineups {
                 if (glued.find()) {
                     end = glued.start() + 1;
                 }
-                if (set.covering(begin) == null && set.covering(end - 1) == null) {
-                    set.add(text, begin, end, EntityType.PERSON, index);
-                }
+                addPlayer(text, begin, end, set);
             }
+        }
+    }
+
+    /** A player (or the coach) as a person, unless something already holds part of the name. */
+    private void addPlayer(String text, int begin, int end, MentionSet set) {
+        if (set.covering(begin) == null && set.covering(end - 1) == null) {
+            set.add(text, begin, end, EntityType.PERSON, index);
         }
     }
 }

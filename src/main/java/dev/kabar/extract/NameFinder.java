@@ -60,8 +60,10 @@ public final class NameFinder {
         MentionSet set = new MentionSet(known);
         List<StatedRole> roles = new ArrayList<>();
         List<Mention> nested = teams.find(text, set);
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             List<Token> toks = Token.of(text, s.begin(), s.end());
+            tokens.add(toks);
             if (NameShapes.isHeadline(text, s, toks)) {
                 continue; // in a headline every word is capitalised, so capitals say nothing about names
             }
@@ -86,9 +88,9 @@ public final class NameFinder {
         retiredMarks(text, set);
         initialsBeforeSurname(text, set);
         set.addAcronymMentions(text);
-        for (Sentence s : sentences) {
+        for (List<Token> toks : tokens) {
             // after the article's own acronyms are known: "Sekjen AP3I Budi" uses one defined earlier
-            marked.acronymsBetweenTitleAndName(text, Token.of(text, s.begin(), s.end()), set);
+            marked.acronymsBetweenTitleAndName(text, toks, set);
         }
         marked.affiliations(text, set);
         rolesAfter.appositions(text, set, roles);

@@ -19,7 +19,7 @@ final class ParticipantLists {
     private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:dari\\s+)?(?:fraksi\\s+)?");
     /** What may open a list of named people, each with a description: "seperti", "diantaranya", "Mereka adalah". */
     private static final Pattern LIST_OPENED = Pattern.compile(
-            "(?iu)\\b(?:seperti|yakni|yaitu|antara lain|termasuk|di antaranya|diantaranya|adalah)\\s+");
+            "(?iu)\\b(?:" + ContactParticipants.EXAMPLE_WORDS + "|adalah)\\s+");
     /** "… dengan Ketua Umum MUI, KH. X": the word joining an item to the one before is no part of its role. */
     private static final Pattern LEADING_JOIN = Pattern.compile("(?iu)^\\s*,?\\s*(?:dengan|dan|serta|bersama)\\s+");
     private static final Pattern CHAIN_WORDS = Pattern.compile("(?iu)\\b(?:dari|fraksi)\\b");

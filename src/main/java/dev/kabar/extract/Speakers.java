@@ -43,10 +43,10 @@ final class Speakers {
         if (body.entity().type() != EntityType.ORGANIZATION) {
             return null;
         }
-        for (Mention m : at.actorsIn(body.end() + 1, Math.min(at.text().length(), body.end() + 60))) {
-            return m.begin() == body.end() + 1 && at.text().charAt(body.end()) == ' ' && m.entity().type() == EntityType.PERSON ? m : null;
-        }
-        return null;
+        List<Mention> next = at.actorsIn(body.end() + 1, Math.min(at.text().length(), body.end() + 60));
+        Mention m = next.isEmpty() ? null : next.get(0);
+        return m != null && m.begin() == body.end() + 1 && at.text().charAt(body.end()) == ' '
+                && m.entity().type() == EntityType.PERSON ? m : null;
     }
 
     /** "kata Manajer Persib Umuh Muchtar": the person, not the club in the role. */
