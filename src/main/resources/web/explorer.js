@@ -195,7 +195,7 @@ const Explorer = (() => {
     initSearch();
     SparqlBox.init();
     try {
-      for (const a of await KabarApi.query('actors')) state.actors.set(a.entity, a);
+      for (const a of await KabarApi.queryAll('actors')) state.actors.set(a.entity, a);
     } catch (e) {
       setStatus(`The actors could not be loaded: ${e.message}`);
     }

@@ -28,6 +28,16 @@ const KabarApi = (() => {
     return rows(await response.json());
   }
 
+  /** Every row of canned query `name`, a page at a time: the server answers at most a page per request. */
+  async function queryAll(name, params = {}, size = 10000) {
+    const all = [];
+    for (let offset = 0; ; offset += size) {
+      const page = await query(name, params, { limit: size, offset });
+      all.push(...page);
+      if (page.length < size) return all;
+    }
+  }
+
   /** The catalogue of canned queries, with their SPARQL text and parameters. */
   async function catalogue() {
     const response = await fetch(`${QUERIES}?format=json`);
@@ -48,5 +58,5 @@ const KabarApi = (() => {
     return { vars: json.head.vars, rows: rows(json) };
   }
 
-  return { query, catalogue, sparql };
+  return { query, queryAll, catalogue, sparql };
 })();

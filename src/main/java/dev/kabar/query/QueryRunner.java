@@ -3,7 +3,9 @@ package dev.kabar.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -19,6 +21,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 
 /**
@@ -53,6 +56,26 @@ public final class QueryRunner {
     }
 
     /**
+     * Runs the query for one page of at most {@code paging.limit()} rows (a limit is required) and writes them;
+     * returns whether rows follow the page, found by asking for one row more than it shows.
+     */
+    public boolean runPage(DatasetGraph dataset, CannedQuery query, Map<String, String> params, Paging paging,
+            ResultFormat format, OutputStream out) {
+        if (paging.limit() < 0) {
+            throw new IllegalArgumentException("a page needs a limit");
+        }
+        return select(dataset, query, params, new Paging(paging.limit() + 1, paging.offset()), rows -> {
+            List<Var> vars = rows.getResultVars();
+            List<Binding> page = new ArrayList<>();
+            rows.forEachRemaining(page::add);
+            boolean more = page.size() > paging.limit();
+            write(RowSetStream.create(vars, page.subList(0, (int) Math.min(page.size(), paging.limit())).iterator()),
+                    format, out);
+            return more;
+        });
+    }
+
+    /**
      * Runs the query and hands all its rows to {@code reader} inside the same read transaction (a TDB2 row may
      * still refer to the store's node table, so rows must be read before the transaction ends); joins the
      * caller's transaction when there is one.
@@ -61,7 +84,8 @@ public final class QueryRunner {
         return select(dataset, query, params, Paging.ALL, reader);
     }
 
-    private <T> T select(DatasetGraph dataset, CannedQuery query, Map<String, String> params, Paging paging,
+    /** As {@link #select(DatasetGraph, CannedQuery, Map, Function)}, for one page of the query's rows. */
+    public <T> T select(DatasetGraph dataset, CannedQuery query, Map<String, String> params, Paging paging,
             Function<RowSet, T> reader) {
         Query parsed = QueryFactory.create(query.sparql());
         if (!paging.isAll()) {

@@ -32,6 +32,10 @@ final class CannedQueryServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(CannedQueryServlet.class);
     /** Request parameters of the endpoint itself, never passed to a query as its parameters. */
     private static final Set<String> RESERVED = Set.of("format", "limit", "offset");
+    /** Rows of a canned query's answer when the caller gives no limit. */
+    static final long DEFAULT_PAGE = 1_000;
+    /** The most rows one answer may hold. */
+    static final long MAX_PAGE = 100_000;
 
     private final transient DatasetGraph dataset;
     private final transient CannedQueryCatalog catalog;
@@ -71,9 +75,11 @@ final class CannedQueryServlet extends HttpServlet {
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Paging paging;
+        boolean more;
         try {
-            Paging paging = Paging.parse(req.getParameter("limit"), req.getParameter("offset"));
-            runner.run(dataset, query, params, paging, format, body);
+            paging = page(req);
+            more = runner.runPage(dataset, query, params, paging, format, body);
         } catch (QueryParameterException e) {
             PlainErrors.write(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -86,8 +92,39 @@ final class CannedQueryServlet extends HttpServlet {
             return;
         }
         resp.setStatus(HttpServletResponse.SC_OK);
+        if (more) {
+            resp.setHeader("Link", "<" + nextPage(req, paging) + ">; rel=\"next\"");
+        }
         resp.setContentType(format.mediaType() + "; charset=utf-8");
         resp.getOutputStream().write(body.toByteArray());
+    }
+
+    /**
+     * The page asked for: {@value #DEFAULT_PAGE} rows unless {@code limit} says otherwise, at most
+     * {@value #MAX_PAGE}. Lists grow with the corpus; one answer of every row would grow with it too.
+     */
+    private static Paging page(HttpServletRequest req) {
+        Paging asked = Paging.parse(req.getParameter("limit"), req.getParameter("offset"));
+        if (asked.limit() > MAX_PAGE) {
+            throw new QueryParameterException("limit must be at most " + MAX_PAGE + "; page on with offset");
+        }
+        return asked.limit() < 0 ? new Paging(DEFAULT_PAGE, asked.offset()) : asked;
+    }
+
+    /** This request's address for the page after this one (relative, as a Link header allows). */
+    private static String nextPage(HttpServletRequest req, Paging paging) {
+        StringBuilder next = new StringBuilder(req.getRequestURI()).append('?');
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            if (!e.getKey().equals("limit") && !e.getKey().equals("offset")) {
+                next.append(encode(e.getKey())).append('=').append(encode(e.getValue()[0])).append('&');
+            }
+        }
+        return next.append("limit=").append(paging.limit()).append("&offset=").append(paging.offset() + paging.limit())
+                .toString();
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private void listQueries(HttpServletResponse resp) throws IOException {

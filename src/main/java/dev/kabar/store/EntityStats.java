@@ -21,26 +21,31 @@ import org.apache.jena.vocabulary.RDF;
  * the articles.
  */
 final class EntityStats {
-    static final int VERSION = 1;
+    /** 2: articles by day of publication ({@link ArticleDays}) beside the counts. */
+    static final int VERSION = 2;
     private static final List<Node> TYPES = List.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.COUNTRY, Vocab.PLACE);
 
     private final DatasetGraph dsg;
+    private final ArticleDays days;
     private final Map<Node, Integer> deltas = new HashMap<>();
     /** Type and name of entities as the added articles state them, for entities new to the statistics. */
     private final Map<Node, Node[]> described = new HashMap<>();
 
     EntityStats(DatasetGraph dsg) {
         this.dsg = dsg;
+        this.days = new ArticleDays(dsg);
     }
 
     /** An article graph is about to go (replaced or removed): its mentions stop counting. */
     void removing(Node article) {
+        days.removing(article);
         dsg.find(article, article, Vocab.MENTIONS, Node.ANY)
                 .forEachRemaining(q -> deltas.merge(q.getObject(), -1, Integer::sum));
     }
 
     /** An article graph was added: its mentions count. */
     void added(Node article, Graph graph) {
+        days.added(article);
         graph.find(article, Vocab.MENTIONS, Node.ANY).forEachRemaining(t -> {
             Node entity = t.getObject();
             deltas.merge(entity, 1, Integer::sum);
@@ -59,9 +64,9 @@ final class EntityStats {
         described.clear();
     }
 
-    /** Whether the store keeps its statistics (stores made before them do not, until {@link #rebuild()}). */
+    /** Whether the store keeps this version of its statistics (older stores do not, until {@link #rebuild()}). */
     boolean kept() {
-        return dsg.contains(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.STATS_VERSION, Node.ANY);
+        return dsg.contains(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.STATS_VERSION, integer(VERSION));
     }
 
     /** Counts every article's mentions afresh and marks the store as keeping its statistics. */
@@ -78,6 +83,7 @@ final class EntityStats {
             }
         }
         flush();
+        days.rebuild();
         dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.STATS_VERSION, integer(VERSION));
     }
 

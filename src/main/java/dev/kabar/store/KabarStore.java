@@ -1,5 +1,6 @@
 package dev.kabar.store;
 
+import dev.kabar.rdf.Vocab;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,6 +11,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -30,6 +33,18 @@ public final class KabarStore implements AutoCloseable {
         this.dsg = dsg;
         this.queryView = queryView;
         this.persistent = persistent;
+        registerListings(queryView.getContext());
+    }
+
+    /**
+     * The store's ordered listings as property functions, for this dataset only (Jena's global registry is left
+     * alone): kabar:newestFirst and kabar:statementsNewestFirst read the articles by day from the statistics graph.
+     */
+    private static void registerListings(Context context) {
+        PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
+        registry.put(Vocab.NEWEST_FIRST.getURI(), uri -> new NewestArticles());
+        registry.put(Vocab.STATEMENTS_NEWEST_FIRST.getURI(), uri -> new NewestStatements());
+        PropertyFunctionRegistry.set(context, registry);
     }
 
     /**

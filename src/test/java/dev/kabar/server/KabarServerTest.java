@@ -64,6 +64,35 @@ class KabarServerTest {
     }
 
     @Test
+    void pagesFollowEachOtherByTheirLinkHeaders() throws Exception {
+        HttpResponse<String> all = get("/kabar/queries/statements?format=csv", null);
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.headers().firstValue("Link")).as("all rows fit the default page").isEmpty();
+        List<String> rows = all.body().lines().skip(1).toList();
+        assertThat(rows).hasSizeGreaterThan(10);
+
+        List<String> paged = new java.util.ArrayList<>();
+        String next = "/kabar/queries/statements?format=csv&limit=5";
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<String> page = get(next, null);
+            assertThat(page.statusCode()).isEqualTo(200);
+            List<String> pageRows = page.body().lines().skip(1).toList();
+            assertThat(pageRows).hasSizeBetween(1, 5);
+            paged.addAll(pageRows);
+            pages++;
+            next = page.headers().firstValue("Link")
+                    .map(link -> link.replaceFirst("^<([^>]*)>; rel=\"next\"$", "$1")).orElse(null);
+        }
+        assertThat(pages).isEqualTo((rows.size() + 4) / 5);
+        assertThat(paged).isEqualTo(rows);
+
+        HttpResponse<String> tooMany = get("/kabar/queries/statements?limit=100001", null);
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("limit must be at most 100000");
+    }
+
+    @Test
     void cannedQueryErrorsAreShortAndPlain() throws Exception {
         HttpResponse<String> unknown = get("/kabar/queries/nope", null);
         assertThat(unknown.statusCode()).isEqualTo(404);

@@ -1,0 +1,142 @@
+package dev.kabar.store;
+
+import dev.kabar.rdf.Vocab;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
+
+/**
+ * The loaded articles by day of publication, in {@link Vocab#STATS_GRAPH}: one node per day
+ * ({@code stats kabar:publicationDay day}) and one triple per article ({@code day kabar:dayArticle article}), with
+ * undated articles under a day of their own. Listing the newest articles first then reads the few day nodes and
+ * only the days it needs, instead of sorting every article of the corpus for each page.
+ */
+final class ArticleDays {
+    private static final String DAY_PREFIX = Vocab.ID + "graph/stats/day/";
+    private static final Node UNDATED = NodeFactory.createURI(DAY_PREFIX + "undated");
+
+    private final DatasetGraph dsg;
+
+    ArticleDays(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** An article graph is about to go: it leaves its day (read from its graph, still there). */
+    void removing(Node article) {
+        Node day = dayOf(article);
+        dsg.delete(Vocab.STATS_GRAPH, day, Vocab.DAY_ARTICLE, article);
+        if (!dsg.find(Vocab.STATS_GRAPH, day, Vocab.DAY_ARTICLE, Node.ANY).hasNext()) {
+            dsg.delete(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.PUBLICATION_DAY, day);
+        }
+    }
+
+    /** An article graph was added: it joins its day. */
+    void added(Node article) {
+        if (!dsg.contains(article, article, org.apache.jena.vocabulary.RDF.type.asNode(), Vocab.NEWS_ARTICLE)) {
+            return;
+        }
+        Node day = dayOf(article);
+        dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.PUBLICATION_DAY, day);
+        dsg.add(Vocab.STATS_GRAPH, day, Vocab.DAY_ARTICLE, article);
+    }
+
+    /** Files every article afresh (the caller has emptied the statistics graph). */
+    void rebuild() {
+        Iterator<Quad> articles = dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
+                Vocab.NEWS_ARTICLE);
+        List<Node> names = new ArrayList<>();
+        articles.forEachRemaining(q -> {
+            if (q.getGraph().equals(q.getSubject())) {
+                names.add(q.getSubject());
+            }
+        });
+        names.forEach(this::added);
+    }
+
+    /** Whether the article is filed under a day (a loaded news article). */
+    boolean contains(Node article) {
+        return dsg.contains(Vocab.STATS_GRAPH, Node.ANY, Vocab.DAY_ARTICLE, article);
+    }
+
+    /** The article's publication date, or null. */
+    Node published(Node article) {
+        Iterator<Quad> it = dsg.find(article, article, Vocab.DATE_PUBLISHED, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private Node dayOf(Node article) {
+        Node published = published(article);
+        if (published == null || !published.isLiteral() || published.getLiteralLexicalForm().length() < 10) {
+            return UNDATED;
+        }
+        // the day as the article writes it: a local date, or the date part of a local date-time
+        return NodeFactory.createURI(DAY_PREFIX + published.getLiteralLexicalForm().substring(0, 10));
+    }
+
+    /**
+     * Every article, newest first: days in descending order, within a day by publication time (latest first;
+     * date-only after timed ones) and then by IRI; undated articles last. Lazy: a page reads only its days.
+     */
+    Iterator<Node> newestFirst() {
+        List<Node> days = new ArrayList<>();
+        dsg.find(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.PUBLICATION_DAY, Node.ANY)
+                .forEachRemaining(q -> days.add(q.getObject()));
+        days.sort(Comparator.comparing((Node d) -> d.equals(UNDATED)).thenComparing(Node::getURI,
+                Comparator.reverseOrder()));
+        Iterator<Node> dayIt = days.iterator();
+        return new Iterator<>() {
+            private Iterator<Node> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && dayIt.hasNext()) {
+                    current = articlesOf(dayIt.next()).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Node next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    private List<Node> articlesOf(Node day) {
+        record Dated(Node article, Node published) {
+        }
+        List<Dated> list = new ArrayList<>();
+        dsg.find(Vocab.STATS_GRAPH, day, Vocab.DAY_ARTICLE, Node.ANY)
+                .forEachRemaining(q -> list.add(new Dated(q.getObject(), published(q.getObject()))));
+        list.sort(Comparator.comparing(Dated::published, ArticleDays::laterFirst)
+                .thenComparing(d -> d.article().toString()));
+        return list.stream().map(Dated::article).toList();
+    }
+
+    /** Later times first; date-only values (no time) after timed ones; values that do not compare, by text. */
+    private static int laterFirst(Node a, Node b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        boolean aTimed = a.getLiteralLexicalForm().length() > 10;
+        boolean bTimed = b.getLiteralLexicalForm().length() > 10;
+        if (aTimed != bTimed) {
+            return aTimed ? -1 : 1;
+        }
+        try {
+            return -NodeValue.compare(NodeValue.makeNode(a), NodeValue.makeNode(b));
+        } catch (RuntimeException e) {
+            return -a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm());
+        }
+    }
+}
