@@ -167,7 +167,7 @@ const Details = (() => {
         wikidata ? ' · Wikidata ' : '', wikidata),
       contacts.node, statements.node, articles.node);
     await Promise.all([
-      fill(contacts, () => KabarApi.query('contact-reports', { actor: actor.entity }), contactList, 'No contacts reported.'),
+      fill(contacts, () => KabarApi.queryAll('contact-reports', { actor: actor.entity }), contactList, 'No contacts reported.'),
       paged(statements, 'statements-by', { speaker: actor.entity }, STATEMENTS_PAGE, statementItem, 'No statements.'),
       paged(articles, 'articles-mentioning', { name: actor.entity }, ARTICLES_PAGE, articleItem, 'No articles.'),
     ]);
@@ -183,7 +183,7 @@ const Details = (() => {
         edge.firstDate ? ` · ${edge.firstDate}${edge.lastDate !== edge.firstDate ? ` to ${edge.lastDate}` : ''}` : ''),
       reports.node);
     await fill(reports,
-      () => KabarApi.query('contact-reports', { actor: edge.a, other: edge.b, kind: edge.kind }),
+      () => KabarApi.queryAll('contact-reports', { actor: edge.a, other: edge.b, kind: edge.kind }),
       rows => el('ul', { class: 'reports' }, ...rows.map(contactReport)), 'No reports.');
     if (current()) panel.dataset.state = 'loaded';
   }

@@ -48,7 +48,7 @@ final class QueryTimings {
             log.accept("query " + q.name() + " in-process");
             long[] nanos = time(() -> runner.run(store.queryView(), q, params(q), ResultFormat.CSV,
                     OutputStream.nullOutputStream()));
-            report.add(label, n, "query " + q.name() + ", in-process", "median %.0f ms, p95 %.0f ms",
+            report.add(label, n, "query " + q.name() + ", in-process, every row", "median %.0f ms, p95 %.0f ms",
                     pct(nanos, 50), pct(nanos, 95));
         }
     }
@@ -76,7 +76,7 @@ final class QueryTimings {
                         throw new IllegalStateException(e);
                     }
                 });
-                report.add(label, n, "query " + q.name() + ", HTTP", "median %.0f ms, p95 %.0f ms",
+                report.add(label, n, "query " + q.name() + ", HTTP, first page (the server's default)", "median %.0f ms, p95 %.0f ms",
                         pct(nanos, 50), pct(nanos, 95));
             }
         }

@@ -75,9 +75,12 @@ public final class Vocab {
     public static final Node ARTICLE_COUNT = kabar("articleCount");
     public static final Node STATS_VERSION = kabar("statsVersion");
     public static final Node PUBLICATION_DAY = kabar("publicationDay");
+    public static final Node NAME_KEY = kabar("nameKey");
     public static final Node DAY_ARTICLE = kabar("dayArticle");
     public static final Node NEWEST_FIRST = kabar("newestFirst");
     public static final Node STATEMENTS_NEWEST_FIRST = kabar("statementsNewestFirst");
+    public static final Node NEWEST_MENTIONING = kabar("newestMentioning");
+    public static final Node NEWEST_REPORTING = kabar("newestReporting");
     public static final Node DIRECT_SPEECH = kabar("DirectSpeech");
     public static final Node CONTACT_EVENT = kabar("ContactEvent");
     public static final Node CLAIM = kabar("Claim");

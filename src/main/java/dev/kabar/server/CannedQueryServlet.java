@@ -33,7 +33,7 @@ final class CannedQueryServlet extends HttpServlet {
     /** Request parameters of the endpoint itself, never passed to a query as its parameters. */
     private static final Set<String> RESERVED = Set.of("format", "limit", "offset");
     /** Rows of a canned query's answer when the caller gives no limit. */
-    static final long DEFAULT_PAGE = 1_000;
+    static final long DEFAULT_PAGE = 100;
     /** The most rows one answer may hold. */
     static final long MAX_PAGE = 100_000;
 

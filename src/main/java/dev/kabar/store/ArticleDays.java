@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,6 +22,8 @@ import org.apache.jena.sparql.expr.NodeValue;
 final class ArticleDays {
     private static final String DAY_PREFIX = Vocab.ID + "graph/stats/day/";
     private static final Node UNDATED = NodeFactory.createURI(DAY_PREFIX + "undated");
+    /** Up to this many articles naming an entity are sorted whole; past it, the days are walked (measured at 100k). */
+    private static final long SORT_AT_MOST = 10_000;
 
     private final DatasetGraph dsg;
 
@@ -30,7 +33,7 @@ final class ArticleDays {
 
     /** An article graph is about to go: it leaves its day (read from its graph, still there). */
     void removing(Node article) {
-        Node day = dayOf(article);
+        Node day = dayOfArticle(article);
         dsg.delete(Vocab.STATS_GRAPH, day, Vocab.DAY_ARTICLE, article);
         if (!dsg.find(Vocab.STATS_GRAPH, day, Vocab.DAY_ARTICLE, Node.ANY).hasNext()) {
             dsg.delete(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.PUBLICATION_DAY, day);
@@ -42,7 +45,7 @@ final class ArticleDays {
         if (!dsg.contains(article, article, org.apache.jena.vocabulary.RDF.type.asNode(), Vocab.NEWS_ARTICLE)) {
             return;
         }
-        Node day = dayOf(article);
+        Node day = dayOfArticle(article);
         dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.PUBLICATION_DAY, day);
         dsg.add(Vocab.STATS_GRAPH, day, Vocab.DAY_ARTICLE, article);
     }
@@ -71,8 +74,11 @@ final class ArticleDays {
         return it.hasNext() ? it.next().getObject() : null;
     }
 
-    private Node dayOf(Node article) {
-        Node published = published(article);
+    private Node dayOfArticle(Node article) {
+        return dayOf(published(article));
+    }
+
+    private static Node dayOf(Node published) {
         if (published == null || !published.isLiteral() || published.getLiteralLexicalForm().length() < 10) {
             return UNDATED;
         }
@@ -113,13 +119,49 @@ final class ArticleDays {
     }
 
     private List<Node> articlesOf(Node day) {
-        record Dated(Node article, Node published) {
+        List<Node> list = new ArrayList<>();
+        dsg.find(Vocab.STATS_GRAPH, day, Vocab.DAY_ARTICLE, Node.ANY).forEachRemaining(q -> list.add(q.getObject()));
+        return sorted(list);
+    }
+
+    /**
+     * The articles that mention an entity, newest first as {@link #newestFirst()} orders them. An entity named in
+     * few articles has them looked up and sorted; one named in very many has the days walked newest first and
+     * their articles checked, so a page costs about its own length over the share of articles naming it.
+     */
+    Iterator<Node> newestMentioning(Node entity) {
+        return newestMentioning(entity, SORT_AT_MOST);
+    }
+
+    /** As {@link #newestMentioning(Node)}, walking the days when more than {@code sortAtMost} articles name it. */
+    Iterator<Node> newestMentioning(Node entity, long sortAtMost) {
+        Iterator<Quad> count = dsg.find(Vocab.STATS_GRAPH, entity, Vocab.ARTICLE_COUNT, Node.ANY);
+        long n = count.hasNext() ? ((Number) count.next().getObject().getLiteralValue()).longValue() : 0;
+        if (n > sortAtMost) {
+            return Iter.filter(newestFirst(), article -> dsg.contains(article, article, Vocab.MENTIONS, entity));
         }
-        List<Dated> list = new ArrayList<>();
-        dsg.find(Vocab.STATS_GRAPH, day, Vocab.DAY_ARTICLE, Node.ANY)
-                .forEachRemaining(q -> list.add(new Dated(q.getObject(), published(q.getObject()))));
-        list.sort(Comparator.comparing(Dated::published, ArticleDays::laterFirst)
-                .thenComparing(d -> d.article().toString()));
+        List<Node> articles = new ArrayList<>();
+        dsg.getUnionGraph().find(Node.ANY, Vocab.MENTIONS, entity).forEachRemaining(t -> {
+            if (contains(t.getSubject())) {
+                articles.add(t.getSubject());
+            }
+        });
+        return sorted(articles).iterator();
+    }
+
+    /** Articles in the order of {@link #newestFirst()}: day (undated last), time within the day, IRI. */
+    private List<Node> sorted(List<Node> articles) {
+        record Dated(Node article, String day, Node published) {
+        }
+        List<Dated> list = new ArrayList<>(articles.size());
+        for (Node a : articles) {
+            Node published = published(a);
+            list.add(new Dated(a, dayOf(published).getURI(), published));
+        }
+        list.sort(Comparator.comparing((Dated d) -> d.day().equals(UNDATED.getURI()))
+                .thenComparing(Dated::day, Comparator.reverseOrder())
+                .thenComparing(Dated::published, ArticleDays::laterFirst)
+                .thenComparing(d -> d.article().getURI()));
         return list.stream().map(Dated::article).toList();
     }
 

@@ -2,9 +2,12 @@ package dev.kabar.store;
 
 import dev.kabar.rdf.Vocab;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -30,6 +33,8 @@ final class EntityStats {
     private final Map<Node, Integer> deltas = new HashMap<>();
     /** Type and name of entities as the added articles state them, for entities new to the statistics. */
     private final Map<Node, Node[]> described = new HashMap<>();
+    /** Each entity's names, lower-cased, as the added articles write them: looked up by name in any case. */
+    private final Map<Node, Set<String>> nameKeys = new HashMap<>();
 
     EntityStats(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -50,6 +55,7 @@ final class EntityStats {
             Node entity = t.getObject();
             deltas.merge(entity, 1, Integer::sum);
             describe(entity, graph);
+            collectNames(entity, graph);
         });
     }
 
@@ -62,6 +68,7 @@ final class EntityStats {
         }
         deltas.clear();
         described.clear();
+        nameKeys.clear();
     }
 
     /** Whether the store keeps this version of its statistics (older stores do not, until {@link #rebuild()}). */
@@ -79,12 +86,27 @@ final class EntityStats {
             // an article's own mentions (in its graph, about itself), not a statement's
             if (q.getGraph().equals(q.getSubject())) {
                 deltas.merge(q.getObject(), 1, Integer::sum);
-                describe(q.getObject(), dsg.getGraph(q.getGraph()));
+                Graph graph = dsg.getGraph(q.getGraph());
+                describe(q.getObject(), graph);
+                collectNames(q.getObject(), graph);
             }
         }
         flush();
         days.rebuild();
         dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.STATS_VERSION, integer(VERSION));
+    }
+
+    private void collectNames(Node entity, Graph graph) {
+        graph.find(entity, Vocab.SCHEMA_NAME, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isLiteral()) {
+                nameKeys.computeIfAbsent(entity, e -> new HashSet<>()).add(key(t.getObject()));
+            }
+        });
+    }
+
+    /** The key a name is looked up by: lower case, as SPARQL's LCASE gives it. */
+    private static String key(Node name) {
+        return name.getLiteralLexicalForm().toLowerCase(Locale.ROOT);
     }
 
     private void describe(Node entity, Graph graph) {
@@ -120,9 +142,18 @@ final class EntityStats {
             return;
         }
         dsg.add(Vocab.STATS_GRAPH, entity, Vocab.ARTICLE_COUNT, integer(count));
+        // names stay findable while the entity is counted (a name only a removed article gave is kept until then)
+        for (String k : nameKeys.getOrDefault(entity, Set.of())) {
+            dsg.add(Vocab.STATS_GRAPH, entity, Vocab.NAME_KEY, NodeFactory.createLiteralString(k));
+        }
         if (known) {
             return;
         }
+        dsg.find(Vocab.KB_GRAPH, entity, Vocab.SCHEMA_NAME, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral()) {
+                dsg.add(Vocab.STATS_GRAPH, entity, Vocab.NAME_KEY, NodeFactory.createLiteralString(key(q.getObject())));
+            }
+        });
         Node[] fromArticle = described.getOrDefault(entity, new Node[2]);
         Node type = first(Vocab.KB_GRAPH, entity, RDF.type.asNode(), fromArticle[0]);
         Node name = first(Vocab.KB_GRAPH, entity, Vocab.SCHEMA_NAME, fromArticle[1]);

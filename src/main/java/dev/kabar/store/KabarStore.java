@@ -38,12 +38,15 @@ public final class KabarStore implements AutoCloseable {
 
     /**
      * The store's ordered listings as property functions, for this dataset only (Jena's global registry is left
-     * alone): kabar:newestFirst and kabar:statementsNewestFirst read the articles by day from the statistics graph.
+     * alone): kabar:newestFirst, kabar:statementsNewestFirst, kabar:newestMentioning and kabar:newestReporting read the articles by day from the
+     * statistics graph.
      */
     private static void registerListings(Context context) {
         PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
         registry.put(Vocab.NEWEST_FIRST.getURI(), uri -> new NewestArticles());
         registry.put(Vocab.STATEMENTS_NEWEST_FIRST.getURI(), uri -> new NewestStatements());
+        registry.put(Vocab.NEWEST_MENTIONING.getURI(), uri -> new NewestMentioning(false));
+        registry.put(Vocab.NEWEST_REPORTING.getURI(), uri -> new NewestMentioning(true));
         PropertyFunctionRegistry.set(context, registry);
     }
 

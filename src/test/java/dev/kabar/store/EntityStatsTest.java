@@ -47,11 +47,13 @@ class EntityStatsTest {
                     + "Negeri Australia Penny Wong di Jakarta pada Senin.\n");
             PIPELINE.load(List.of(in), store, p -> { });
             assertThat(stored(store)).isEqualTo(recounted(store)).isNotEqualTo(counts).containsKey(WONG);
+            assertThat(namedBy(store, "penny wong")).containsExactly(WONG);
 
             // the file gone: its article is pruned, and so are its counts
             Files.delete(first);
             store.prune((article, source) -> !Files.exists(Path.of(source)));
             assertThat(stored(store)).isEqualTo(recounted(store)).doesNotContainKey(WONG);
+            assertThat(namedBy(store, "penny wong")).as("a name goes with the last article that gave it").isEmpty();
         }
     }
 
@@ -82,6 +84,17 @@ class EntityStatsTest {
                 assertThat(dsg.contains(Vocab.STATS_GRAPH, q.getSubject(), Vocab.SCHEMA_NAME, Node.ANY))
                         .as("name of %s", q.getSubject()).isTrue();
             });
+            return out;
+        });
+    }
+
+    /** The entities whose lower-cased name key is this. */
+    private static List<String> namedBy(KabarStore store, String key) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            List<String> out = new java.util.ArrayList<>();
+            dsg.find(Vocab.STATS_GRAPH, Node.ANY, Vocab.NAME_KEY, org.apache.jena.graph.NodeFactory.createLiteralString(key))
+                    .forEachRemaining(q -> out.add(q.getSubject().getURI()));
             return out;
         });
     }

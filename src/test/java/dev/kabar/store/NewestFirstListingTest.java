@@ -57,6 +57,19 @@ class NewestFirstListingTest {
             assertThat(column(store, CATALOG.get("articles"), new Paging(25, 100), "article"))
                     .isEqualTo(sorted.subList(100, 125));
 
+            // an actor's articles: sorted, or found by walking the days, the same list as the whole sort filtered
+            for (String entity : column(store, new CannedQuery("most", "most", "", List.of(), """
+                    SELECT ?e WHERE { GRAPH <https://w3id.org/kabar/id/graph/stats> { ?e <%s> ?n } }
+                    ORDER BY DESC(?n) ?e LIMIT 3""".formatted(Vocab.ARTICLE_COUNT.getURI())), Paging.ALL, "e")) {
+                Node e = NodeFactory.createURI(entity);
+                List<String> expected = sorted.stream().filter(a -> store.read(() -> store.dataset()
+                        .contains(NodeFactory.createURI(a), NodeFactory.createURI(a), Vocab.MENTIONS, e))).toList();
+                assertThat(expected).as(entity).hasSizeGreaterThan(3);
+                ArticleDays days = new ArticleDays(store.dataset());
+                assertThat(store.read(() -> iris(days.newestMentioning(e, Long.MAX_VALUE)))).isEqualTo(expected);
+                assertThat(store.read(() -> iris(days.newestMentioning(e, 0)))).isEqualTo(expected);
+            }
+
             // statements: grouped by article in the same order, and the same rows as the whole corpus holds
             List<String> byArticle = column(store, CATALOG.get("statements"), Paging.ALL, "article");
             assertThat(byArticle.stream().distinct().toList()).isEqualTo(sorted.stream()
@@ -132,6 +145,12 @@ class NewestFirstListingTest {
         try (KabarStore reopened = KabarStore.tdb2(dir)) {
             assertThat(titles(reopened)).isEqualTo(fresh);
         }
+    }
+
+    private static List<String> iris(java.util.Iterator<Node> nodes) {
+        List<String> out = new ArrayList<>();
+        nodes.forEachRemaining(n -> out.add(n.getURI()));
+        return out;
     }
 
     private static void load(KabarStore store, String jsonLines) {
