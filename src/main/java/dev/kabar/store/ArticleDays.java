@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * The loaded articles by day of publication, in {@link Vocab#STATS_GRAPH}: one node per day
@@ -22,7 +23,10 @@ import org.apache.jena.sparql.expr.NodeValue;
 final class ArticleDays {
     private static final String DAY_PREFIX = Vocab.ID + "graph/stats/day/";
     private static final Node UNDATED = NodeFactory.createURI(DAY_PREFIX + "undated");
-    /** Up to this many articles naming an entity are sorted whole; past it, the days are walked (measured at 100k). */
+    /**
+     * Up to this many articles naming an entity are sorted whole (one date lookup each, some milliseconds); past it,
+     * walking the days newest first reaches a page sooner.
+     */
     private static final long SORT_AT_MOST = 10_000;
 
     private final DatasetGraph dsg;
@@ -42,7 +46,7 @@ final class ArticleDays {
 
     /** An article graph was added: it joins its day. */
     void added(Node article) {
-        if (!dsg.contains(article, article, org.apache.jena.vocabulary.RDF.type.asNode(), Vocab.NEWS_ARTICLE)) {
+        if (!dsg.contains(article, article, RDF.type.asNode(), Vocab.NEWS_ARTICLE)) {
             return;
         }
         Node day = dayOfArticle(article);
@@ -52,7 +56,7 @@ final class ArticleDays {
 
     /** Files every article afresh (the caller has emptied the statistics graph). */
     void rebuild() {
-        Iterator<Quad> articles = dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
+        Iterator<Quad> articles = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(),
                 Vocab.NEWS_ARTICLE);
         List<Node> names = new ArrayList<>();
         articles.forEachRemaining(q -> {

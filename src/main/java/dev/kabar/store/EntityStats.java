@@ -30,6 +30,7 @@ final class EntityStats {
 
     private final DatasetGraph dsg;
     private final ArticleDays days;
+    private final EventCounts events;
     private final Map<Node, Integer> deltas = new HashMap<>();
     /** Type and name of entities as the added articles state them, for entities new to the statistics. */
     private final Map<Node, Node[]> described = new HashMap<>();
@@ -39,11 +40,13 @@ final class EntityStats {
     EntityStats(DatasetGraph dsg) {
         this.dsg = dsg;
         this.days = new ArticleDays(dsg);
+        this.events = new EventCounts(dsg);
     }
 
     /** An article graph is about to go (replaced or removed): its mentions stop counting. */
     void removing(Node article) {
         days.removing(article);
+        events.removing(article);
         dsg.find(article, article, Vocab.MENTIONS, Node.ANY)
                 .forEachRemaining(q -> deltas.merge(q.getObject(), -1, Integer::sum));
     }
@@ -51,6 +54,7 @@ final class EntityStats {
     /** An article graph was added: its mentions count. */
     void added(Node article, Graph graph) {
         days.added(article);
+        events.added(graph);
         graph.find(article, Vocab.MENTIONS, Node.ANY).forEachRemaining(t -> {
             Node entity = t.getObject();
             deltas.merge(entity, 1, Integer::sum);
@@ -69,6 +73,7 @@ final class EntityStats {
         deltas.clear();
         described.clear();
         nameKeys.clear();
+        events.flush();
     }
 
     /** Whether the store keeps this version of its statistics (older stores do not, until {@link #rebuild()}). */
@@ -91,6 +96,13 @@ final class EntityStats {
                 collectNames(q.getObject(), graph);
             }
         }
+        List<Node> articles = new java.util.ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Vocab.NEWS_ARTICLE).forEachRemaining(q -> {
+            if (q.getGraph().equals(q.getSubject())) {
+                articles.add(q.getGraph());
+            }
+        });
+        articles.forEach(a -> events.added(dsg.getGraph(a)));
         flush();
         days.rebuild();
         dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.STATS_VERSION, integer(VERSION));

@@ -29,8 +29,8 @@ class BenchCommandTest {
             assertThat(run.out()).contains("| " + store + " | 40 | Kabar end-to-end load")
                     .contains("| " + store + " | 40 | Jena alone: the same quads from N-Quads |");
             for (CannedQuery q : CannedQueryCatalog.bundled().all()) {
-                assertThat(run.out()).contains("| " + store + " | 40 | query " + q.name() + ", in-process | median ")
-                        .contains("| " + store + " | 40 | query " + q.name() + ", HTTP | median ");
+                assertThat(run.out()).contains("| " + store + " | 40 | query " + q.name() + ", in-process, every row | median ")
+                        .contains("| " + store + " | 40 | query " + q.name() + ", HTTP, first page (the server's default) | median ");
             }
         }
         // 40 articles from 15 lines: the copies are new articles, not replacements

@@ -37,6 +37,7 @@ class EntityStatsTest {
             PIPELINE.load(List.of(in), store, p -> { });
             Map<String, Integer> counts = stored(store);
             assertThat(counts).containsEntry(PUTIN, 5).isEqualTo(recounted(store));
+            assertThat(storedEvents(store)).isNotEmpty().isEqualTo(recountedEvents(store));
 
             // a file rewritten: its article is replaced, and names it no longer has stop counting
             Path first;
@@ -48,12 +49,14 @@ class EntityStatsTest {
             PIPELINE.load(List.of(in), store, p -> { });
             assertThat(stored(store)).isEqualTo(recounted(store)).isNotEqualTo(counts).containsKey(WONG);
             assertThat(namedBy(store, "penny wong")).containsExactly(WONG);
+            assertThat(storedEvents(store)).isEqualTo(recountedEvents(store));
 
             // the file gone: its article is pruned, and so are its counts
             Files.delete(first);
             store.prune((article, source) -> !Files.exists(Path.of(source)));
             assertThat(stored(store)).isEqualTo(recounted(store)).doesNotContainKey(WONG);
             assertThat(namedBy(store, "penny wong")).as("a name goes with the last article that gave it").isEmpty();
+            assertThat(storedEvents(store)).isEqualTo(recountedEvents(store));
         }
     }
 
@@ -71,6 +74,7 @@ class EntityStatsTest {
         }
         try (KabarStore reopened = KabarStore.tdb2(dir)) {
             assertThat(stored(reopened)).isNotEmpty().isEqualTo(fresh).isEqualTo(recounted(reopened));
+            assertThat(storedEvents(reopened)).isNotEmpty().isEqualTo(recountedEvents(reopened));
         }
     }
 
@@ -84,6 +88,33 @@ class EntityStatsTest {
                 assertThat(dsg.contains(Vocab.STATS_GRAPH, q.getSubject(), Vocab.SCHEMA_NAME, Node.ANY))
                         .as("name of %s", q.getSubject()).isTrue();
             });
+            return out;
+        });
+    }
+
+    /** Contact event to its number of reporting articles, as the statistics graph has it. */
+    private static Map<String, Integer> storedEvents(KabarStore store) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Integer> out = new TreeMap<>();
+            dsg.find(Vocab.STATS_GRAPH, Node.ANY, Vocab.REPORT_COUNT, Node.ANY).forEachRemaining(q ->
+                    out.put(q.getSubject().getURI(), ((Number) q.getObject().getLiteralValue()).intValue()));
+            return out;
+        });
+    }
+
+    /** Contact event to the number of article graphs with a contact report of it, counted now. */
+    private static Map<String, Integer> recountedEvents(KabarStore store) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            java.util.Set<String> pairs = new java.util.HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, Vocab.REPORT_OF, Node.ANY).forEachRemaining(q -> {
+                if (dsg.contains(q.getGraph(), q.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(), Vocab.CONTACT)) {
+                    pairs.add(q.getGraph().getURI() + " " + q.getObject().getURI());
+                }
+            });
+            Map<String, Integer> out = new TreeMap<>();
+            pairs.forEach(p -> out.merge(p.substring(p.indexOf(' ') + 1), 1, Integer::sum));
             return out;
         });
     }
