@@ -77,6 +77,8 @@ public final class Vocab {
     public static final Node PUBLICATION_DAY = kabar("publicationDay");
     public static final Node NAME_KEY = kabar("nameKey");
     public static final Node REPORT_COUNT = kabar("reportCount");
+    public static final Node COUNT_VALUE = kabar("countValue");
+    public static final Node MOST_MENTIONED = kabar("mostMentioned");
     public static final Node DAY_ARTICLE = kabar("dayArticle");
     public static final Node NEWEST_FIRST = kabar("newestFirst");
     public static final Node STATEMENTS_NEWEST_FIRST = kabar("statementsNewestFirst");

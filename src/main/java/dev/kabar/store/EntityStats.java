@@ -145,15 +145,21 @@ final class EntityStats {
         int count = delta;
         Iterator<Quad> old = dsg.find(Vocab.STATS_GRAPH, entity, Vocab.ARTICLE_COUNT, Node.ANY);
         boolean known = old.hasNext();
+        Node oldCount = known ? old.next().getObject() : null;
         if (known) {
-            count += ((Number) old.next().getObject().getLiteralValue()).intValue();
+            count += ((Number) oldCount.getLiteralValue()).intValue();
         }
         dsg.deleteAny(Vocab.STATS_GRAPH, entity, Vocab.ARTICLE_COUNT, Node.ANY);
+        if (known && !dsg.find(Vocab.STATS_GRAPH, Node.ANY, Vocab.ARTICLE_COUNT, oldCount).hasNext()) {
+            dsg.delete(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.COUNT_VALUE, oldCount);
+        }
         if (count <= 0) {
             dsg.deleteAny(Vocab.STATS_GRAPH, entity, Node.ANY, Node.ANY);
             return;
         }
         dsg.add(Vocab.STATS_GRAPH, entity, Vocab.ARTICLE_COUNT, integer(count));
+        // the counts some entity has, so lists by count visit only these (see MostMentioned)
+        dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.COUNT_VALUE, integer(count));
         // names stay findable while the entity is counted (a name only a removed article gave is kept until then)
         for (String k : nameKeys.getOrDefault(entity, Set.of())) {
             dsg.add(Vocab.STATS_GRAPH, entity, Vocab.NAME_KEY, NodeFactory.createLiteralString(k));

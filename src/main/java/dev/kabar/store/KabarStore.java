@@ -38,7 +38,8 @@ public final class KabarStore implements AutoCloseable {
 
     /**
      * The store's ordered listings as property functions, for this dataset only (Jena's global registry is left
-     * alone): kabar:newestFirst, kabar:statementsNewestFirst, kabar:newestMentioning and kabar:newestReporting read the articles by day from the
+     * alone): kabar:newestFirst, kabar:statementsNewestFirst, kabar:newestMentioning, kabar:newestReporting and
+     * kabar:mostMentioned read the articles by day from the
      * statistics graph.
      */
     private static void registerListings(Context context) {
@@ -47,6 +48,7 @@ public final class KabarStore implements AutoCloseable {
         registry.put(Vocab.STATEMENTS_NEWEST_FIRST.getURI(), uri -> new NewestStatements());
         registry.put(Vocab.NEWEST_MENTIONING.getURI(), uri -> new NewestMentioning(false));
         registry.put(Vocab.NEWEST_REPORTING.getURI(), uri -> new NewestMentioning(true));
+        registry.put(Vocab.MOST_MENTIONED.getURI(), uri -> new MostMentioned());
         PropertyFunctionRegistry.set(context, registry);
     }
 

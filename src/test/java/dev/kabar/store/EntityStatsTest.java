@@ -38,6 +38,7 @@ class EntityStatsTest {
             Map<String, Integer> counts = stored(store);
             assertThat(counts).containsEntry(PUTIN, 5).isEqualTo(recounted(store));
             assertThat(storedEvents(store)).isNotEmpty().isEqualTo(recountedEvents(store));
+            assertCountValuesMatch(store);
 
             // a file rewritten: its article is replaced, and names it no longer has stop counting
             Path first;
@@ -50,6 +51,7 @@ class EntityStatsTest {
             assertThat(stored(store)).isEqualTo(recounted(store)).isNotEqualTo(counts).containsKey(WONG);
             assertThat(namedBy(store, "penny wong")).containsExactly(WONG);
             assertThat(storedEvents(store)).isEqualTo(recountedEvents(store));
+            assertCountValuesMatch(store);
 
             // the file gone: its article is pruned, and so are its counts
             Files.delete(first);
@@ -57,6 +59,7 @@ class EntityStatsTest {
             assertThat(stored(store)).isEqualTo(recounted(store)).doesNotContainKey(WONG);
             assertThat(namedBy(store, "penny wong")).as("a name goes with the last article that gave it").isEmpty();
             assertThat(storedEvents(store)).isEqualTo(recountedEvents(store));
+            assertCountValuesMatch(store);
         }
     }
 
@@ -75,6 +78,7 @@ class EntityStatsTest {
         try (KabarStore reopened = KabarStore.tdb2(dir)) {
             assertThat(stored(reopened)).isNotEmpty().isEqualTo(fresh).isEqualTo(recounted(reopened));
             assertThat(storedEvents(reopened)).isNotEmpty().isEqualTo(recountedEvents(reopened));
+            assertCountValuesMatch(reopened);
         }
     }
 
@@ -89,6 +93,20 @@ class EntityStatsTest {
                         .as("name of %s", q.getSubject()).isTrue();
             });
             return out;
+        });
+    }
+
+    /** The count values the statistics list must be exactly the counts some entity has. */
+    private static void assertCountValuesMatch(KabarStore store) {
+        DatasetGraph dsg = store.dataset();
+        Txn.executeRead(dsg, () -> {
+            java.util.Set<Object> listed = new java.util.HashSet<>();
+            java.util.Set<Object> present = new java.util.HashSet<>();
+            dsg.find(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.COUNT_VALUE, Node.ANY)
+                    .forEachRemaining(q -> listed.add(q.getObject().getLiteralValue()));
+            dsg.find(Vocab.STATS_GRAPH, Node.ANY, Vocab.ARTICLE_COUNT, Node.ANY)
+                    .forEachRemaining(q -> present.add(q.getObject().getLiteralValue()));
+            assertThat(listed).isNotEmpty().isEqualTo(present);
         });
     }
 
