@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +22,9 @@ import org.apache.jena.vocabulary.RDF;
 final class ArticleDays {
     private static final String DAY_PREFIX = Vocab.ID + "graph/stats/day/";
     private static final Node UNDATED = NodeFactory.createURI(DAY_PREFIX + "undated");
+    /** Days by their IRIs: latest first, the undated ones last. */
+    private static final Comparator<String> DAY_ORDER = Comparator.comparing((String d) -> d.equals(UNDATED.getURI()))
+            .thenComparing(Comparator.reverseOrder());
     /**
      * Up to this many articles naming an entity are sorted whole (one date lookup each, some milliseconds); past it,
      * walking the days newest first reaches a page sooner.
@@ -52,19 +54,6 @@ final class ArticleDays {
         Node day = dayOfArticle(article);
         dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.PUBLICATION_DAY, day);
         dsg.add(Vocab.STATS_GRAPH, day, Vocab.DAY_ARTICLE, article);
-    }
-
-    /** Files every article afresh (the caller has emptied the statistics graph). */
-    void rebuild() {
-        Iterator<Quad> articles = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(),
-                Vocab.NEWS_ARTICLE);
-        List<Node> names = new ArrayList<>();
-        articles.forEachRemaining(q -> {
-            if (q.getGraph().equals(q.getSubject())) {
-                names.add(q.getSubject());
-            }
-        });
-        names.forEach(this::added);
     }
 
     /** Whether the article is filed under a day (a loaded news article). */
@@ -98,28 +87,16 @@ final class ArticleDays {
         List<Node> days = new ArrayList<>();
         dsg.find(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.PUBLICATION_DAY, Node.ANY)
                 .forEachRemaining(q -> days.add(q.getObject()));
-        days.sort(Comparator.comparing((Node d) -> d.equals(UNDATED)).thenComparing(Node::getURI,
-                Comparator.reverseOrder()));
-        Iterator<Node> dayIt = days.iterator();
-        return new Iterator<>() {
-            private Iterator<Node> current = java.util.Collections.emptyIterator();
+        days.sort(Comparator.comparing(Node::getURI, DAY_ORDER));
+        return Iter.flatMap(days.iterator(), day -> articlesOf(day).iterator());
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && dayIt.hasNext()) {
-                    current = articlesOf(dayIt.next()).iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public Node next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+    /** As {@link #newestFirst()} when {@code article} is a variable; else just that article, if it is filed. */
+    Iterator<Node> newestFirst(Node article) {
+        if (article.isVariable()) {
+            return newestFirst();
+        }
+        return contains(article) ? Iter.singletonIterator(article) : Iter.nullIterator();
     }
 
     private List<Node> articlesOf(Node day) {
@@ -162,8 +139,7 @@ final class ArticleDays {
             Node published = published(a);
             list.add(new Dated(a, dayOf(published).getURI(), published));
         }
-        list.sort(Comparator.comparing((Dated d) -> d.day().equals(UNDATED.getURI()))
-                .thenComparing(Dated::day, Comparator.reverseOrder())
+        list.sort(Comparator.comparing(Dated::day, DAY_ORDER)
                 .thenComparing(Dated::published, ArticleDays::laterFirst)
                 .thenComparing(d -> d.article().getURI()));
         return list.stream().map(Dated::article).toList();

@@ -24,7 +24,10 @@ import org.apache.jena.vocabulary.RDF;
  * the articles.
  */
 final class EntityStats {
-    /** 2: articles by day of publication ({@link ArticleDays}) beside the counts. */
+    /**
+     * 2: beside the counts, articles by day of publication ({@link ArticleDays}), events' report counts
+     * ({@link EventCounts}), lower-cased name keys and the list of count values.
+     */
     static final int VERSION = 2;
     private static final List<Node> TYPES = List.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.COUNTRY, Vocab.PLACE);
 
@@ -96,15 +99,18 @@ final class EntityStats {
                 collectNames(q.getObject(), graph);
             }
         }
+        // every article once more, for its day and the events it reports (listed first: filing writes to the store)
         List<Node> articles = new java.util.ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Vocab.NEWS_ARTICLE).forEachRemaining(q -> {
             if (q.getGraph().equals(q.getSubject())) {
                 articles.add(q.getGraph());
             }
         });
-        articles.forEach(a -> events.added(dsg.getGraph(a)));
+        for (Node article : articles) {
+            days.added(article);
+            events.added(dsg.getGraph(article));
+        }
         flush();
-        days.rebuild();
         dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.STATS_VERSION, integer(VERSION));
     }
 
@@ -195,7 +201,7 @@ final class EntityStats {
         return fallback;
     }
 
-    private static Node integer(int n) {
+    static Node integer(int n) {
         return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 }

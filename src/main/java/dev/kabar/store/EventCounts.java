@@ -6,10 +6,8 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -66,8 +64,7 @@ final class EventCounts {
         }
         dsg.deleteAny(Vocab.STATS_GRAPH, event, Vocab.REPORT_COUNT, Node.ANY);
         if (count > 0) {
-            dsg.add(Vocab.STATS_GRAPH, event, Vocab.REPORT_COUNT,
-                    NodeFactory.createLiteralDT(Integer.toString(count), XSDDatatype.XSDinteger));
+            dsg.add(Vocab.STATS_GRAPH, event, Vocab.REPORT_COUNT, EntityStats.integer(count));
         }
     }
 }

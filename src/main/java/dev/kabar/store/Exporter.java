@@ -21,8 +21,7 @@ public final class Exporter {
     /** The store's own bookkeeping (sources, statistics): not facts to hand on. */
     private static final java.util.Set<Node> BOOKKEEPING =
             java.util.Set.of(Vocab.LOADED_FROM, Vocab.ARTICLE_COUNT, Vocab.STATS_VERSION, Vocab.PUBLICATION_DAY,
-                    Vocab.DAY_ARTICLE, Vocab.NAME_KEY, Vocab.REPORT_COUNT,
-                    Vocab.COUNT_VALUE);
+                    Vocab.DAY_ARTICLE, Vocab.NAME_KEY, Vocab.REPORT_COUNT, Vocab.COUNT_VALUE);
 
     public void export(KabarStore store, ExportFormat format, OutputStream out) {
         store.read(() -> {

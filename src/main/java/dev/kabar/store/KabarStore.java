@@ -38,9 +38,8 @@ public final class KabarStore implements AutoCloseable {
 
     /**
      * The store's ordered listings as property functions, for this dataset only (Jena's global registry is left
-     * alone): kabar:newestFirst, kabar:statementsNewestFirst, kabar:newestMentioning, kabar:newestReporting and
-     * kabar:mostMentioned read the articles by day from the
-     * statistics graph.
+     * alone): kabar:newestFirst, kabar:statementsNewestFirst, kabar:newestMentioning and kabar:newestReporting walk
+     * the articles by day, kabar:mostMentioned the entities by count, both kept in the statistics graph.
      */
     private static void registerListings(Context context) {
         PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());

@@ -1,6 +1,5 @@
 package dev.kabar.store;
 
-import java.util.Collections;
 import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -24,15 +23,13 @@ final class NewestArticles extends PFuncSimple {
             ExecutionContext cxt) {
         DatasetGraph dsg = cxt.getDataset();
         ArticleDays days = new ArticleDays(dsg);
-        Iterator<Node> articles = subject.isVariable() ? days.newestFirst()
-                : days.contains(subject) ? Iter.singletonIterator(subject) : Collections.emptyIterator();
-        Iterator<Binding> rows = Iter.iter(articles).map(article -> row(binding, subject, article, object,
+        Iterator<Binding> rows = Iter.iter(days.newestFirst(subject)).map(article -> row(binding, subject, article, object,
                 days.published(article))).removeNulls();
         return QueryIterPlainWrapper.create(rows, cxt);
     }
 
     /** The binding for one article, or null when a given publication date does not match. */
-    static Binding row(Binding parent, Node subject, Node article, Node object, Node value) {
+    private static Binding row(Binding parent, Node subject, Node article, Node object, Node value) {
         Binding b = parent;
         if (subject.isVariable()) {
             b = BindingFactory.binding(b, Var.alloc(subject), article);

@@ -19,8 +19,8 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * {@code ?statement kabar:statementsNewestFirst ?article}: every statement with its article, articles newest first
- * and an article's statements in the order of the text (their IRIs hold their offsets, compared as numbers). Lazy like {@link NewestArticles}, so a page of the corpus-wide statement list
- * reads only the articles it shows.
+ * and an article's statements in the order of the text (their IRIs hold their offsets, compared as numbers). Lazy
+ * like {@link NewestArticles}, so a page of the corpus-wide statement list reads only the articles it shows.
  */
 final class NewestStatements extends PFuncSimple {
     @Override
@@ -28,9 +28,7 @@ final class NewestStatements extends PFuncSimple {
             ExecutionContext cxt) {
         DatasetGraph dsg = cxt.getDataset();
         ArticleDays days = new ArticleDays(dsg);
-        Iterator<Node> articles = object.isVariable() ? days.newestFirst()
-                : days.contains(object) ? Iter.singletonIterator(object) : Iter.nullIterator();
-        Iterator<Binding> rows = Iter.iter(articles).flatMap(article -> statementsOf(dsg, article).stream()
+        Iterator<Binding> rows = Iter.iter(days.newestFirst(object)).flatMap(article -> statementsOf(dsg, article).stream()
                 .filter(s -> subject.isVariable() || subject.equals(s))
                 .map(s -> row(binding, subject, s, object, article)).iterator());
         return QueryIterPlainWrapper.create(rows, cxt);
