@@ -87,7 +87,7 @@ final class ContactParticipants {
         Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 40), cueBegin);
         if (pronoun.find() && (before.isEmpty() || before.get(before.size() - 1).end() <= pronoun.start())) {
             // "Ia juga bertemu dengan X": the person named just before
-            Entity person = at.lastPersonBefore(pronoun.start());
+            Entity person = PronounSubjects.referent(at, pronoun.start());
             if (person != null) {
                 out.add(new Mention(pronoun.start(), pronoun.end(), pronoun.group(1), person));
             }
@@ -141,7 +141,7 @@ final class ContactParticipants {
             }
         }
         Matcher pronounAnd = PRONOUN_AND.matcher(text).region(Math.max(from, out.get(0).begin() - 20), out.get(0).begin());
-        Entity person = pronounAnd.find() ? at.lastPersonBefore(pronounAnd.start()) : null;
+        Entity person = pronounAnd.find() ? PronounSubjects.referent(at, pronounAnd.start()) : null;
         if (person != null) {
             out.add(0, new Mention(pronounAnd.start(), pronounAnd.end(1), pronounAnd.group(1), person));
         }

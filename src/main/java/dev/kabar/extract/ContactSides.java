@@ -17,7 +17,6 @@ final class ContactSides {
     record Sides(List<Mention> subjects, List<Mention> partners, String introWord, boolean passive) {
     }
 
-    private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\b(?:ke|di)\\s+");
     /** "menerima petinggi partai", "bertemu dengan para uskup": people the sentence describes without naming them. */
     private static final Pattern DESCRIBED_GROUP = Pattern.compile("(?iu)\\s+(?:dengan\\s+)?(?:para\\s+|sejumlah\\s+|beberapa\\s+)?"
             + "(?:petinggi|pimpinan|pengurus|anggota|tokoh|pejabat|perwakilan|delegasi|rombongan|utusan|ketua|menteri|duta|"
@@ -36,11 +35,10 @@ final class ContactSides {
             + "(?:(?:saat|ketika)\\s+(?:ditanya|ditemui|dikonfirmasi|dihubungi)\\s+)?$");
     /** After a fronted time clause: ", Y menyampaikan" or ", ia …". */
     private static final Pattern MAIN_SUBJECT_PRONOUN = Pattern.compile("(?iu)\\s*,\\s*(?:ia|dia|beliau)\\b");
-    /** "di kediaman X", "di rumah X": a meeting at someone's home. */
     /** Between two subjects that open a sentence together: a connector, then perhaps a role. */
     private static final Pattern JOINED = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|bersama|beserta)\\s+(.*)");
     /** "Gedung KPK", "kantor Kementerian Luar Negeri": an organisation's building stands for it. */
-    private static final Pattern BUILDING = Pattern.compile("(?iu)\\s*(?:gedung|kantor|markas|markas besar|kompleks)\\s+");
+    static final Pattern BUILDING = Pattern.compile("(?iu)\\s*(?:gedung|kantor|markas|markas besar|kompleks)\\s+");
     /** "tutur X di hadapan Y": the speaker, then whom the speaker faced. */
     private static final Pattern SPEAKER_FACING = Pattern.compile(
             "(?iu)\\b(?:kata|ujar|tutur|ucap|jelas|ungkap|tegas|imbuh)(\\s+)[^,.;\"“”]{1,60}?(\\s+di hadapan\\s+)");
@@ -56,17 +54,17 @@ final class ContactSides {
             "(?iu)\\b(saya|kami|aku)\\s+(?:(?:juga|sudah|telah|sempat|pernah|akan|lalu|kemudian|langsung)\\s+){0,2}$");
     private static final Pattern FIRST_PERSON_AFTER = Pattern.compile("(?iu)\\s+(?:dengan\\s+|ke\\s+|kepada\\s+)?(saya|kami|aku)\\b");
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("(?iu)\\s+(saya|kami|aku)\\s+(?=dengan\\b|bersama\\b)");
-    private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
-    private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
     private final ContactCues cues;
     private final ContactParticipants participants;
     private final GroupNamedNext groups;
+    private final VisitVenues venues;
 
     ContactSides(ContactCues cues, ContactParticipants participants) {
         this.cues = cues;
         this.participants = participants;
         this.groups = new GroupNamedNext(participants);
+        this.venues = new VisitVenues(participants);
     }
 
     /** The sides of the cue at [cueBegin, cueEnd); null when the cue cannot be a contact here ("menerima laporan"). */
@@ -125,29 +123,17 @@ final class ContactSides {
             return null; // "menerima laporan dari X" is no meeting; "menerima Presiden X" is
         }
         if (partners.isEmpty() && (kind == ContactKind.MEETING || kind == ContactKind.VISIT)) {
-            // "melakukan pertemuan di kediaman X": the host is whose home it was
-            Matcher home = AT_HOME.matcher(text).region(cueEnd, s.end());
-            if (home.find() && ContactParticipants.words(text, cueEnd, home.start()) <= 6) {
-                partners = participants.list(at, home.end(), s.end()).stream().limit(1)
-                        .filter(m -> m.entity().type() == EntityType.PERSON && m.begin() == home.end()).toList();
-            }
-            // "menghadiri rapat di DPR": a session held by the body
-            Matcher venue = AT_BODY.matcher(text).region(cueEnd, s.end());
-            if (partners.isEmpty() && lowerCue.endsWith("rapat") && venue.lookingAt()) {
-                partners = participants.list(at, venue.end(), s.end()).stream().limit(1)
-                        .filter(m -> m.entity().type() == EntityType.ORGANIZATION && m.begin() == venue.end()).toList();
-            }
+            partners = venues.host(at, s, cueEnd, lowerCue);
         }
         if (kind == ContactKind.VISIT && partners.isEmpty() && !passive) {
-            // "kunjungannya ke Myanmar", "melakukan lawatan di Yordania": the host country or body
-            Matcher directlyTo = VISIT_TO.matcher(text).region(cueEnd, s.end());
-            if (directlyTo.lookingAt() || (directlyTo.find() && directlyTo.start() == cueEnd + 1)) {
-                // "kunjungannya ke Myanmar dan Bangladesh"; not "lawatannya ke parlemen, X didampingi …"
-                partners = participants.list(at, directlyTo.end(), partnersEnd);
-                String gap = partners.isEmpty() ? "" : text.substring(directlyTo.end(), partners.get(0).begin());
-                if (!gap.isBlank() && !BUILDING.matcher(gap).matches()) {
-                    partners = List.of();
-                }
+            partners = venues.destination(at, s, cueEnd, partnersEnd);
+        }
+        if (kind == ContactKind.VISIT && !partners.isEmpty() && ContactExtractor.isNoun(lowerCue)
+                && VisitVenues.ownVisit(text, s, cueBegin, partners.get(0).begin())) {
+            // "X menemui pimpinan DPR dalam lawatan resminya ke Indonesia": whose visit it is opens the sentence
+            List<Mention> opening = openingSubject(at, s, cueBegin);
+            if (!opening.isEmpty()) {
+                subjects = opening;
             }
         }
         if (subjects.isEmpty() && lowerCue.endsWith("nya") && ContactExtractor.isNoun(lowerCue)) {
@@ -334,6 +320,10 @@ final class ContactSides {
         int from = ContactParticipants.datelineEnd(at, s, cueBegin);
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
         before.removeIf(m -> ContactParticipants.locative(at, m));
+        Mention pronoun = PronounSubjects.opening(at, s, before.isEmpty() ? cueBegin : before.get(0).begin());
+        if (pronoun != null) {
+            return List.of(pronoun); // "Ia akhirnya buka suara … dalam perbincangan dengan X"
+        }
         if (before.isEmpty()) {
             return List.of();
         }

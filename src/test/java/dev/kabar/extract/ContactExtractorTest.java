@@ -69,6 +69,30 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aPronounOpeningASentenceContinuesThePreviousSentencesSubject() {
+        // not the last person named: the one the previous sentence was about
+        assertThat(contacts("Agen Mino Raiola telah menemui petinggi klub, termasuk Direktur Olahraga Paolo Maldini. Setelah itu, "
+                + "ia bertemu dengan Presiden Klub Gerry Cardinale."))
+                .contains("meeting:Mino Raiola|Gerry Cardinale")
+                .noneMatch(c -> c.contains("Paolo Maldini|Gerry Cardinale"));
+        // a pronoun opening the main clause, the cue in a clause after it
+        assertThat(contacts("Menlu Sugiono tiba di Ankara pada Senin. Ia akhirnya menjelaskan sikap Indonesia dalam perbincangan "
+                + "dengan Menlu Turki Hakan Fidan."))
+                .containsExactly("talks:Sugiono|Hakan Fidan");
+    }
+
+    @Test
+    void aVisitWithQualifiersBeforeItsDestinationAndWhoseItIs() {
+        assertThat(contacts("Presiden Prabowo Subianto melakukan kunjungan kenegaraan ke Brasil pada Selasa (5/3)."))
+                .containsExactly("visit:Prabowo Subianto|Brazil>Prabowo Subianto@2024-03-05");
+        // "-nya" in "lawatan resminya" is the sentence subject's, not the body met just before
+        assertThat(contacts("Perdana Menteri Anwar Ibrahim menemui pimpinan DPR dalam lawatan resminya ke Indonesia."))
+                .contains("meeting:Anwar Ibrahim|House of Representatives of Indonesia>Anwar Ibrahim")
+                .anyMatch(c -> c.startsWith("visit:Anwar Ibrahim|Indonesia"))
+                .noneMatch(c -> c.startsWith("visit:") && c.contains("House"));
+    }
+
+    @Test
     void notContacts() {
         assertThat(contacts("Joko Widodo belum ada pembicaraan dengan Xi Jinping soal itu.")).isEmpty();
         assertThat(contacts("Pertemuan Joko Widodo dengan Xi Jinping dibatalkan karena cuaca.")).isEmpty();

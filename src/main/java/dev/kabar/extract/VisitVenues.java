@@ -1,0 +1,67 @@
+package dev.kabar.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The other side of a meeting or a visit read from where it took place: whose home it was ("di kediaman X"),
+ * the body whose session it was ("menghadiri rapat di DPR"), the country or body visited ("kunjungannya ke
+ * Myanmar", "kunjungan kenegaraan ke Brasil").
+ */
+final class VisitVenues {
+    private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\b(?:ke|di)\\s+");
+    /** A visit's qualifiers before its destination: up to five lower-case words, then "ke". */
+    private static final Pattern QUALIFIED_VISIT_TO = Pattern.compile("\\s+(?:[\\p{Ll}\\d][\\p{L}\\d-]*\\s+){1,5}?(ke\\s+)");
+    /** "dalam lawatannya", "saat kunjungan kerjanya": a visit named as the time of the main clause. */
+    private static final Pattern OWN_VISIT = Pattern.compile("(?iu)\\b(?:dalam|saat|ketika|selama|pada|di sela|di sela-sela)\\s+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?iu)\\p{L}nya\\b");
+    private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
+    private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
+
+    private final ContactParticipants participants;
+
+    VisitVenues(ContactParticipants participants) {
+        this.participants = participants;
+    }
+
+    /** "melakukan pertemuan di kediaman X": the host is whose home it was; "menghadiri rapat di DPR": the body. */
+    List<Mention> host(AnnotatedText at, Sentence s, int cueEnd, String lowerCue) {
+        String text = at.text();
+        Matcher home = AT_HOME.matcher(text).region(cueEnd, s.end());
+        List<Mention> host = List.of();
+        if (home.find() && ContactParticipants.words(text, cueEnd, home.start()) <= 6) {
+            host = participants.list(at, home.end(), s.end()).stream().limit(1)
+                    .filter(m -> m.entity().type() == EntityType.PERSON && m.begin() == home.end()).toList();
+        }
+        Matcher venue = AT_BODY.matcher(text).region(cueEnd, s.end());
+        if (host.isEmpty() && lowerCue.endsWith("rapat") && venue.lookingAt()) {
+            host = participants.list(at, venue.end(), s.end()).stream().limit(1)
+                    .filter(m -> m.entity().type() == EntityType.ORGANIZATION && m.begin() == venue.end()).toList();
+        }
+        return host;
+    }
+
+    /** "kunjungannya ke Myanmar", "melakukan lawatan di Yordania", "kunjungan resmi pertama … ke Rusia": the host. */
+    List<Mention> destination(AnnotatedText at, Sentence s, int cueEnd, int partnersEnd) {
+        String text = at.text();
+        Matcher directlyTo = VISIT_TO.matcher(text).region(cueEnd, s.end());
+        Matcher qualifiedTo = QUALIFIED_VISIT_TO.matcher(text).region(cueEnd, partnersEnd);
+        if (qualifiedTo.lookingAt() && at.actorsIn(cueEnd, qualifiedTo.end()).isEmpty()) {
+            directlyTo.region(qualifiedTo.end() - qualifiedTo.group(1).length(), s.end());
+        }
+        if (!(directlyTo.lookingAt() || (directlyTo.find() && directlyTo.start() == cueEnd + 1))) {
+            return List.of();
+        }
+        // "kunjungannya ke Myanmar dan Bangladesh"; not "lawatannya ke parlemen, X didampingi …"
+        List<Mention> visited = participants.list(at, directlyTo.end(), partnersEnd);
+        String gap = visited.isEmpty() ? "" : text.substring(directlyTo.end(), visited.get(0).begin());
+        return gap.isBlank() || ContactSides.BUILDING.matcher(gap).matches() ? visited : List.of();
+    }
+
+    /** "dalam lawatan resminya ke X": a visit that belongs ("-nya") to the subject of the sentence it times. */
+    static boolean ownVisit(String text, Sentence s, int cueBegin, int destinationBegin) {
+        return OWN_VISIT.matcher(text.substring(Math.max(s.begin(), cueBegin - 20), cueBegin)).find()
+                && POSSESSIVE.matcher(text.substring(cueBegin, destinationBegin)).find();
+    }
+}
