@@ -32,7 +32,7 @@ public final class ContactExtractor {
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
     /** Between a verb's object and a second verb with the same subject: "… A dan bertemu", "… A, lalu menemui". */
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?iu)\\s*,?\\s*(?:dan|serta|lalu|kemudian|sebelum|setelah|sekaligus)\\s+(?:(?:juga|akan|sempat|telah|sudah|langsung)\\s+)*");
+            "(?iu)\\s*,?\\s*(?:dan|serta|lalu|kemudian|sebelum|setelah|sekaligus|termasuk)\\s+(?:(?:juga|akan|sempat|telah|sudah|langsung)\\s+)*");
     private static final Pattern VERB_BETWEEN = Pattern.compile("(?u)(?<!\\p{L})(?:me|ber)(?!sama\\b|serta\\b)\\p{Ll}{3,}");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
     /** "… untuk melakukan pembicaraan": a purpose, planned; after another cue of the sentence, no event of its own. */
@@ -162,12 +162,18 @@ public final class ContactExtractor {
      * before it is the first verb's object, not the second's subject.
      */
     private static ContactSides.Sides coordinated(String text, ContactSides.Sides read, ContactSides.Sides previous, int cueBegin) {
-        if (previous == null || previous.subjects().isEmpty() || previous.partners().isEmpty()
-                || !previous.partners().containsAll(read.subjects())) {
+        if (previous == null || previous.subjects().isEmpty() || previous.partners().isEmpty()) {
             return read;
         }
-        Mention lastPartner = previous.partners().get(previous.partners().size() - 1);
-        if (lastPartner.end() > cueBegin || !COORDINATION.matcher(text.substring(lastPartner.end(), cueBegin)).matches()) {
+        // what stands before the second verb is the first verb's object: one of its partners, or (when its partners
+        // were read further on, "menemui petinggi X termasuk bertemu dengan A, B") a name after its subject
+        Mention object = read.subjects().isEmpty()
+                ? previous.partners().stream().filter(m -> m.end() <= cueBegin).reduce((x, y) -> y).orElse(null)
+                : read.subjects().get(read.subjects().size() - 1);
+        Mention firstSubject = previous.subjects().get(previous.subjects().size() - 1);
+        boolean isObject = object != null && (previous.partners().containsAll(read.subjects())
+                || (object.begin() > firstSubject.end() && previous.partners().stream().allMatch(m -> m.begin() > cueBegin)));
+        if (!isObject || object.end() > cueBegin || !COORDINATION.matcher(text.substring(object.end(), cueBegin)).matches()) {
             return read;
         }
         return new ContactSides.Sides(previous.subjects(), read.partners(), read.introWord(), read.passive());

@@ -50,6 +50,8 @@ final class ContactParticipants {
     /** "X yang hadir dalam acara itu, mengaku sempat bertemu …": a subject with a relative clause, then the cue. */
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
             "(?iu)\\s*,?\\s*yang\\b[^,.;\"“”]{1,100},\\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|mengaku|mengakui)\\s+){0,3}$");
+    /** "Menurut X", "menurut pernyataan X", "seperti dilansir X": X tells of the event, it is not a side of it. */
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?iu)\\b(?:menurut|dilansir|dikutip dari|mengutip)\\s+(?:\\p{Ll}+\\s+){0,2}$");
     /** A dateline of capitalised words before the sentence proper: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA News) - ". */
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\(?[\\p{Lu}\\d][\\p{L}\\d.]*\\)?){0,4}\\s*(?:--|—|–|-)\\s*");
     /** A cue right after "yang": its subject is the word before "yang". */
@@ -103,6 +105,9 @@ final class ContactParticipants {
                 before = before.subList(0, i + 1);
                 break;
             }
+        }
+        if (ATTRIBUTED.matcher(text).region(Math.max(from, last.begin() - 40), last.begin()).find()) {
+            return out; // "Menurut pernyataan Bank Dunia, dalam pertemuan dengan …": who reports it, not who met
         }
         // "Partai Hijau yang memimpin koalisi juga telah dikirimi undangan": a relative clause may sit between
         String between = text.substring(last.end(), cueBegin);

@@ -93,6 +93,21 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aSecondVerbAfterTermasukSharesTheFirstVerbsSubject() {
+        // the club met is not the one meeting its own director
+        assertThat(contacts("Agen Mino Raiola telah menemui petinggi Juventus termasuk bertemu dengan direktur olahraga Juve, "
+                + "Cristiano Giuntoli."))
+                .contains("meeting:Mino Raiola|Cristiano Giuntoli>Mino Raiola")
+                .noneMatch(c -> c.startsWith("meeting:Juventus|"));
+    }
+
+    @Test
+    void whoTellsOfAMeetingIsNoSideOfIt() {
+        assertThat(contacts("Menurut pernyataan Bank Dunia, dalam pertemuan dengan dewan direksi, Ajay Banga menyatakan hal itu."))
+                .noneMatch(c -> c.contains("World Bank"));
+    }
+
+    @Test
     void notContacts() {
         assertThat(contacts("Joko Widodo belum ada pembicaraan dengan Xi Jinping soal itu.")).isEmpty();
         assertThat(contacts("Pertemuan Joko Widodo dengan Xi Jinping dibatalkan karena cuaca.")).isEmpty();
