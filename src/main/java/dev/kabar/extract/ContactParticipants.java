@@ -106,9 +106,6 @@ final class ContactParticipants {
                 break;
             }
         }
-        if (ATTRIBUTED.matcher(text).region(Math.max(from, last.begin() - 40), last.begin()).find()) {
-            return out; // "Menurut pernyataan Bank Dunia, dalam pertemuan dengan …": who reports it, not who met
-        }
         // "Partai Hijau yang memimpin koalisi juga telah dikirimi undangan": a relative clause may sit between
         String between = text.substring(last.end(), cueBegin);
         if (RELATIVE_CUE.matcher(between).find() && !RELATIVE_CUE.matcher(between).matches()) {
@@ -152,6 +149,12 @@ final class ContactParticipants {
         }
         return dedupe(out);
     }
+    /** "Menurut pernyataan Bank Dunia, dalam pertemuan dengan …": the actor tells of the event, it is no side of it. */
+    static boolean attributed(AnnotatedText at, Mention m) {
+        Sentence s = at.sentenceAt(m.begin());
+        return ATTRIBUTED.matcher(at.text()).region(Math.max(s == null ? 0 : s.begin(), m.begin() - 40), m.begin()).find();
+    }
+
     /** Whether the mention names where something happened ("di depan Gedung DPR / MPR RI"), not who. */
     static boolean locative(AnnotatedText at, Mention m) {
         return m.entity().type() != EntityType.PERSON

@@ -208,6 +208,9 @@ final class ContactSides {
                 }
             }
         }
+        if (!subjects.isEmpty() && !partners.isEmpty() && ContactParticipants.attributed(at, subjects.get(subjects.size() - 1))) {
+            return null; // "Menurut pernyataan Bank Dunia, dalam pertemuan dengan …": whoever met, the bank tells of it
+        }
         return new Sides(subjects, partners, introWord, passive);
     }
 
