@@ -87,7 +87,11 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-fern", Map.of(
                         "people", 0.94, "organizations", 0.89, "countries", 0.95, "statements", 0.87, "contacts", 0.33), 19),
                 Arguments.of("heldout-stone", Map.of(
-                        "people", 0.91, "organizations", 0.93, "countries", 1.00, "statements", 0.71, "contacts", 0.80), 20));
+                        "people", 0.91, "organizations", 0.93, "countries", 1.00, "statements", 0.71, "contacts", 0.80), 20),
+                Arguments.of("heldout-river", Map.of(
+                        "people", 0.93, "organizations", 0.82, "countries", 0.98, "statements", 0.89, "contacts", 1.00), 19),
+                Arguments.of("heldout-forum", Map.of(
+                        "people", 0.87, "organizations", 0.88, "countries", 0.95, "statements", 0.93, "contacts", 0.54), 20));
     }
 
     @ParameterizedTest(name = "{0}")
