@@ -29,7 +29,10 @@ final class ContactParticipants {
             "menteri", "presiden", "sekretaris", "jenderal", "kepala", "direktur", "juru", "bicara", "pejabat", "senior",
             "perdana", "duta", "besar", "kediaman", "rumah", "anggota", "politikus", "politisi", "kader", "pimpinan", "petinggi",
             "penasihat", "staf", "utusan", "khusus", "sang", "putra", "putri", "sulung", "bungsu", "ayahnya", "ibunya",
-            "istrinya", "suaminya", "anaknya", "putranya", "putrinya", "kakaknya", "adiknya", "ayah", "ibu", "istri", "suami");
+            "istrinya", "suaminya", "anaknya", "putranya", "putrinya", "kakaknya", "adiknya", "ayah", "ibu", "istri", "suami",
+            // occupations of sport and entertainment: "pebalap veteran MotoGP X", "pelatih Arema X"
+            "pemain", "pelatih", "bintang", "pebalap", "pembalap", "penyanyi", "aktor", "aktris", "veteran", "legenda", "kapten",
+            "manajer", "vokalis", "gitaris", "personel");
     private static final Set<String> JOINING = Set.of("dan", "untuk", "bidang", "urusan");
     /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
@@ -45,8 +48,8 @@ final class ContactParticipants {
      * no subject of its own, so the speaker did it.
      */
     private static final Pattern OWN_ACT = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengatakan|menyatakan|menyebut|mengungkapkan|"
-            + "menuturkan|bercerita|menjelaskan)\\s+(?:bahwa\\s+)?(?:(?:sudah|telah|pernah|sempat|akan|juga|beberapa kali|berkali-kali|"
-            + "sering|kerap|baru saja|baru)\\s+){1,3}$");
+            + "menuturkan|bercerita|menjelaskan)\\s+(?:bahwa\\s+)?(?:(?:pihaknya|dirinya|ia|dia)\\s+)?(?:(?:sudah|telah|pernah|sempat|akan|"
+            + "juga|beberapa kali|berkali-kali|sering|kerap|baru saja|baru|berencana|bakal|hendak|ingin)\\s+){1,3}$");
     /** "X yang hadir dalam acara itu, mengaku sempat bertemu …": a subject with a relative clause, then the cue. */
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
             "(?iu)\\s*,?\\s*yang\\b[^,.;\"“”]{1,100},\\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|mengaku|mengakui)\\s+){0,3}$");
@@ -119,7 +122,7 @@ final class ContactParticipants {
         }
         String said = admits.find() ? between.substring(0, admits.start()) : between;
         if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*,?\\s*yang\\b.*") ? 10 : 5)
-                || PRONOUN.matcher(between).find() || saysSomething(said)) {
+                || PRONOUN.matcher(said).find() || saysSomething(said)) {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }
         out.add(0, last);
@@ -128,6 +131,10 @@ final class ContactParticipants {
             String gap = text.substring(before.get(i).end(), out.get(0).begin());
             // a list is "A, B dan C": read backwards, a comma before any "dan" ends a clause ("… dan IOM, Retno …")
             boolean comma = gap.matches("\\s*,\\s*");
+            if (comma && before.get(i).entity().type() != EntityType.PERSON && out.size() >= 2
+                    && out.stream().allMatch(m -> m.entity().type() == EntityType.PERSON)) {
+                break; // "Dua bintang Liga Primer Inggris, Michael Essien dan Didier Zokora": the body describes the two
+            }
             Matcher joinedWithRole = JOINED_WITH_ROLE.matcher(gap);
             if ((comma && commasOnly) || DESCRIBED_LIST.matcher(gap).matches()
                     || (!comma && !commasOnly && gap.matches("(?iu)\\s*(dan|serta|,\\s*dan|,\\s*serta|-|/)\\s*"))

@@ -108,10 +108,25 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aSpeakerTellingOfTheirSidesPlanAndAnOccupationBeforeTheOtherSidesBody() {
+        assertThat(contacts("Direktur tim Mercedes, James Vowles, mengatakan pihaknya berencana mengundang pebalap veteran MotoGP "
+                + "Marc Marquez untuk menjalani tes."))
+                .containsExactly("invitation:James Vowles|Marc Márquez>James Vowles");
+    }
+
+    @Test
+    void aBodyDescribingTwoPeopleMetIsNoSideOfTheirMeeting() {
+        assertThat(contacts("Dua bintang veteran Liga Primer Inggris, Wayne Rooney dan Steven Gerrard akhirnya dipertemukan kembali."))
+                .containsExactly("meeting:Wayne Rooney|Steven Gerrard");
+    }
+
+    @Test
     void notContacts() {
         assertThat(contacts("Joko Widodo belum ada pembicaraan dengan Xi Jinping soal itu.")).isEmpty();
         assertThat(contacts("Pertemuan Joko Widodo dengan Xi Jinping dibatalkan karena cuaca.")).isEmpty();
         assertThat(contacts("Rusia mengkritik Israel dan menyerukan gencatan senjata.")).isEmpty();
+        // a fixture against an arch-rival
+        assertThat(contacts("Partai berat akan dijalani Arsenal karena bertemu dengan musuh bebuyutannya, Tottenham Hotspur.")).isEmpty();
         assertThat(contacts("Di babak final, Tontowi Ahmad akan bertemu Zheng Siwei.")).isEmpty();
         assertThat(contacts("Partai Golkar akan membahas pencalonan Joko Widodo pekan depan.")).isEmpty();
         assertThat(contacts("Retno Marsudi mengatakan, pertemuan itu penting bagi Indonesia.")).isEmpty();
