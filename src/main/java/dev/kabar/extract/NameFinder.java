@@ -83,6 +83,7 @@ public final class NameFinder {
         lineups.find(text, set);
         balineseOpeners(text, set);
         hyphenatedGivenNames(text, set);
+        givenNamesOfBodies(text, set);
         hyphenatedSyllables(text, set);
         hyphenatedSurnames(text, set);
         retiredMarks(text, set);
@@ -135,6 +136,25 @@ public final class NameFinder {
                     set.replacePerson(text, before.start(1), m, index);
                 }
             }
+        }
+    }
+
+    /**
+     * "Sony Dwi Kuncoro": a one-word body the knowledge base knows that is also a given name, right before a person
+     * found by shape, opens that person's name.
+     */
+    private void givenNamesOfBodies(String text, MentionSet set) {
+        Mention previous = null;
+        for (Mention m : set.sorted()) {
+            if (previous != null && m.entity().type() == EntityType.PERSON && previous.entity().type() == EntityType.ORGANIZATION
+                    && index.lookup(m.entity().name()) == null && previous.surface().indexOf(' ') < 0
+                    && names.isGivenName(previous.surface()) && text.substring(previous.end(), m.begin()).equals(" ")) {
+                set.remove(previous);
+                if (set.replacePerson(text, previous.begin(), m, index) == null) {
+                    set.addKnown(text, previous.begin(), previous.end(), previous.entity());
+                }
+            }
+            previous = m;
         }
     }
 

@@ -30,6 +30,15 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aBodyWhoseNameIsAGivenNameOpensThePersonNamedRightAfterIt() {
+        assertThat(mentions("Pebulu tangkis Sony Dwi Kuncoro pernah menjadi andalan tim Indonesia."))
+                .contains("person:Sony Dwi Kuncoro=Sony Dwi Kuncoro")
+                .noneMatch(m -> m.startsWith("organization:Sony"));
+        // a body that is no given name stays a body
+        assertThat(mentions("Bos Toyota Akio Toyoda meninjau pabrik itu.")).anyMatch(m -> m.startsWith("organization:Toyota"));
+    }
+
+    @Test
     void indonesianAcronymsOfDocumentsAndEventsAreNotOrganisations() {
         assertThat(mentions("Polisi menerbitkan Surat Perintah Dimulainya Penyidikan (SPDP) dan Surat Izin Mengemudi (SIM) baru."))
                 .noneMatch(m -> m.startsWith("organization:"));
