@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * All known names: the knowledge base first, then the JDK's country names in the article language.
  * Finds them in text (through a {@link Gazetteer}) and resolves a single name to an entity.
  */
 public final class EntityIndex {
+    private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,4}");
     private static final java.util.regex.Pattern LANGUAGE_BEFORE = java.util.regex.Pattern.compile("(?iu)\\bbahasa\\s+$");
     private final Gazetteer gazetteer;
     private final Map<String, Entity> exact = new HashMap<>();
@@ -64,6 +66,14 @@ public final class EntityIndex {
 
     private static String squash(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+    }
+
+    /**
+     * "aal", "rsa": a reporter's lower-case initials closing an article, never an outlet, even where they spell a known
+     * acronym (acronyms match their capitals only).
+     */
+    static boolean isInitials(String name) {
+        return INITIALS.matcher(name).matches();
     }
 
     /** The entity with exactly this name (any case, spacing folded), or null. */

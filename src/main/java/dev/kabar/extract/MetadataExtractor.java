@@ -141,7 +141,7 @@ public final class MetadataExtractor {
             return;
         }
         for (String name : credit.group(1).split("/")) {
-            Entity known = index.lookup(name.strip());
+            Entity known = EntityIndex.isInitials(name.strip()) ? null : index.lookup(name.strip());
             if (known != null && known.type() == EntityType.ORGANIZATION && !sources.contains(known)) {
                 sources.add(known);
             }

@@ -82,6 +82,9 @@ public final class SourceCitations {
         }
         int at = tag.start(1);
         String name = tag.group(1);
+        if (EntityIndex.isInitials(name)) {
+            return;
+        }
         Entity known = index.lookup(name);
         boolean outlet = known != null ? known.type() == EntityType.ORGANIZATION : DOMAIN.matcher(name).matches();
         if (outlet && (set.startingAt(at) != null || set.covering(at) == null)) {
