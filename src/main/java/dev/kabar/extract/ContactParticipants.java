@@ -156,6 +156,20 @@ final class ContactParticipants {
         }
         return dedupe(out);
     }
+    /**
+     * Where the actors opening a clause start, past a body or country that only qualifies the person right after it
+     * ("Ketua Umum Partai NasDem Surya Paloh", "Menlu Rusia Sergei Lavrov": the person, not the party or the country).
+     */
+    static int pastQualifiers(String text, List<Mention> actors) {
+        int k = 0;
+        while (k + 1 < actors.size() && actors.get(k).entity().type() != EntityType.PERSON
+                && actors.get(k + 1).entity().type() == EntityType.PERSON
+                && QUALIFIER_GAP.matcher(text.substring(actors.get(k).end(), actors.get(k + 1).begin())).matches()) {
+            k++;
+        }
+        return k;
+    }
+
     /** "Menurut pernyataan Bank Dunia, dalam pertemuan dengan …": the actor tells of the event, it is no side of it. */
     static boolean attributed(AnnotatedText at, Mention m) {
         Sentence s = at.sentenceAt(m.begin());

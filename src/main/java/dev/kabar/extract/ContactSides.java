@@ -330,12 +330,7 @@ final class ContactSides {
         if (before.isEmpty()) {
             return List.of();
         }
-        int k = 0;
-        while (k + 1 < before.size() && before.get(k).entity().type() != EntityType.PERSON
-                && before.get(k + 1).entity().type() == EntityType.PERSON
-                && ContactParticipants.QUALIFIER_GAP.matcher(text.substring(before.get(k).end(), before.get(k + 1).begin())).matches()) {
-            k++; // "Ketua Umum Partai NasDem Surya Paloh": the person, not the party
-        }
+        int k = ContactParticipants.pastQualifiers(text, before);
         Mention first = before.get(k);
         String lead = text.substring(from, first.begin());
         if (!(lead.isBlank() || ContactParticipants.roleWords(lead)) || !at.standsAlone(first)) {

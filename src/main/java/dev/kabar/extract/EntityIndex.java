@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityIndex {
     private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,4}");
-    private static final java.util.regex.Pattern LANGUAGE_BEFORE = java.util.regex.Pattern.compile("(?iu)\\bbahasa\\s+$");
+    private static final Pattern LANGUAGE_BEFORE = Pattern.compile("(?iu)\\bbahasa\\s+$");
     private final Gazetteer gazetteer;
     private final Map<String, Entity> exact = new HashMap<>();
     private final Map<String, Entity> squashedOrganisations = new HashMap<>();

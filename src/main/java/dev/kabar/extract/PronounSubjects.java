@@ -16,8 +16,8 @@ final class PronounSubjects {
             + "namun|tetapi|akan tetapi|sementara itu|selain itu|di sisi lain|sebelumnya|saat itu|ketika itu|kala itu|"
             + "pada saat itu|pada kesempatan itu|dalam kesempatan itu|dalam kesempatan tersebut|bahkan|meski demikian|"
             + "meski begitu|oleh karena itu|karena itu|akhirnya|selanjutnya|adapun|dan)\\b[\\s,]*)?");
-    /** A sentence that opens a quotation: its first names are the quotation's, not the narrative's subject. */
     private static final Pattern PRONOUN = Pattern.compile("(?iu)(ia|dia|beliau)\\b");
+    /** A sentence that opens a quotation: its first names are the quotation's, not the narrative's subject. */
     private static final Pattern QUOTED_OPENING = Pattern.compile("^[\\s(]*[\"“”']");
 
     private PronounSubjects() {
@@ -59,12 +59,7 @@ final class PronounSubjects {
             return null;
         }
         List<Mention> actors = at.actorsIn(from, previous.end());
-        int k = 0;
-        while (k + 1 < actors.size() && actors.get(k).entity().type() != EntityType.PERSON
-                && actors.get(k + 1).entity().type() == EntityType.PERSON
-                && ContactParticipants.QUALIFIER_GAP.matcher(text.substring(actors.get(k).end(), actors.get(k + 1).begin())).matches()) {
-            k++; // "Menlu Rusia Sergei Lavrov": the person, not the country of the role
-        }
+        int k = ContactParticipants.pastQualifiers(text, actors);
         if (actors.isEmpty() || actors.get(k).entity().type() != EntityType.PERSON) {
             return null;
         }

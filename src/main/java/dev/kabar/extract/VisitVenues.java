@@ -48,7 +48,7 @@ final class VisitVenues {
         Matcher directlyTo = VISIT_TO.matcher(text).region(cueEnd, s.end());
         Matcher qualifiedTo = QUALIFIED_VISIT_TO.matcher(text).region(cueEnd, partnersEnd);
         if (qualifiedTo.lookingAt() && at.actorsIn(cueEnd, qualifiedTo.end()).isEmpty()) {
-            directlyTo.region(qualifiedTo.end() - qualifiedTo.group(1).length(), s.end());
+            directlyTo.region(qualifiedTo.start(1), s.end()); // "kunjungan kenegaraan ke Brasil": read from its "ke"
         }
         if (!(directlyTo.lookingAt() || (directlyTo.find() && directlyTo.start() == cueEnd + 1))) {
             return List.of();
