@@ -57,7 +57,10 @@ public final class AnnotatedText {
     public List<Mention> actorsIn(int begin, int end) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.begin() >= begin && m.end() <= end && m.entity().type().isActor()) {
+            // a name nested in the one before ("Hamas" in "X-Hamas") is not a second actor, and readers of the
+            // list measure the text between one actor and the next
+            boolean nested = !out.isEmpty() && m.begin() < out.get(out.size() - 1).end();
+            if (m.begin() >= begin && m.end() <= end && m.entity().type().isActor() && !nested) {
                 out.add(m);
             }
         }

@@ -55,6 +55,15 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aNameNestedInAnotherIsNoSecondActor() {
+        // a typo glued a word to "Israel-Hamas", so "Hamas" lies inside the discovered name; this once threw
+        assertThat(contacts("Presiden Rusia Vladimir Putin dilaporkan sudah mengundang Hamas ke Moskow, dan undangan "
+                + "tersebut diumumkan sebagaimana dimuat TAIsrael-Hamas dan media lain di Timur Tengah. Wakil Menteri "
+                + "Luar Negeri Rusia Mikhail Bogdanov mengatakan pembicaraan akan dilakukan pekan depan."))
+                .containsExactly("invitation:Vladimir Putin|Hamas>Vladimir Putin");
+    }
+
+    @Test
     void anAsideInsideTheCueAndARelativeClauseInsideAList() {
         assertThat(contacts("Retno Marsudi berbincang (via telepon) dengan Sameh Shoukry tentang Gaza."))
                 .containsExactly("call:Retno Marsudi|Sameh Shoukry");
