@@ -39,8 +39,19 @@ final class DescribedOrganisations {
                 "(?<![\\p{L}\\d])", "(?![\\p{L}\\d])");
     }
 
+    /** Names described by a noun for a kind of body, in one sentence: after it, listed after it, before it. */
     void find(String text, Sentence s, List<Token> toks, MentionSet set) {
-        for (PhraseAlternation.Found noun : nouns.find(text, s.begin(), s.end())) {
+        List<PhraseAlternation.Found> found = nouns.find(text, s.begin(), s.end());
+        if (found.isEmpty()) {
+            return;
+        }
+        namedAfter(text, s, toks, set, found);
+        listAfter(text, s, toks, set, found);
+        appositionBefore(text, toks, set, found);
+    }
+
+    private void namedAfter(String text, Sentence s, List<Token> toks, MentionSet set, List<PhraseAlternation.Found> found) {
+        for (PhraseAlternation.Found noun : found) {
             if (!Character.isLowerCase(text.charAt(noun.begin())) && !toks.isEmpty() && noun.begin() != toks.get(0).begin()) {
                 continue; // "Grup Djarum", "Ketua Harian X": mid-sentence a capitalised noun is part of a name or a title
             }
@@ -88,8 +99,8 @@ final class DescribedOrganisations {
      * for its kind in apposition after it. The name is the one to three capitalised words right before the comma,
      * nothing known and no given name, after a lower-case word or the sentence start.
      */
-    void appositionBefore(String text, Sentence s, List<Token> toks, MentionSet set) {
-        for (PhraseAlternation.Found noun : nouns.find(text, s.begin(), s.end())) {
+    private void appositionBefore(String text, List<Token> toks, MentionSet set, List<PhraseAlternation.Found> found) {
+        for (PhraseAlternation.Found noun : found) {
             if (!Character.isLowerCase(text.charAt(noun.begin())) || !text.startsWith(", ", noun.begin() - 2)) {
                 continue;
             }
@@ -113,8 +124,8 @@ final class DescribedOrganisations {
      * examples after a noun for a kind of body is one. Items are one to three capitalised words that nothing
      * covers; the list ends at the first thing that is not such an item, a comma or "dan".
      */
-    void listAfter(String text, Sentence s, List<Token> toks, MentionSet set) {
-        for (PhraseAlternation.Found noun : nouns.find(text, s.begin(), s.end())) {
+    private void listAfter(String text, Sentence s, List<Token> toks, MentionSet set, List<PhraseAlternation.Found> found) {
+        for (PhraseAlternation.Found noun : found) {
             if (!Character.isLowerCase(noun.phrase().charAt(0))) {
                 continue;
             }

@@ -70,8 +70,6 @@ public final class NameFinder {
             // the order matters: titled people first, then organisations, then names known by shape alone
             people.people(text, toks, set, roles);
             described.find(text, s, toks, set);
-            described.listAfter(text, s, toks, set);
-            described.appositionBefore(text, s, toks, set);
             organisations.organisations(text, toks, set);
             marked.spelledAcronyms(text, toks, set);
             rolesAfter.namesBeforeRoles(text, toks, set, roles);

@@ -26,8 +26,27 @@ final class PhraseAlternation {
 
     /** A trie node of folded first words; {@code candidates} where a first word ends. */
     private static final class Node {
-        private final Map<Character, Node> next = new HashMap<>(); // Character: ASCII keys are cached, not allocated
+        // an array for ASCII, which nearly every step of the walk meets, and a map for the rest
+        private final Node[] ascii = new Node[128];
+        private final Map<Character, Node> other = new HashMap<>();
         private Pattern candidates;
+
+        Node next(int folded) {
+            if (folded < 128) {
+                return ascii[folded];
+            }
+            return folded > Character.MAX_VALUE ? null : other.get((char) folded);
+        }
+
+        Node nextOrNew(char folded) {
+            if (folded < 128) {
+                if (ascii[folded] == null) {
+                    ascii[folded] = new Node();
+                }
+                return ascii[folded];
+            }
+            return other.computeIfAbsent(folded, c -> new Node());
+        }
     }
 
     private final Node root = new Node();
@@ -53,7 +72,7 @@ final class PhraseAlternation {
         for (String w : new LinkedHashSet<>(firstWords)) {
             Node node = root;
             for (int i = 0; i < w.length(); i++) {
-                node = node.next.computeIfAbsent(w.charAt(i), c -> new Node());
+                node = node.nextOrNew(w.charAt(i));
             }
             List<String> candidates = new ArrayList<>();
             for (int i = 0; i < phrases.size(); i++) {
@@ -98,8 +117,7 @@ final class PhraseAlternation {
         Pattern found = null;
         Node node = root;
         for (int q = p; q < region.length(); q++) {
-            int f = fold(region.charAt(q));
-            node = f > Character.MAX_VALUE ? null : node.next.get((char) f);
+            node = node.next(fold(region.charAt(q)));
             if (node == null) {
                 break;
             }
@@ -143,6 +161,10 @@ final class PhraseAlternation {
 
     /** How {@code (?iu)} compares characters. */
     private static int fold(int c) {
+        if (c < 128) {
+            // ASCII folds within ASCII: to upper then lower case is just lower case
+            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 }

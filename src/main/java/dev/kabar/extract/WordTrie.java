@@ -58,6 +58,8 @@ final class WordTrie<T> {
     }
 
     private final Node<T> root;
+    /** The root's children for ASCII keys: the first step is tried at every word start. */
+    private final Node<T>[] rootAscii;
     private final boolean lowerCase;
 
     /**
@@ -77,6 +79,12 @@ final class WordTrie<T> {
             b.value = value;
         });
         this.root = new Node<>(top);
+        @SuppressWarnings("unchecked")
+        Node<T>[] ascii = new Node[128];
+        for (char c = 0; c < 128; c++) {
+            ascii[c] = root.child(c);
+        }
+        this.rootAscii = ascii;
         this.lowerCase = lowerCase;
     }
 
@@ -90,7 +98,8 @@ final class WordTrie<T> {
             Node<T> node = root;
             for (int q = p; q < text.length(); q++) {
                 char c = text.charAt(q);
-                node = node.child(lowerCase ? Character.toLowerCase(c) : c);
+                char key = lowerCase ? Character.toLowerCase(c) : c;
+                node = node == root && key < 128 ? rootAscii[key] : node.child(key);
                 if (node == null) {
                     break;
                 }
