@@ -64,11 +64,12 @@ final class UnionIndexedDataset extends DatasetGraphTriplesQuads {
 
     @Override
     protected void addToNamedGraph(Node g, Node s, Node p, Node o) {
-        Triple t = Triple.create(term(s), term(p), term(o));
+        String local = g.isURI() ? g.getURI() + "/" : null;
+        Triple t = Triple.create(term(s, local), term(p, local), term(o, local));
         NamedTriples graph = graphs.get(g);
         if (graph == null) {
             graph = new NamedTriples(compactLimit);
-            graphs.put(term(g), graph);
+            graphs.put(term(g, null), graph);
         }
         int unionBefore = union.size();
         union.add(t);
@@ -223,7 +224,15 @@ final class UnionIndexedDataset extends DatasetGraphTriplesQuads {
         return prefixes;
     }
 
-    private Node term(Node n) {
+    /**
+     * The one instance of a term. An IRI minted under the graph's own name (an article's mentions, sentences and
+     * statements) belongs to that graph alone and is passed through: interning it would keep an entry per mention
+     * and save nothing.
+     */
+    private Node term(Node n, String local) {
+        if (local != null && n.isURI() && n.getURI().startsWith(local)) {
+            return n;
+        }
         Node kept = terms.putIfAbsent(n, n);
         return kept == null ? n : kept;
     }
