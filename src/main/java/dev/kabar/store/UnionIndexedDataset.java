@@ -3,9 +3,11 @@ package dev.kabar.store;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -52,6 +54,9 @@ final class UnionIndexedDataset extends DatasetGraphTriplesQuads {
     private final Map<Node, Node> terms = new HashMap<>();
     private final PrefixMap prefixes = PrefixMapFactory.create();
     private final Transactional txn = TransactionalLock.createMRSW();
+    /** Graphs added to since the last commit, to be put in subject order before readers come back. */
+    private final Set<NamedTriples> written = Collections.newSetFromMap(new IdentityHashMap<>());
+    private NamedTriples lastWritten;
 
     UnionIndexedDataset() {
         this(COMPACT_LIMIT);
@@ -81,6 +86,10 @@ final class UnionIndexedDataset extends DatasetGraphTriplesQuads {
             alsoHeldBy.merge(t, 1, Integer::sum);
         }
         graph.add(t);
+        if (graph != lastWritten) {
+            written.add(graph);
+            lastWritten = graph;
+        }
     }
 
     @Override
@@ -217,6 +226,8 @@ final class UnionIndexedDataset extends DatasetGraphTriplesQuads {
         alsoHeldBy.clear();
         terms.clear();
         defaultGraph.clear();
+        written.clear();
+        lastWritten = null;
     }
 
     @Override
@@ -264,11 +275,22 @@ final class UnionIndexedDataset extends DatasetGraphTriplesQuads {
 
     @Override
     public void commit() {
+        sealWritten();
         txn.commit();
+    }
+
+    private void sealWritten() {
+        if (isInTransaction() && transactionMode() == ReadWrite.WRITE) {
+            written.forEach(NamedTriples::seal);
+            written.clear();
+            lastWritten = null;
+        }
     }
 
     @Override
     public void abort() {
+        // writes are not undone here (no abort support): the graphs they changed are ordered all the same
+        sealWritten();
         txn.abort();
     }
 
