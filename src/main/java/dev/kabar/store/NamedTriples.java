@@ -14,9 +14,10 @@ import org.apache.jena.util.iterator.WrappedIterator;
 
 /**
  * The triples of one named graph of the in-memory store. An article's graph (a few hundred triples) is a plain
- * array searched from end to end: its own three hash indexes cost more heap than its triples, and queries reach
- * an article's graph through the union's indexes anyway. A graph that grows past {@code compactLimit} triples
- * (the statistics, the knowledge base) moves into an indexed in-memory graph.
+ * array, put in subject order when its writes are done ({@link #seal()}), so that a find by subject halves to
+ * that subject's triples and any other find scans the array: its own three hash indexes would cost more heap than
+ * its triples. A graph that grows past {@code compactLimit} triples (the statistics, the knowledge base) moves
+ * into an indexed in-memory graph.
  */
 final class NamedTriples {
     private static final Comparator<Triple> BY_SUBJECT = Comparator.comparingInt(t -> t.getSubject().hashCode());

@@ -69,8 +69,8 @@ final class UnionIndexedDataset extends DatasetGraphTriplesQuads {
 
     @Override
     protected void addToNamedGraph(Node g, Node s, Node p, Node o) {
-        String local = g.isURI() ? g.getURI() + "/" : null;
-        Triple t = Triple.create(term(s, local), term(p, local), term(o, local));
+        String graphIri = g.isURI() ? g.getURI() : null;
+        Triple t = Triple.create(term(s, graphIri), term(p, graphIri), term(o, graphIri));
         NamedTriples graph = graphs.get(g);
         if (graph == null) {
             graph = new NamedTriples(compactLimit);
@@ -240,12 +240,18 @@ final class UnionIndexedDataset extends DatasetGraphTriplesQuads {
      * statements) belongs to that graph alone and is passed through: interning it would keep an entry per mention
      * and save nothing.
      */
-    private Node term(Node n, String local) {
-        if (local != null && n.isURI() && n.getURI().startsWith(local)) {
+    private Node term(Node n, String graphIri) {
+        if (graphIri != null && n.isURI() && mintedUnder(n.getURI(), graphIri)) {
             return n;
         }
         Node kept = terms.putIfAbsent(n, n);
         return kept == null ? n : kept;
+    }
+
+    /** Whether an IRI starts with the graph's IRI and a slash (tested in place: this runs for every term added). */
+    private static boolean mintedUnder(String iri, String graphIri) {
+        int n = graphIri.length();
+        return iri.length() > n && iri.charAt(n) == '/' && iri.startsWith(graphIri);
     }
 
     @Override
