@@ -57,10 +57,10 @@ class ContactExtractorTest {
     @Test
     void aNameNestedInAnotherIsNoSecondActor() {
         // a typo glued a word to "Israel-Hamas", so "Hamas" lies inside the discovered name; this once threw
-        assertThat(contacts("Presiden Rusia Vladimir Putin dilaporkan sudah mengundang Hamas ke Moskow, dan undangan "
-                + "tersebut diumumkan sebagaimana dimuat TAIsrael-Hamas dan media lain di Timur Tengah. Wakil Menteri "
-                + "Luar Negeri Rusia Mikhail Bogdanov mengatakan pembicaraan akan dilakukan pekan depan."))
-                .containsExactly("invitation:Vladimir Putin|Hamas>Vladimir Putin");
+        assertThat(contacts("Presiden Mesir Abdel Fattah el-Sisi mengundang Hamas ke Kairo, dan kabar undangan itu "
+                + "dimuat ARIsrael-Hamas serta media lain di Timur Tengah. Menteri Luar Negeri Mesir Sameh Shoukry "
+                + "menyebut perundingan dijadwalkan pekan depan."))
+                .containsExactly("invitation:Abdel Fattah el-Sisi|Hamas>Abdel Fattah el-Sisi");
     }
 
     @Test
