@@ -21,8 +21,9 @@ import java.util.Set;
 /**
  * Turns an {@link Extraction} into what counts as "reported" for scoring:
  * <ul>
- * <li>entities: every distinct entity among the mentions, plus the metadata's publisher, authors, editors and
- * sources (in that order, so messages follow the text). Contact participants, statement speakers and the
+ * <li>entities: every distinct entity among the mentions, plus the metadata's publisher (unless only the source
+ * record gives it and the text never names it), authors, editors and sources (in that order, so messages follow the
+ * text). Contact participants, statement speakers and the
  * dateline are not added: the gold set scores what the text was found to name, and those are mentions too
  * whenever extraction works from the text.</li>
  * <li>names: an entity's canonical name plus every surface form it has in this article, because gold lists
@@ -44,7 +45,9 @@ public final class ReportedReader {
         }
         ArticleMetadata md = x.metadata();
         List<Entity> fromMetadata = new ArrayList<>();
-        if (md.publisher() != null) {
+        // a publisher only the source record gives ("source": "kumparan") is not named by the text
+        boolean publisherGiven = x.article().given().publisher() != null && !x.article().given().publisher().isBlank();
+        if (md.publisher() != null && (!publisherGiven || surfaces.containsKey(md.publisher()))) {
             fromMetadata.add(md.publisher());
         }
         fromMetadata.addAll(md.authors());

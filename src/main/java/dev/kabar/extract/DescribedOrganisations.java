@@ -22,6 +22,7 @@ final class DescribedOrganisations {
     private static final Pattern LIST_OPENER = Pattern.compile(
             "(?iu)[^.,;:!?\"“”()\n]{0,40}?(?<!\\p{L})(?:seperti|yaitu|yakni|antara lain|di antaranya)\\s+");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?iu)(?<!\\p{L})(?:tersebut|itu|ini)(?!\\p{L})");
+    private static final Pattern ORIGIN_GAP = Pattern.compile(",? ");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("(?iu)\\s+(?:tersebut|itu|ini)(?!\\p{L})");
     private final NameLexicon names;
@@ -66,6 +67,16 @@ final class DescribedOrganisations {
             int k = NameShapes.indexAfter(toks, gap.end());
             if (k >= toks.size() || toks.get(k).begin() != gap.end()) {
                 continue;
+            }
+            Mention origin = set.startingAt(toks.get(k).begin());
+            if (origin != null && origin.entity().type() == EntityType.COUNTRY) {
+                // "majalah sepak bola Jerman Kicker", "surat kabar resmi Korut, Rodong Sinmun": the country it
+                // comes from sits between the noun and the name
+                Matcher after = ORIGIN_GAP.matcher(text).region(origin.end(), s.end());
+                k = after.lookingAt() ? NameShapes.indexAfter(toks, after.end()) : toks.size();
+                if (k >= toks.size() || toks.get(k).begin() != after.end()) {
+                    continue;
+                }
             }
             int to = k;
             while (to < toks.size() && to - k < 3 && usable(toks, to, set)

@@ -37,6 +37,7 @@ public final class NameFinder {
     private final NameLexicon names;
     private final Lineups lineups;
     private final UntitledNames untitled;
+    private static final Pattern LOWER_CASE_AFTER = Pattern.compile(" \\p{Ll}");
     private final MarkedOrganisations marked;
     private final DescribedOrganisations described;
     private final NationalTeams teams;
@@ -58,6 +59,7 @@ public final class NameFinder {
 
     public Result find(String text, List<Sentence> sentences, List<Mention> known) {
         MentionSet set = new MentionSet(known);
+        ordinaryWordsTakenForNames(text, sentences, set);
         List<StatedRole> roles = new ArrayList<>();
         List<Mention> nested = teams.find(text, set);
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
@@ -112,6 +114,37 @@ public final class NameFinder {
                 set.replacePerson(text, from, m, index);
             }
         }
+    }
+
+    /**
+     * "Suara kucing …", "Suara-suara tembakan": a known name that is also an ordinary word ("Suara" the outlet) is
+     * that word when a sentence opens with it and lower case goes on, or when it is doubled as a plural; unless the
+     * article names the entity somewhere else too.
+     */
+    private void ordinaryWordsTakenForNames(String text, List<Sentence> sentences, MentionSet set) {
+        List<Mention> ordinary = new ArrayList<>();
+        for (Sentence s : sentences) {
+            int first = NameShapes.skipSpaces(text, s.begin());
+            Mention m = set.startingAt(first);
+            if (m != null && ordinaryWord(m) && LOWER_CASE_AFTER.matcher(text).region(m.end(), s.end()).lookingAt()) {
+                ordinary.add(m);
+            }
+        }
+        for (Mention m : set.sorted()) {
+            if (ordinaryWord(m) && text.regionMatches(true, m.end(), "-" + m.surface(), 0, m.surface().length() + 1)) {
+                ordinary.add(m);
+            }
+        }
+        for (Mention m : ordinary) {
+            boolean elsewhere = set.sorted().stream().anyMatch(o -> o.entity().equals(m.entity()) && !ordinary.contains(o));
+            if (!elsewhere) {
+                set.remove(m);
+            }
+        }
+    }
+
+    private boolean ordinaryWord(Mention m) {
+        return m.surface().indexOf(' ') < 0 && !Gazetteer.isAcronym(m.surface()) && names.isCommonWord(m.surface());
     }
 
     /** "Karl - Heinz Rummenigge": a given name joined by a spaced hyphen to the person named right after it. */

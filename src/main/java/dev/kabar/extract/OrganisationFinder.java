@@ -20,6 +20,9 @@ final class OrganisationFinder {
     private static final Pattern ABBREVIATION_POINT = Pattern.compile("\\.\\s+");
     private static final Pattern HYPHEN_GAP = Pattern.compile("\\s*-\\s*");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Set<String> REGION_WORDS = Set.of("Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa");
+    private static final Set<String> YEAR_WORDS = Set.of("Tahun", "Periode", "Year");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Set<String> ENGLISH_INSIDE = Set.of("of", "for", "on", "at", "in", "the");
 
     private final NameLexicon names;
@@ -54,6 +57,7 @@ final class OrganisationFinder {
             int acronymEnd = -1;
             int extra = 0;
             boolean described = false;
+            boolean placed = false;
             // "University of Texas at Arlington": an English head keeps English function words inside the name
             boolean englishHead = h > 1 && ENGLISH_INSIDE.contains(toks.get(i + h - 1).text());
             while (j < toks.size()) {
@@ -92,6 +96,26 @@ final class OrganisationFinder {
                     described = true; // "kantor berita Korea Utara KCNA" describes KCNA, it is no body of its own
                     break;
                 }
+                if (m != null && m.entity().type() == EntityType.PERSON && m.end() == tok.end() && extra == 0 && known == null
+                        && !names.isNamedAfterPeople(text.substring(head.begin(), toks.get(i + h - 1).end()))
+                        && nameWordFollows(text, toks, j, set)) {
+                    // "Lembaga Sandi Negara": a word that alone is someone's short name ("Sandi"), inside a body's
+                    // name that goes on, is a word of that name
+                    set.remove(m);
+                    m = null;
+                }
+                if (m != null && m.entity().type() == EntityType.PLACE
+                        && (placed || known != null && extra == 0 && !names.isUnitHead(head.text()))) {
+                    // "Polres Bogor Jawa Barat": a second place locates the body, it does not name it; and a
+                    // known body followed by a town ("Partai Golkar Cianjur") is its branch there, the same body
+                    if (placed && end == toks.get(j - 1).end() && REGION_WORDS.contains(toks.get(j - 1).text())) {
+                        // "Polres Bogor Kabupaten Bogor": the kind of region goes with the place left out
+                        name.setLength(name.length() - toks.get(j - 1).text().length() - 1);
+                        end = toks.get(j - 2).end();
+                        extra--;
+                    }
+                    break;
+                }
                 if (m != null) {
                     // a person or another organisation ends this name ("Liga Spanyol" + "Real Madrid"), except
                     // the body a unit belongs to ("Divisi Humas Polri")
@@ -107,6 +131,7 @@ final class OrganisationFinder {
                     end = m.end();
                     j = NameShapes.indexAfter(toks, m.end());
                     extra++;
+                    placed |= m.entity().type() == EntityType.PLACE;
                     if (m.entity().type() == EntityType.ORGANIZATION) {
                         break; // the unit's parent body ends its name
                     }
@@ -122,7 +147,10 @@ final class OrganisationFinder {
                 }
                 // "Kementerian Kelautan dan Perikanan" joins; "Pemprov Jawa Tengah dan Pemkot Solo" is two names
                 // "Bank of Dandong dan Dalian Global Unity Shipping Co Ltd": a name marked by its own tail is another body
-                boolean connector = (names.isConnector(tok.text()) && !tailedNameFollows(toks, j + 1) || MarkedOrganisations.ENGLISH_FUNCTION_WORDS.contains(tok.text()) && extra == 0 && !tok.text().equals("and")
+                // "Pengadilan Negeri Bengkulu dan Panitera …": once a place has closed the name, "dan" joins two
+                // things, where a descriptive name ("Kementerian Kelautan dan Perikanan") joins nouns of one
+                boolean afterPlace = placed && end == toks.get(j - 1).end() && !tok.text().equals("untuk");
+                boolean connector = (names.isConnector(tok.text()) && !afterPlace && !tailedNameFollows(toks, j + 1) || MarkedOrganisations.ENGLISH_FUNCTION_WORDS.contains(tok.text()) && extra == 0 && !tok.text().equals("and")
                         || englishHead && ENGLISH_INSIDE.contains(tok.text()))
                         && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && names.orgHeadAt(toks, j + 1) == 0 && names.orgTailAt(toks, j + 1) == 0
@@ -162,7 +190,9 @@ final class OrganisationFinder {
                 // "SMA Negeri 3 Bandung", "SDN Cibubur 01": a school's number sits inside its name
                 boolean number = extra > 0 && NUMBER.matcher(tok.text()).matches()
                         && (names.isNumberedHead(head.text()) || NUMBERED_BEFORE.contains(toks.get(j - 1).text()));
-                if ((tok.capitalised() && !names.isCalendarWord(tok.text()) && (names.titleAt(toks, j) == 0 || names.isOccupation(tok.text())))
+                // "Universitas Udayana Tahun 2009": a year ends the name
+                boolean year = YEAR_WORDS.contains(tok.text()) && j + 1 < toks.size() && YEAR.matcher(toks.get(j + 1).text()).matches();
+                if ((tok.capitalised() && !year && !names.isCalendarWord(tok.text()) && (names.titleAt(toks, j) == 0 || names.isOccupation(tok.text()) || extra > 0 && titleOfCountry(text, toks, j, set)))
                         || connector || number) {
                     name.append(' ').append(tok.text());
                     end = tok.end();
@@ -258,6 +288,34 @@ final class OrganisationFinder {
         }
         boolean closed = to == toks.size() || !toks.get(to).capitalised() || !NameShapes.joined(text, toks, to - 1, to);
         return to - from >= 2 && to - from <= 3 && closed && shapes.plausiblePersonName(text, toks, from, to);
+    }
+
+    /**
+     * "Asosiasi Pasangan Diplomat Ekuador": inside a body's name, a title word the body's country follows, with no
+     * person's name after it, is a word of the name and not the start of someone's title.
+     */
+    private boolean titleOfCountry(String text, List<Token> toks, int j, MentionSet set) {
+        int after = j + names.titleAt(toks, j);
+        if (after >= toks.size() || !NameShapes.joined(text, toks, after - 1, after)) {
+            return false;
+        }
+        Mention country = set.startingAt(toks.get(after).begin());
+        if (country == null || country.entity().type() != EntityType.COUNTRY) {
+            return false;
+        }
+        int next = NameShapes.indexAfter(toks, country.end());
+        return next >= toks.size() || !toks.get(next).capitalised() || toks.get(next).begin() != country.end() + 1
+                || text.charAt(country.end()) != ' ';
+    }
+
+    /** Whether a capitalised word of no mention, calendar or title follows the token at {@code j} directly. */
+    private boolean nameWordFollows(String text, List<Token> toks, int j, MentionSet set) {
+        if (j + 1 >= toks.size() || !NameShapes.joined(text, toks, j, j + 1)) {
+            return false;
+        }
+        Token next = toks.get(j + 1);
+        return next.capitalised() && set.covering(next.begin()) == null && !names.isCalendarWord(next.text())
+                && names.titleAt(toks, j + 1) == 0;
     }
 
     private boolean tailedNameFollows(List<Token> toks, int from) {

@@ -15,7 +15,7 @@ public final class SourceCitations {
     private static final Pattern CUE = Pattern.compile("(?iu)(?=[sdm])\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
             + "(?:(?: oleh [^,]{1,40}?)? dari)?|mengutip(?: dari)?|(?:seperti |sebagaimana )?dilansir(?: dari| oleh)?|melansir(?: dari)?"
             + "|(?:seperti |sebagaimana )?dimuat(?: di| oleh)?|(?:seperti )?diberitakan(?: oleh)?|(?:seperti )?dilaporkan(?: oleh)?"
-            + "|(?:seperti |sebagaimana )?diinformasikan(?: oleh)?|menurut laporan"
+            + "|(?:seperti |sebagaimana )?diinformasikan(?: oleh)?|menurut laporan(?: dari)?|laporan dari"
             + ")[ \\t]+" // the outlet follows on the same line
             + "(?:(?:laman|situs|media|harian|majalah|portal|koran|surat kabar|kantor berita|stasiun televisi)[ \\t]+)?");
     private static final Pattern LANSIR = Pattern.compile("(?iu)lansir");

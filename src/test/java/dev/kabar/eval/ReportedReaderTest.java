@@ -3,6 +3,7 @@ package dev.kabar.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabar.article.Article;
+import dev.kabar.article.GivenMetadata;
 import dev.kabar.extract.ArticleMetadata;
 import dev.kabar.extract.Contact;
 import dev.kabar.extract.ContactKind;
@@ -33,6 +34,23 @@ class ReportedReaderTest {
         assertThat(r.entities().get(0).names().shown()).containsExactly("Vladimir Putin", "Putin", "PUTIN");
         assertThat(r.metadata().publisher().shown()).containsExactly("iNews");
         assertThat(r.metadata().published()).isEqualTo("2023-12-11");
+    }
+
+    @Test
+    void aPublisherOnlyTheSourceRecordGivesIsNoEntityTheTextNames() {
+        Extraction found = extraction(List.of());
+        Extraction given = new Extraction(new Article("a1", "a.txt", found.article().text(), new GivenMetadata(null, "iNews", null, null)),
+                "hash", found.metadata(), found.mentions(), List.of(), List.of(), List.of());
+        Reported r = new ReportedReader().read(given);
+
+        assertThat(r.entities()).extracting(Reported.Entity::key).doesNotContain("org/inews");
+        assertThat(r.metadata().publisher().shown()).as("still the article's publisher").containsExactly("iNews");
+        // named in the text, it counts again
+        List<Mention> named = new java.util.ArrayList<>(found.mentions());
+        named.add(new Mention(27, 31, "lagi", INEWS));
+        Reported again = new ReportedReader().read(new Extraction(given.article(), "hash", found.metadata(), named,
+                List.of(), List.of(), List.of()));
+        assertThat(again.entities()).extracting(Reported.Entity::key).contains("org/inews");
     }
 
     @Test

@@ -520,4 +520,73 @@ class NameDiscoveryTest {
         assertThat(mentions("Klub itu panik. Tuttosport melansir bahwa klub berusaha keras."))
                 .contains("organization:Tuttosport=Tuttosport");
     }
+
+    @Test
+    void aPlaceAfterAPlaceLocatesTheBodyAndAKnownBodysTownIsItsBranch() {
+        assertThat(mentions("Polres Bogor Jawa Barat menggelar razia malam itu."))
+                .contains("organization:Polres Bogor=Polres Bogor");
+        assertThat(mentions("Ketua Partai Golkar Cianjur hadir. Polres Bogor Kabupaten Bogor berjaga."))
+                .contains("organization:Partai Golkar=Golkar", "organization:Polres Bogor=Polres Bogor")
+                .noneMatch(m -> m.startsWith("organization:Partai Golkar Cianjur") || m.startsWith("organization:Polres Bogor Kabupaten"));
+    }
+
+    @Test
+    void afterAPlaceOrBeforeAYearANameIsClosed() {
+        assertThat(mentions("Sidang digelar di Pengadilan Negeri Kupang dan Panitera Pengadilan Negeri Kupang hadir."))
+                .contains("organization:Pengadilan Negeri Kupang=Pengadilan Negeri Kupang")
+                .noneMatch(m -> m.contains(" dan Panitera"));
+        assertThat(mentions("Proyek asrama Universitas Teknik Borneo Tahun 2015 diperiksa jaksa."))
+                .contains("organization:Universitas Teknik Borneo=Universitas Teknik Borneo");
+        // a descriptive name keeps its "dan"
+        assertThat(mentions("Rapat dipimpin Dinas Kelautan dan Perikanan kemarin."))
+                .contains("organization:Dinas Kelautan dan Perikanan=Dinas Kelautan dan Perikanan");
+    }
+
+    @Test
+    void aShortPersonNameInsideABodysNameIsAWordOfIt() {
+        // "Sandi" alone is a known person's short name
+        assertThat(mentions("Tugas itu dialihkan dari Lembaga Sandi Negara ke badan baru."))
+                .contains("organization:Lembaga Sandi Negara=Lembaga Sandi Negara")
+                .noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
+    void aTitleWordBeforeTheBodysCountryBelongsToTheName() {
+        assertThat(mentions("Tari itu memukau anggota Ikatan Istri Diplomat Peru di Lima."))
+                .contains("organization:Ikatan Istri Diplomat Peru=Ikatan Istri Diplomat Peru")
+                .noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
+    void theCountryOfADescribedBodyStandsBetweenTheNounAndTheName() {
+        assertThat(mentions("Hal itu diberitakan oleh harian olahraga Italia Corriere Sportivo pada Senin."))
+                .contains("organization:Corriere Sportivo=Corriere Sportivo");
+        assertThat(mentions("Kabar itu dimuat kantor berita Iran, Mehrnews, kemarin."))
+                .contains("organization:Mehrnews=Mehrnews");
+    }
+
+    @Test
+    void aKnownNameThatIsAnOrdinaryWordOpeningASentenceIsThatWord() {
+        // "Suara" is also an outlet's name in the knowledge base
+        assertThat(mentions("Suara gemuruh terdengar dari gunung. Suara-suara itu membuat warga cemas."))
+                .noneMatch(m -> m.startsWith("organization:"));
+        assertThat(mentions("Menurut laporan dari Gamepedia, konsol itu tak lagi dibuat."))
+                .contains("organization:Gamepedia=Gamepedia");
+    }
+
+    @Test
+    void twoGivenNamesAndAnOrdinaryWordAfterATitleAreAName() {
+        // "Rawat" is also an ordinary word (to nurse), yet after a title and two given names it closes the name
+        assertThat(mentions("Duta Besar India Pradeep Kumar Rawat menyerahkan surat."))
+                .contains("person:Pradeep Kumar Rawat=Pradeep Kumar Rawat");
+    }
+
+    @Test
+    void aMalaysianHonorificOfTwoWordsOpensTheNameAndLeavesTheRole() {
+        // "Seri" alone would be a series of things
+        Extraction x = EXTRACTOR.extract(new Article("t", "test", "Ia berunding dengan Presiden Persatuan Sepak Takraw Malaysia "
+                + "(PSTM) Datuk Seri Hamdan Yusri, Selasa.", new GivenMetadata(null, null, "2024-03-08", null)));
+        assertThat(x.mentions()).anyMatch(m -> m.surface().equals("Hamdan Yusri") && m.entity().type() == EntityType.PERSON);
+        assertThat(x.roles()).anyMatch(r -> r.role().equals("Presiden Persatuan Sepak Takraw Malaysia (PSTM)"));
+    }
 }
