@@ -49,6 +49,7 @@ public final class ContactExtractor {
 
     /** "A dan B dipertemukan": brought together, so they met each other. */
     private static final String RECIPROCAL_PASSIVE = "dipertemukan";
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\b");
     private final ContactCues cues;
     private final ContactParticipants participants;
     private final ContactSides sides;
@@ -298,10 +299,12 @@ public final class ContactExtractor {
             }
         } else if (partners.isEmpty() && subjects.size() >= 2 && (!passive || RECIPROCAL_PASSIVE.equals(phrase)) && kind != ContactKind.VISIT
                 && kind != ContactKind.INVITATION && !"dengan".equalsIgnoreCase(introWord) && !lowerCue.endsWith(" dengan")
-                && !(lowerCue.startsWith("me") && !lowerCue.contains(" "))
+                && !(lowerCue.startsWith("me") && !lowerCue.contains(" ") && !(cues.takesTopic(phrase)
+                        && !RELATIVE.matcher(text.substring(subjects.get(subjects.size() - 1).end(), cueBegin)).find()))
                 && !VERB_BETWEEN.matcher(text.substring(subjects.get(subjects.size() - 1).end(), cueBegin)).find()) {
             // "Naver dan Daum ini memiliki spesialisasi di bidang percakapan": another verb stands between
-            // a transitive verb without its object ("… menemui titik terang") pairs no one; "menggelar pertemuan" does
+            // a transitive verb without its object ("… menemui titik terang") pairs no one; "menggelar pertemuan" does,
+            // and so does a verb whose object is the topic ("Thailand bersama Google membahas …")
             // "X dan Y bertemu": each other; "X, Y dan Z berkomunikasi dengan penggemar": with someone unnamed
             for (int i = 0; i < subjects.size(); i++) {
                 for (int j = i + 1; j < subjects.size(); j++) {

@@ -63,7 +63,7 @@ final class ContactParticipants {
     /** "X dan keempat tersangka lainnya -- A, B …": a joint subject introduced by a description. */
     private static final Pattern DESCRIBED_LIST = Pattern.compile("(?iu)\\s*(?:dan|serta)\\s+(?:\\p{L}+\\s+){1,4}(?:--|—|–)\\s*");
     /** "X dan Presiden Korsel Y": a connector, then the second subject's role. */
-    private static final Pattern JOINED_WITH_ROLE = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta)\\s+(.+)");
+    private static final Pattern JOINED_WITH_ROLE = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|bersama|beserta)\\s+(.+)");
     /** "ia dan Pemerintah Indonesia telah berdiskusi": a pronoun joined to the named subject. */
     private static final Pattern PRONOUN_AND = Pattern.compile("(?iu)\\b(ia|dia|beliau)\\s+(?:dan|bersama)\\s+$");
 
@@ -137,7 +137,7 @@ final class ContactParticipants {
             }
             Matcher joinedWithRole = JOINED_WITH_ROLE.matcher(gap);
             if ((comma && commasOnly) || DESCRIBED_LIST.matcher(gap).matches()
-                    || (!comma && !commasOnly && gap.matches("(?iu)\\s*(dan|serta|,\\s*dan|,\\s*serta|-|/)\\s*"))
+                    || (!comma && !commasOnly && gap.matches("(?iu)\\s*(dan|serta|bersama|beserta|,\\s*dan|,\\s*serta|-|/)\\s*"))
                     || (!commasOnly && joinedWithRole.matches() && roleWords(joinedWithRole.group(1)))) {
                 // "Presiden AS X dan Presiden Korsel Y": the second's role sits in the gap
                 commasOnly = true;

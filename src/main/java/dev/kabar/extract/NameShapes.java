@@ -65,13 +65,15 @@ final class NameShapes {
                 && (Character.isDigit(toks.get(to).text().charAt(0)) || names.orgTailAt(toks, to) > 0)) {
             return false;
         }
-        if (headBefore(toks, from, names::isPlaceHead)
+        boolean honorificBefore = from > 1 && names.isHonorific(toks.get(from - 2).text() + " " + toks.get(from - 1).text());
+        if (headBefore(toks, from, names::isPlaceHead) && !honorificBefore
                 // "Jalan Jenderal Gatot Subroto", "Jl. KH Hasyim Asyari": a street named after someone
                 || (from > 1 && names.isPlaceHead(toks.get(from - 2).text()) && names.isTitleWord(toks.get(from - 1).text()))) {
             return false; // "Bandara Ngurah Rai", "Bandar Udara Adi Sucipto"
         }
         Token first = toks.get(from);
-        if (!names.isGivenName(first.text()) && headBefore(toks, from, names::isThingHead)) {
+        // "Datuk Seri Norza Zakaria": after an honorific, "Seri" is no series of things
+        if (!names.isGivenName(first.text()) && headBefore(toks, from, names::isThingHead) && !honorificBefore) {
             return false; // "film Suicide Squad", "Kereta Api Argo Bromo": a work or a vehicle
         }
         if (from > 0 && toks.get(from - 1).text().equals("di") && !names.opensName(first.text())) {
@@ -84,8 +86,9 @@ final class NameShapes {
             // "Agung Sedayu Group" ends in an ordinary word; "Mohammad Amin" ends in another given name
             Token last = toks.get(to - 1);
             // cued, a given name and one more word will do: "Ekonom Samuel Sekuritas Rangga Cipta"
+            // and so will two given names and a third word: "Duta Besar India Pradeep Kumar Rawat"
             return to - from == 1 || !names.isCommonWord(last.text()) || names.isGivenName(last.text())
-                    || (cued && to - from == 2);
+                    || (cued && to - from == 2) || (cued && to - from == 3 && names.isGivenName(toks.get(from + 1).text()));
         }
         int ordinary = 0;
         for (int k = from; k < to; k++) {

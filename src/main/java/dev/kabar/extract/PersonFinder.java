@@ -261,13 +261,19 @@ final class PersonFinder {
     private String withoutHonorifics(String role) {
         List<Token> toks = Token.of(role, 0, role.length());
         int end = toks.size();
-        while (end > 0 && names.isHonorific(toks.get(end - 1).text())) {
-            end--;
+        while (end > 0) {
+            if (names.isHonorific(toks.get(end - 1).text())) {
+                end--;
+            } else if (end > 1 && names.isHonorific(toks.get(end - 2).text() + " " + toks.get(end - 1).text())) {
+                end -= 2; // "Datuk Seri", "Tan Sri"
+            } else {
+                break;
+            }
         }
         if (end == toks.size()) {
             return role;
         }
-        return end == 0 ? "" : role.substring(0, toks.get(end - 1).end()).replaceAll("[\\s,(]+$", "");
+        return end == 0 ? "" : role(role, 0, toks.get(end - 1).end());
     }
     private static String role(String text, int begin, int end) {
         String role = text.substring(begin, end).strip().replaceAll("[\\s,(]+$", "");

@@ -55,6 +55,24 @@ class ContactExtractorTest {
     }
 
     @Test
+    void jointSubjectsJoinedByBersamaAndTalksWhoseObjectIsTheTopic() {
+        assertThat(contacts("Pemerintah Vietnam bersama Microsoft membahas aturan baru soal data pribadi."))
+                .containsExactly("talks:Vietnam|Microsoft");
+        assertThat(contacts("Menlu Sugiono dan Menlu Penny Wong juga membahas kerja sama maritim."))
+                .containsExactly("talks:Sugiono|Penny Wong");
+        // inside a relative clause the actors are places the subject went to, not who talked
+        assertThat(contacts("Kunjungan Menteri Luar Negeri AS Marco Rubio ke Korea Selatan, China, dan Jepang yang turut "
+                + "membahas isu nuklir berlangsung pekan lalu.")).noneMatch(c -> c.startsWith("talks:China"));
+    }
+
+    @Test
+    void anEnvoyPresentingCredentialsUnderHisLongTitle() {
+        assertThat(contacts("Duta Besar Luar Biasa dan Berkuasa Penuh Nepal untuk Indonesia, Ram Kumar Thapa, menyerahkan "
+                + "surat kepercayaan kepada Presiden Prabowo Subianto."))
+                .containsExactly("meeting:Ram Kumar Thapa|Prabowo Subianto>Ram Kumar Thapa");
+    }
+
+    @Test
     void aNameNestedInAnotherIsNoSecondActor() {
         // a typo glued a word to "Israel-Hamas", so "Hamas" lies inside the discovered name; this once threw
         assertThat(contacts("Presiden Mesir Abdel Fattah el-Sisi mengundang Hamas ke Kairo, dan kabar undangan itu "
