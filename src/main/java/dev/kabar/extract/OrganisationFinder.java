@@ -21,6 +21,7 @@ final class OrganisationFinder {
     private static final Pattern HYPHEN_GAP = Pattern.compile("\\s*-\\s*");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final Set<String> REGION_WORDS = Set.of("Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa");
+    private static final Set<String> CURRENCIES = Set.of("Rp", "Rp.", "IDR", "USD", "US$", "EUR", "SGD", "RM");
     private static final Set<String> YEAR_WORDS = Set.of("Tahun", "Periode", "Year");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Set<String> ENGLISH_INSIDE = Set.of("of", "for", "on", "at", "in", "the");
@@ -191,7 +192,8 @@ final class OrganisationFinder {
                 boolean number = extra > 0 && NUMBER.matcher(tok.text()).matches()
                         && (names.isNumberedHead(head.text()) || NUMBERED_BEFORE.contains(toks.get(j - 1).text()));
                 // "Universitas Udayana Tahun 2009": a year ends the name
-                boolean year = YEAR_WORDS.contains(tok.text()) && j + 1 < toks.size() && YEAR.matcher(toks.get(j + 1).text()).matches();
+                boolean year = YEAR_WORDS.contains(tok.text()) && j + 1 < toks.size() && YEAR.matcher(toks.get(j + 1).text()).matches()
+                        || CURRENCIES.contains(tok.text()); // "Universitas Negeri Surabaya Rp 120 miliar": a sum, no name
                 if ((tok.capitalised() && !year && !names.isCalendarWord(tok.text()) && (names.titleAt(toks, j) == 0 || names.isOccupation(tok.text()) || extra > 0 && titleOfCountry(text, toks, j, set)))
                         || connector || number) {
                     name.append(' ').append(tok.text());

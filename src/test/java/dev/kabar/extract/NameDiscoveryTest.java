@@ -589,4 +589,27 @@ class NameDiscoveryTest {
         assertThat(x.mentions()).anyMatch(m -> m.surface().equals("Hamdan Yusri") && m.entity().type() == EntityType.PERSON);
         assertThat(x.roles()).anyMatch(r -> r.role().equals("Presiden Persatuan Sepak Takraw Malaysia (PSTM)"));
     }
+
+    @Test
+    void aKnownPersonsShortNameOpeningAnotherNameIsThatOtherPerson() {
+        // "Jean-Pierre" is a known press secretary's surname; the diplomat is someone else
+        assertThat(mentions("PBB menunjuk diplomat Prancis Jean - Pierre Lacroix. Lacroix mulai bertugas April."))
+                .contains("person:Jean - Pierre Lacroix=Jean - Pierre Lacroix", "person:Lacroix=Jean - Pierre Lacroix")
+                .noneMatch(m -> m.endsWith("=Karine Jean-Pierre"));
+        // the known person's full name, spelt a little differently, is still that person
+        assertThat(mentions("Wakil Gubernur DKI Djarot Saeful Hidayat hadir.")).anyMatch(m -> m.endsWith("=Djarot Saiful Hidayat"));
+        // a role read for the first part of a hyphenated name stays with the whole person
+        Extraction x = EXTRACTOR.extract(new Article("t", "test", "Namun Presiden Lille, Jean - Marc Dubois, menolak tawaran itu.",
+                new GivenMetadata(null, null, "2024-03-08", null)));
+        assertThat(x.roles()).extracting(r -> r.entity().name() + "=" + r.role()).containsExactly("Jean - Marc Dubois=Presiden Lille");
+    }
+
+    @Test
+    void aSumOfMoneyEndsABodysNameAndAPadepokanIsABody() {
+        assertThat(mentions("Proyek meliputi Universitas Teknik Borneo Rp 120 miliar."))
+                .contains("organization:Universitas Teknik Borneo=Universitas Teknik Borneo");
+        assertThat(mentions("Polisi menggeledah Padepokan Eyang Suro di Cirebon."))
+                .contains("organization:Padepokan Eyang Suro=Padepokan Eyang Suro")
+                .noneMatch(m -> m.startsWith("person:"));
+    }
 }
