@@ -108,6 +108,17 @@ final class Speakers {
         return found;
     }
 
+    /** The person named last outside quotations before {@code offset}; without one, the last actor. */
+    static Entity lastPersonOrActorBefore(AnnotatedText at, List<Quote> quotes, int offset) {
+        Entity found = null;
+        for (Mention m : at.mentions()) {
+            if (m.end() <= offset && m.entity().type() == EntityType.PERSON && !Quotations.inside(quotes, m.begin())) {
+                found = m.entity();
+            }
+        }
+        return found != null ? found : lastActorBefore(at, quotes, offset);
+    }
+
     static boolean namedIn(AnnotatedText at, Entity who, Quote q) {
         return at.mentions().stream().anyMatch(m -> m.begin() > q.open() && m.end() <= q.close() && m.entity().equals(who));
     }

@@ -51,6 +51,7 @@ public final class StatementExtractor {
     private static final Pattern APPOSITION_OPENED = Pattern.compile(",\\s*$");
     private static final Pattern CIRCUMSTANTIAL_GAP = Pattern.compile("(?iu)\\s*,?\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|"
             + "setelah|pada|kepada|melalui|lewat|kala|hari ini|kemarin|semalam|pagi ini|siang ini|sore ini|malam ini|pekan lalu)\\b[^\"“”;]{0,120}?,\\s*(?:\\p{Lu}\\p{L}+(?:\\s*\\([\\d/ ]+\\))?\\s*,\\s*)?");
+    private static final Pattern FIRST_PERSON_SINGULAR = Pattern.compile("(?iu)(?<!\\p{L})(?:saya|aku)(?!\\p{L})");
     /** ", katanya." at the very end of a sentence. */
     private static final Pattern CLOSING_PRONOUN = Pattern.compile(
             "(?iu),\\s*((?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|sebut)nya)\\s*[.!]?\\s*$");
@@ -124,7 +125,10 @@ public final class StatementExtractor {
             if (cue.toLowerCase(Locale.ROOT).endsWith("nya") || PRONOUN_AFTER.matcher(text.substring(w.end(), lineEnd)).find()
                     || describedSpeakers.describesPersonAfter(at, w.end(), lineEnd)) {
                 // "…Jenderal Dunford," katanya: whoever the quote speaks of in the third person did not say it
-                speaker = last != null && !Speakers.namedIn(at, last, q) ? last : Speakers.lastActorBefore(at, quotes, q.open());
+                // "…saya sangat bersemangat…," ujarnya: who says "saya" is a person, not the country named last
+                speaker = last != null && !Speakers.namedIn(at, last, q) ? last
+                        : FIRST_PERSON_SINGULAR.matcher(content).find() ? Speakers.lastPersonOrActorBefore(at, quotes, q.open())
+                        : Speakers.lastActorBefore(at, quotes, q.open());
             } else {
                 List<Mention> after = at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 80)));
                 speaker = after.isEmpty() ? null : Speakers.firstPersonOrFirst(after);

@@ -171,4 +171,11 @@ class StatementExtractorTest {
                 new GivenMetadata(null, "CNN Indonesia", "2024-03-08", null)));
         assertThat(x.statements()).noneMatch(st -> st.speaker().name().equals("CNN Indonesia"));
     }
+
+    @Test
+    void whoSaysSayaByPronounIsThePersonNotTheCountryNamedLast() {
+        assertThat(statements("Penyanyi Daniel Kwon tiba di Seoul. Pria berkebangsaan Kanada itu tampak gembira. "
+                + "\"Saya sangat senang bisa bertemu para penggemar di sini,\" ujarnya."))
+                .anyMatch(s -> s.startsWith("Daniel Kwon|D|Saya sangat senang"));
+    }
 }
