@@ -26,10 +26,13 @@ import org.apache.jena.vocabulary.RDF;
 final class EntityStats {
     /**
      * 2: beside the counts, articles by day of publication ({@link ArticleDays}), events' report counts
-     * ({@link EventCounts}), lower-cased name keys and the list of count values.
+     * ({@link EventCounts}), lower-cased name keys and the list of count values. 3: name keys also for the
+     * knowledge base's labels and other names.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final List<Node> TYPES = List.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.COUNTRY, Vocab.PLACE);
+    private static final List<Node> KB_NAMES = List.of(Vocab.SCHEMA_NAME, org.apache.jena.vocabulary.RDFS.label.asNode(),
+            NodeFactory.createURI(Vocab.SKOS + "altLabel"));
 
     private final DatasetGraph dsg;
     private final ArticleDays days;
@@ -173,11 +176,14 @@ final class EntityStats {
         if (known) {
             return;
         }
-        dsg.find(Vocab.KB_GRAPH, entity, Vocab.SCHEMA_NAME, Node.ANY).forEachRemaining(q -> {
-            if (q.getObject().isLiteral()) {
-                dsg.add(Vocab.STATS_GRAPH, entity, Vocab.NAME_KEY, NodeFactory.createLiteralString(key(q.getObject())));
-            }
-        });
+        // every name the knowledge base gives it ("Jokowi", "PBB"), so that lookups and searches by name need no scan
+        for (Node property : KB_NAMES) {
+            dsg.find(Vocab.KB_GRAPH, entity, property, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) {
+                    dsg.add(Vocab.STATS_GRAPH, entity, Vocab.NAME_KEY, NodeFactory.createLiteralString(key(q.getObject())));
+                }
+            });
+        }
         Node[] fromArticle = described.getOrDefault(entity, new Node[2]);
         Node type = first(Vocab.KB_GRAPH, entity, RDF.type.asNode(), fromArticle[0]);
         Node name = first(Vocab.KB_GRAPH, entity, Vocab.SCHEMA_NAME, fromArticle[1]);

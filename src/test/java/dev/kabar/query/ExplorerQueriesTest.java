@@ -106,6 +106,10 @@ class ExplorerQueriesTest {
         // found by a part of another of its names
         assertThat(rows("find-entities", Map.of("text", "putin"))).extracting(r -> r.get("entity")).contains(PUTIN);
         assertThat(rows("find-entities", Map.of("text", "p"))).as("one letter finds nothing").isEmpty();
+        // by a name only the knowledge base gives, in any case: Abbas's kunya
+        assertThat(rows("find-entities", Map.of("text", "ABU MAZ"))).extracting(r -> r.get("entity")).containsExactly(ABBAS);
+        // and the lookups by exact name take it too
+        assertThat(rows("articles-mentioning", Map.of("name", "abu mazen"))).isNotEmpty();
     }
 
     @Test
