@@ -48,6 +48,10 @@ final class ContactSides {
     private static final Pattern INVITER = Pattern.compile("(?iu)\\s+(?:resmi\\s+)?(?:dari\\s+)?");
     private static final Pattern QUOTE_THEN_SPEAKER = Pattern.compile(
             "(?iu)[\"”]\\s*,?\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|katanya|ujarnya)\\b");
+    /** "Hal itu diungkapkan usai …": what someone said, with no agent named, then when they said it. */
+    private static final Pattern SAID_WITHOUT_AGENT = Pattern.compile("(?iu)\\s*(?:hal|pernyataan|keterangan)\\s+(?:(?:itu|ini|tersebut)\\s+)?"
+            + "(?:(?:juga|pun)\\s+)?(?:di)?(?:ungkapkan|sampaikan|katakan|tegaskan|jelaskan|utarakan)\\s+"
+            + "(?:(?:dia|ia|nya|beliau)\\s+)?(?:usai|seusai|setelah|sesudah|saat|ketika|seraya|sebelum|selepas)\\s+$");
     private static final Pattern BESIDES = Pattern.compile("(?iu)\\s*selain\\s+([^,.;\"“”]{1,120}),");
     private static final Pattern ALSO = Pattern.compile("(?iu)\\bjuga\\b");
     private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile(
@@ -172,6 +176,11 @@ final class ContactSides {
                 subjects = facing[0];
                 partners = facing[1];
             }
+        }
+        if (subjects.isEmpty() && !partners.isEmpty() && !passive && SAID_WITHOUT_AGENT.matcher(text)
+                .region(ContactParticipants.datelineEnd(at, s, cueBegin), cueBegin).lookingAt()) {
+            // "X menyatakan … . Hal itu diungkapkan usai bertemu dengan Y": who said it, named just before, met Y
+            subjects = ContactParticipants.lastPersonBefore(at, s, s.begin(), partners, speakers);
         }
         if (subjects.isEmpty() && !partners.isEmpty() && !passive && !"antara".equalsIgnoreCase(introWord)) {
             List<Mention>[] clause = timeClauseSides(at, s, clauseStart, cueBegin, partners);

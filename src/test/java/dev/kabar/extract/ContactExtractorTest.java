@@ -66,6 +66,15 @@ class ContactExtractorTest {
     }
 
     @Test
+    void whoSaidItMetThemWhenTheSentenceNamesNoAgentAndMealsAreMeetings() {
+        assertThat(contacts("Ketua MPR Ahmad Muzani menyatakan dukungannya. Hal itu disampaikan usai bertemu dengan "
+                + "Ketua PBNU Yahya Cholil Staquf."))
+                .containsExactly("meeting:Ahmad Muzani|Yahya Cholil Staquf");
+        assertThat(contacts("Presiden Prabowo Subianto santap malam bersama Perdana Menteri Anwar Ibrahim di Putrajaya."))
+                .containsExactly("meeting:Prabowo Subianto|Anwar Ibrahim");
+    }
+
+    @Test
     void anEnvoyPresentingCredentialsUnderHisLongTitle() {
         assertThat(contacts("Duta Besar Luar Biasa dan Berkuasa Penuh Nepal untuk Indonesia, Ram Kumar Thapa, menyerahkan "
                 + "surat kepercayaan kepada Presiden Prabowo Subianto."))
