@@ -13,7 +13,8 @@ public final class AnnotatedText {
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[\\s]*$");
     /** Words after which a country name still names the country as an actor ("dengan Rusia", "AS dan Rusia"). */
     private static final Set<String> ACTOR_INTRO = Set.of("dan", "serta", "dengan", "antara", "bersama", "oleh",
-            "bahwa", "kepada", "atau", "maupun", "pemerintah", "negara", "delegasi", "utusan", "pihak");
+            "bahwa", "kepada", "atau", "maupun", "pemerintah", "pemerintahan", "kerajaan", "republik", "negara", "delegasi",
+            "utusan", "pihak");
     private final String text;
     private final String original;
     private final List<Sentence> sentences;

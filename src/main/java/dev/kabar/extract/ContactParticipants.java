@@ -57,6 +57,9 @@ final class ContactParticipants {
     private static final Pattern ATTRIBUTED = Pattern.compile("(?iu)\\b(?:menurut|dilansir|dikutip dari|mengutip)\\s+(?:\\p{Ll}+\\s+){0,2}$");
     /** A dateline of capitalised words before the sentence proper: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA News) - ". */
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\(?[\\p{Lu}\\d][\\p{L}\\d.]*\\)?){0,4}\\s*(?:--|—|–|-)\\s*");
+    /** "mendatangi", "datang ke", "tiba di" right before a body or a place: where the subject went. */
+    private static final Pattern WENT_TO = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:mendatangi|mengunjungi|menyambangi|datang\\s+ke|tiba\\s+di|berkunjung\\s+ke|bertandang\\s+ke)\\s+$");
     /** A cue right after "yang": its subject is the word before "yang". */
     private static final Pattern RELATIVE_CUE = Pattern.compile("(?iu)\\s*\\byang\\s+(?:(?:sudah|telah|sempat|juga|akan)\\s+)?$");
 
@@ -102,6 +105,12 @@ final class ContactParticipants {
             return out;
         }
         Mention last = before.get(before.size() - 1);
+        Matcher went = WENT_TO.matcher(text).region(Math.max(from, last.begin() - 30), last.begin());
+        if (text.substring(last.end(), cueBegin).isBlank() && went.find()) {
+            // "X mendatangi Kementerian Luar Negeri menemui Y": the place of a visit, then the verb of what was
+            // done there; whoever went is the subject of both
+            return subjects(at, from, went.start());
+        }
         for (int i = before.size() - 1; i >= 0; i--) {
             if (RELATIVE_SUBJECT.matcher(text.substring(before.get(i).end(), cueBegin)).matches()) {
                 last = before.get(i); // the actors inside the relative clause are not the subject

@@ -58,6 +58,9 @@ class ContactExtractorTest {
     void jointSubjectsJoinedByBersamaAndTalksWhoseObjectIsTheTopic() {
         assertThat(contacts("Pemerintah Vietnam bersama Microsoft membahas aturan baru soal data pribadi."))
                 .containsExactly("talks:Vietnam|Microsoft");
+        // a kingdom's government speaks for the country as much as "pemerintah" does
+        assertThat(contacts("Pemerintahan Kamboja bersama Microsoft membahas aturan baru soal data pribadi."))
+                .containsExactly("talks:Cambodia|Microsoft");
         assertThat(contacts("Menlu Sugiono dan Menlu Penny Wong juga membahas kerja sama maritim."))
                 .containsExactly("talks:Sugiono|Penny Wong");
         // inside a relative clause the actors are places the subject went to, not who talked
@@ -72,6 +75,13 @@ class ContactExtractorTest {
                 .containsExactly("meeting:Ahmad Muzani|Yahya Cholil Staquf");
         assertThat(contacts("Presiden Prabowo Subianto santap malam bersama Perdana Menteri Anwar Ibrahim di Putrajaya."))
                 .containsExactly("meeting:Prabowo Subianto|Anwar Ibrahim");
+    }
+
+    @Test
+    void whoWentSomewhereMetWhomTheNextVerbNames() {
+        assertThat(contacts("Duta Besar Jepang Masaki Yasushi mendatangi Kementerian Pertahanan menemui Menhan Sjafrie Sjamsoeddin."))
+                .contains("meeting:Masaki Yasushi|Sjafrie Sjamsoeddin>Masaki Yasushi")
+                .noneMatch(c -> c.contains("Ministry of Defence|Sjafrie"));
     }
 
     @Test
