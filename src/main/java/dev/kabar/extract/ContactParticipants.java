@@ -57,6 +57,7 @@ final class ContactParticipants {
     private static final Pattern ATTRIBUTED = Pattern.compile("(?iu)\\b(?:menurut|dilansir|dikutip dari|mengutip)\\s+(?:\\p{Ll}+\\s+){0,2}$");
     /** A dateline of capitalised words before the sentence proper: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA News) - ". */
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\(?[\\p{Lu}\\d][\\p{L}\\d.]*\\)?){0,4}\\s*(?:--|—|–|-)\\s*");
+    private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:demi|guna|untuk)\\s+$");
     /** "mendatangi", "datang ke", "tiba di" right before a body or a place: where the subject went. */
     private static final Pattern WENT_TO = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:mendatangi|mengunjungi|menyambangi|datang\\s+ke|tiba\\s+di|berkunjung\\s+ke|bertandang\\s+ke)\\s+$");
@@ -130,7 +131,9 @@ final class ContactParticipants {
             admits.reset();
         }
         String said = admits.find() ? between.substring(0, admits.start()) : between;
-        if (words(text, last.end(), cueBegin) > (between.matches("(?isu)\\s*,?\\s*yang\\b.*") ? 10 : 5)
+        // "Gatot bersama istrinya dijadwalkan pergi ke AS demi memenuhi undangan": a purpose shares the subject
+        int reach = between.matches("(?isu)\\s*,?\\s*yang\\b.*") ? 10 : PURPOSE_BEFORE.matcher(between).find() ? 9 : 5;
+        if (words(text, last.end(), cueBegin) > reach
                 || PRONOUN.matcher(said).find() || saysSomething(said)) {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }

@@ -48,6 +48,9 @@ final class ContactSides {
     private static final Pattern INVITER = Pattern.compile("(?iu)\\s+(?:resmi\\s+)?(?:dari\\s+)?");
     private static final Pattern QUOTE_THEN_SPEAKER = Pattern.compile(
             "(?iu)[\"”]\\s*,?\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|katanya|ujarnya)\\b");
+    /** "Kedatangannya disambut", "Rombongannya diterima": the arrival of someone named before, then the verb. */
+    private static final Pattern ARRIVAL_OF_NAMED = Pattern.compile(
+            "(?iu)\\s*(?:kedatangan|kehadiran|kunjungan|rombongan)nya\\s+(?:(?:pun|juga|langsung|kemudian)\\s+)*$");
     /** "Hal itu diungkapkan usai …": what someone said, with no agent named, then when they said it. */
     private static final Pattern SAID_WITHOUT_AGENT = Pattern.compile("(?iu)\\s*(?:hal|pernyataan|keterangan)\\s+(?:(?:itu|ini|tersebut)\\s+)?"
             + "(?:(?:juga|pun)\\s+)?(?:di)?(?:ungkapkan|sampaikan|katakan|tegaskan|jelaskan|utarakan)\\s+"
@@ -176,6 +179,11 @@ final class ContactSides {
                 subjects = facing[0];
                 partners = facing[1];
             }
+        }
+        if (subjects.isEmpty() && passive && ARRIVAL_OF_NAMED.matcher(text)
+                .region(ContactParticipants.datelineEnd(at, s, cueBegin), cueBegin).lookingAt()) {
+            // "Kedatangannya disambut oleh X": the one whose arrival it was, named just before, was met
+            subjects = ContactParticipants.lastPersonBefore(at, s, cueBegin, partners, speakers);
         }
         if (subjects.isEmpty() && !partners.isEmpty() && !passive && SAID_WITHOUT_AGENT.matcher(text)
                 .region(ContactParticipants.datelineEnd(at, s, cueBegin), cueBegin).lookingAt()) {

@@ -85,6 +85,15 @@ class ContactExtractorTest {
     }
 
     @Test
+    void anArrivalWelcomedAndAPurposeSharingItsSubject() {
+        assertThat(contacts("Pendukungnya, Budi Santoso, berjalan kaki dari Kediri. Kedatangannya disambut oleh Anies Baswedan."))
+                .containsExactly("meeting:Anies Baswedan|Budi Santoso>Anies Baswedan");
+        assertThat(contacts("Kepala Staf TNI AD Maruli Simanjuntak bersama istrinya dijadwalkan terbang ke Tokyo demi memenuhi "
+                + "undangan dari Kepala Staf Angkatan Darat Jepang Yoshihide Yoshida."))
+                .containsExactly("invitation:Yoshihide Yoshida|Maruli Simanjuntak>Yoshihide Yoshida");
+    }
+
+    @Test
     void anEnvoyPresentingCredentialsUnderHisLongTitle() {
         assertThat(contacts("Duta Besar Luar Biasa dan Berkuasa Penuh Nepal untuk Indonesia, Ram Kumar Thapa, menyerahkan "
                 + "surat kepercayaan kepada Presiden Prabowo Subianto."))
