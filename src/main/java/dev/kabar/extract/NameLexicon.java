@@ -13,6 +13,8 @@ public final class NameLexicon {
     /** Lower-case words that may sit inside a role or an organisation name: "Menteri Koordinator bidang Politik". */
     private static final Set<String> CONNECTORS = Set.of("untuk", "dan", "bagi", "urusan", "bidang", "atas", "&");
 
+    /** What may follow a rank before the name: the police, the armed forces or a branch of them. */
+    private static final List<String> RANK_CORPS = List.of("Pol", "Pol.", "Polisi", "TNI", "(Pol)", "(Pol.)", "Mar", "(Mar)");
     private final Set<String> titles = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> ranks = new HashSet<>();
@@ -55,7 +57,16 @@ public final class NameLexicon {
         for (String h : titleSections.getOrDefault("honorifics", List.of())) {
             honorifics.add(norm(h));
         }
-        titleSections.getOrDefault("ranks", List.of()).forEach(r -> ranks.add(norm(r)));
+        for (String r : titleSections.getOrDefault("ranks", List.of())) {
+            ranks.add(norm(r));
+            // "Brigadir Jenderal Pol Rikwanto", "Mayjen TNI X": the corps a rank is held in is part of the title
+            for (String corps : RANK_CORPS) {
+                String ranked = norm(r + " " + corps);
+                ranks.add(ranked);
+                titles.add(ranked);
+                longest = Math.max(longest, ranked.split(" ").length);
+            }
+        }
         titleSections.getOrDefault("occupations", List.of()).forEach(o -> occupations.add(norm(o)));
         for (String j : titleSections.getOrDefault("jurisdiction", List.of())) {
             jurisdictionTitles.add(norm(j));

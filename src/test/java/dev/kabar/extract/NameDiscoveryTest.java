@@ -612,4 +612,12 @@ class NameDiscoveryTest {
                 .contains("organization:Padepokan Eyang Suro=Padepokan Eyang Suro")
                 .noneMatch(m -> m.startsWith("person:"));
     }
+
+    @Test
+    void theCorpsAfterARankBelongsToTheTitleNotTheName() {
+        assertThat(mentions("Kepala Biro Penmas Brigadir Jenderal Pol Sutrisno Adi mengatakan hal itu."))
+                .contains("person:Sutrisno Adi=Sutrisno Adi").noneMatch(m -> m.contains("Pol Sutrisno"));
+        assertThat(mentions("Komandan Korps Marinir Mayor Jenderal (Mar) Endi Supardi hadir."))
+                .contains("person:Endi Supardi=Endi Supardi");
+    }
 }
