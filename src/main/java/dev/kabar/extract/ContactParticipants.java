@@ -36,7 +36,9 @@ final class ContactParticipants {
     private static final Set<String> JOINING = Set.of("dan", "untuk", "bidang", "urusan");
     /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
-            "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|akan\\s+|mengaku\\s+){0,3}$");
+            "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|akan\\s+|mengaku\\s+"
+            // "dia memutuskan menerima undangan …": a verb of will whose subject does what follows
+            + "|memutuskan\\s+(?:untuk\\s+)?|bersedia\\s+|berencana\\s+(?:untuk\\s+)?|ingin\\s+|hendak\\s+|berniat\\s+(?:untuk\\s+)?){0,3}$");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
     /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
     static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");

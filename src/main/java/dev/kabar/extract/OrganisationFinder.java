@@ -55,6 +55,7 @@ final class OrganisationFinder {
             StringBuilder name = new StringBuilder(text.substring(head.begin(), end));
             String acronym = null;
             int acronymBegin = -1;
+            int acronymIndex = -1;
             int acronymEnd = -1;
             int extra = 0;
             boolean described = false;
@@ -67,6 +68,7 @@ final class OrganisationFinder {
                 if (acronym == null && PersonFinder.BRACKET_GAP.matcher(gap).matches() && isAcronymLike(tok)
                         && text.startsWith(")", NameShapes.skipSpaces(text, tok.end()))) {
                     acronym = tok.text();
+                    acronymIndex = j;
                     acronymBegin = tok.begin();
                     end = NameShapes.skipSpaces(text, tok.end()) + 1;
                     acronymEnd = end;
@@ -90,9 +92,17 @@ final class OrganisationFinder {
                     break;
                 }
                 Mention m = set.startingAt(tok.begin());
-                if (acronym != null && (m == null || m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION)) {
+                boolean unnamedYet = acronym != null && known == null && m == null && tok.capitalised() && !names.isGivenName(tok.text())
+                        && !ROMAN.matcher(tok.text()).matches()
+                        && names.titleAt(toks, j) == 0 && !names.isCalendarWord(tok.text()) && acronymIndex == i + h && j - acronymIndex <= 2
+                        && !personRunAt(text, toks, j, set)
+                        // "Panitia Khusus (Pansus) Angket KPK": and then the body it belongs to, by its acronym
+                        || acronym != null && known == null && acronymIndex == i + h && j > acronymIndex + 1 && m != null
+                        && m.entity().type() == EntityType.ORGANIZATION && Gazetteer.isAcronym(m.surface());
+                if (acronym != null && !unnamedYet && (m == null || m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION)) {
                     break; // "Komisi … (KPK) Masinton Pasaribu": after its acronym a name takes only a country or a place
                 }
+                // "Panitia Khusus (Pansus) Angket KPK": the acronym was the head's; the name proper follows it
                 if (m != null && m.entity().type() == EntityType.ORGANIZATION && names.isDescriptorHead(toks, i)) {
                     described = true; // "kantor berita Korea Utara KCNA" describes KCNA, it is no body of its own
                     break;

@@ -94,6 +94,13 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aPronounWithAVerbOfWillBeforeTheCueIsItsSubject() {
+        assertThat(contacts("Direktur Penuntutan KPK Wawan Setiadi hadir. Karena dia memutuskan menerima undangan "
+                + "Panitia Khusus (Pansus) Angket KPK."))
+                .containsExactly("invitation:Panitia Khusus Angket KPK|Wawan Setiadi>Panitia Khusus Angket KPK");
+    }
+
+    @Test
     void anEnvoyPresentingCredentialsUnderHisLongTitle() {
         assertThat(contacts("Duta Besar Luar Biasa dan Berkuasa Penuh Nepal untuk Indonesia, Ram Kumar Thapa, menyerahkan "
                 + "surat kepercayaan kepada Presiden Prabowo Subianto."))
