@@ -23,6 +23,7 @@ final class DescribedOrganisations {
             "(?iu)[^.,;:!?\"“”()\n]{0,40}?(?<!\\p{L})(?:seperti|yaitu|yakni|antara lain|di antaranya)\\s+");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?iu)(?<!\\p{L})(?:tersebut|itu|ini)(?!\\p{L})");
     private static final Pattern ORIGIN_GAP = Pattern.compile(",? ");
+    private static final Pattern FROM_COUNTRY = Pattern.compile("(?iu)(?:\\s+\\p{Ll}+)?\\s+asal\\s+");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("(?iu)\\s+(?:tersebut|itu|ini)(?!\\p{L})");
     private final NameLexicon names;
@@ -57,7 +58,13 @@ final class DescribedOrganisations {
                 continue; // "Grup Djarum", "Ketua Harian X": mid-sentence a capitalised noun is part of a name or a title
             }
             Matcher gap = MODIFIERS.matcher(text).region(noun.end(), s.end());
-            if (!gap.lookingAt() || NOT_A_MODIFIER.matcher(gap.group()).find()) {
+            Matcher from = FROM_COUNTRY.matcher(text).region(noun.end(), s.end());
+            if (from.lookingAt() && set.startingAt(from.end()) != null
+                    && set.startingAt(from.end()).entity().type() == EntityType.COUNTRY) {
+                // "Pabrikan asal Tiongkok, CamFi": the origin is a country, and the name comes after it
+                gap = MODIFIERS.matcher(text).region(noun.end(), from.end());
+                gap.lookingAt();
+            } else if (!gap.lookingAt() || NOT_A_MODIFIER.matcher(gap.group()).find()) {
                 continue; // "agensi yang menaungi X", "band asal Jogyakarta": a clause or an origin, not the name
             }
             int before = NameShapes.indexAfter(toks, noun.begin()) - 1;

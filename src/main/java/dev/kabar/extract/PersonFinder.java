@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * {@link RolesAfterNames}; names without a role are {@link UntitledNames}.
  */
 final class PersonFinder {
+    /** Indonesian nouns made with a circumfix: "Kedokteran", "Pendidikan", "Perhubungan", "Pengawasan". */
+    private static final Pattern DERIVED_NOUN = Pattern.compile("(?:Ke|Pe[mnr]?|Peng|Peny)\\p{Ll}{3,}an");
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
     static final Pattern BRACKET_GAP = Pattern.compile("\\s*\\(\\s*");
     // gaps between tokens, tested at every token position: compiled once
@@ -238,6 +240,10 @@ final class PersonFinder {
         }
         // a single name needs to look like one: a known given name, or a longer word that is no ordinary word
         if (name.size() == 1 && (!names.isGivenName(name.get(0).text()) && name.get(0).text().length() < 5 || names.orgTailAt(name, 0) > 0)) {
+            return null;
+        }
+        // "Kepala Bidang Kedokteran dan Kesehatan …": a noun made with ke-…-an or pe-…-an names a field, not a person
+        if (name.size() == 1 && DERIVED_NOUN.matcher(name.get(0).text()).matches() && !names.isGivenName(name.get(0).text())) {
             return null;
         }
         return set.add(text, name.get(0).begin(), name.get(name.size() - 1).end(), EntityType.PERSON, index);

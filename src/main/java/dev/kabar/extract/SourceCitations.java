@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
  * article, never the speaker of what is quoted.
  */
 public final class SourceCitations {
-    // every cue starts with s, d or m: (?=[sdm]) rejects most positions before the dearer word boundary is tested
-    private static final Pattern CUE = Pattern.compile("(?iu)(?=[sdm])\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
+    // every cue starts with s, d, m, l or b: (?=[sdmlb]) rejects most positions before the dearer word boundary is tested
+    private static final Pattern CUE = Pattern.compile("(?iu)(?=[sdmlb])\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
             + "(?:(?: oleh [^,]{1,40}?)? dari)?|mengutip(?: dari)?|(?:seperti |sebagaimana )?dilansir(?: dari| oleh)?|melansir(?: dari)?"
             + "|(?:seperti |sebagaimana )?dimuat(?: di| oleh)?|(?:seperti )?diberitakan(?: oleh)?|(?:seperti )?dilaporkan(?: oleh)?"
-            + "|(?:seperti |sebagaimana )?diinformasikan(?: oleh)?|menurut laporan(?: dari)?|laporan dari"
+            + "|(?:seperti |sebagaimana )?diinformasikan(?: oleh)?|menurut laporan(?: dari)?|laporan dari|(?:berdasarkan|menurut) data(?: dari)?"
             + ")[ \\t]+" // the outlet follows on the same line
             + "(?:(?:laman|situs|media|harian|majalah|portal|koran|surat kabar|kantor berita|stasiun televisi)[ \\t]+)?");
+    private static final Pattern DATA = Pattern.compile("(?iu)\\bdata\\b");
     private static final Pattern LANSIR = Pattern.compile("(?iu)lansir");
     /** "Sport melansir bahwa …", "Marca memberitakan, …": a verb of reporting that a clause follows. */
     private static final Pattern REPORTING_VERB = Pattern.compile(" (?:melansir|memberitakan|melaporkan)(?=\\s*(?:bahwa\\b|,|:))");
@@ -51,6 +52,9 @@ public final class SourceCitations {
         Matcher cue = CUE.matcher(text);
         while (cue.find()) {
             int at = cue.end();
+            if (DATA.matcher(cue.group()).find() && !knownOrganisationAt(text, at, set)) {
+                continue; // "berdasarkan data Riset Kesehatan Dasar": a survey's data; only a body known or by its acronym
+            }
             if (LANSIR.matcher(cue.group()).find()) {
                 outletTakenForPerson(text, at, set);
             }
@@ -69,6 +73,22 @@ public final class SourceCitations {
         }
         trailingTag(text, set, sources, added);
         return new Result(sources, added);
+    }
+
+    /** An organisation the text or the knowledge base knows, named right at {@code at} in up to three words. */
+    private boolean knownOrganisationAt(String text, int at, MentionSet set) {
+        Mention m = set.startingAt(at);
+        if (m != null) {
+            return m.entity().type() == EntityType.ORGANIZATION;
+        }
+        List<Token> toks = Token.of(text, at, Math.min(text.length(), at + 60));
+        for (int k = 0; k < Math.min(3, toks.size()) && toks.get(k).capitalised(); k++) {
+            Entity known = index.lookup(text.substring(at, toks.get(k).end()));
+            if (known != null && known.type() == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

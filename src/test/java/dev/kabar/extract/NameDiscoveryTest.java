@@ -620,4 +620,24 @@ class NameDiscoveryTest {
         assertThat(mentions("Komandan Korps Marinir Mayor Jenderal (Mar) Endi Supardi hadir."))
                 .contains("person:Endi Supardi=Endi Supardi");
     }
+
+    @Test
+    void aManufacturerFromACountryAndDataFromAKnownBody() {
+        assertThat(mentions("Pabrikan asal Korea Selatan, Hanwoo Optics, merilis lensa baru."))
+                .contains("organization:Hanwoo Optics=Hanwoo Optics");
+        // "pabrikan" only describes: it never opens a body's name
+        assertThat(mentions("Pabrikan China ini menyiapkan amunisinya.")).noneMatch(m -> m.startsWith("organization:"));
+        // data are cited from a body known by name, not from a survey's title
+        assertThat(mentions("Berdasarkan data Riset Kesehatan Dasar, angkanya naik.")).noneMatch(m -> m.startsWith("organization:"));
+    }
+
+    @Test
+    void aFieldNamedAfterATitleIsNoPerson() {
+        // "Kedokteran" (medicine) is made with ke-…-an: the field of the office, and the rank names its holder
+        assertThat(mentions("Hal itu dikatakan Kepala Bidang Kedokteran dan Kesehatan Polda Jambi Komisaris Besar "
+                + "Hendra Wijaya kemarin."))
+                .contains("person:Hendra Wijaya=Hendra Wijaya").noneMatch(m -> m.startsWith("person:Kedokteran"));
+        assertThat(mentions("Dalam film itu, Opsir Jason Dixon diperankan Sam Rockwell."))
+                .contains("person:Jason Dixon=Jason Dixon");
+    }
 }
