@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class PersonFinder {
     /** Indonesian nouns made with a circumfix: "Kedokteran", "Pendidikan", "Perhubungan", "Pengawasan". */
+    private static final Pattern LOWER_CASE_COMPOUND = Pattern.compile("\\s*-\\s*\\p{Ll}{6,}");
     private static final Pattern DERIVED_NOUN = Pattern.compile("(?:Ke|Pe[mnr]?|Peng|Peny)\\p{Ll}{3,}an");
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
     static final Pattern BRACKET_GAP = Pattern.compile("\\s*\\(\\s*");
@@ -240,6 +241,11 @@ final class PersonFinder {
         }
         // a single name needs to look like one: a known given name, or a longer word that is no ordinary word
         if (name.size() == 1 && (!names.isGivenName(name.get(0).text()) && name.get(0).text().length() < 5 || names.orgTailAt(name, 0) > 0)) {
+            return null;
+        }
+        // "Dirjen Perundang - undangan …": a word whose compound goes on in a long lower-case word is no name (a Korean
+        // name's short syllable is: "Bae Jin - young")
+        if (LOWER_CASE_COMPOUND.matcher(text).region(name.get(name.size() - 1).end(), text.length()).lookingAt()) {
             return null;
         }
         // "Kepala Bidang Kedokteran dan Kesehatan …": a noun made with ke-…-an or pe-…-an names a field, not a person

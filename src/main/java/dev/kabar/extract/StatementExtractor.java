@@ -131,6 +131,12 @@ public final class StatementExtractor {
                         : Speakers.lastActorBefore(at, quotes, q.open());
             } else {
                 List<Mention> after = at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 80)));
+                if (after.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON)) {
+                    // "kata Kepala Bidang Kedokteran dan Kesehatan Polda Metro Jaya Komisaris Besar X": a long office
+                    // holds bodies before its holder; a person a little further on is the speaker
+                    List<Mention> further = at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 130)));
+                    after = further.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON) ? further : after;
+                }
                 speaker = after.isEmpty() ? null : Speakers.firstPersonOrFirst(after);
                 Mention holder = after.isEmpty() ? null : Speakers.officeHolderAfter(at, after.get(after.size() - 1));
                 if (holder != null && after.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON)) {

@@ -640,4 +640,11 @@ class NameDiscoveryTest {
         assertThat(mentions("Dalam film itu, Opsir Jason Dixon diperankan Sam Rockwell."))
                 .contains("person:Jason Dixon=Jason Dixon");
     }
+
+    @Test
+    void aTitledWordWhoseCompoundGoesOnInLowerCaseIsNoName() {
+        assertThat(mentions("Aturan itu diundangkan oleh Dirjen Perundang - undangan kementerian pada Senin."))
+                .noneMatch(m -> m.startsWith("person:"));
+        assertThat(mentions("Penyanyi Bae Jin - young merilis lagu baru.")).anyMatch(m -> m.startsWith("person:Bae Jin - young"));
+    }
 }

@@ -178,4 +178,11 @@ class StatementExtractorTest {
                 + "\"Saya sangat senang bisa bertemu para penggemar di sini,\" ujarnya."))
                 .anyMatch(s -> s.startsWith("Daniel Kwon|D|Saya sangat senang"));
     }
+
+    @Test
+    void aLongOfficeAfterTheVerbHoldsBodiesBeforeItsHolderWhoSpoke() {
+        assertThat(statements("\"Korban dirawat di tiga rumah sakit,\" kata Kepala Bidang Kedokteran dan Kesehatan "
+                + "Polda Sulawesi Tengah Komisaris Besar Hendra Wijaya."))
+                .anyMatch(s -> s.startsWith("Hendra Wijaya|D|Korban dirawat"));
+    }
 }
