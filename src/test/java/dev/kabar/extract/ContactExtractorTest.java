@@ -101,6 +101,12 @@ class ContactExtractorTest {
     }
 
     @Test
+    void kitaInAQuoteIsItsSpeakersSide() {
+        assertThat(contacts("\"Kita sudah bertemu dengan pengurus PKB untuk berkoordinasi,\" kata Budi Santoso."))
+                .containsExactly("meeting:Budi Santoso|National Awakening Party");
+    }
+
+    @Test
     void anEnvoyPresentingCredentialsUnderHisLongTitle() {
         assertThat(contacts("Duta Besar Luar Biasa dan Berkuasa Penuh Nepal untuk Indonesia, Ram Kumar Thapa, menyerahkan "
                 + "surat kepercayaan kepada Presiden Prabowo Subianto."))
