@@ -59,8 +59,8 @@ final class DescribedOrganisations {
             }
             Matcher gap = MODIFIERS.matcher(text).region(noun.end(), s.end());
             Matcher from = FROM_COUNTRY.matcher(text).region(noun.end(), s.end());
-            if (from.lookingAt() && set.startingAt(from.end()) != null
-                    && set.startingAt(from.end()).entity().type() == EntityType.COUNTRY) {
+            Mention fromCountry = from.lookingAt() ? set.startingAt(from.end()) : null;
+            if (fromCountry != null && fromCountry.entity().type() == EntityType.COUNTRY) {
                 // "Pabrikan asal Tiongkok, CamFi": the origin is a country, and the name comes after it
                 gap = MODIFIERS.matcher(text).region(noun.end(), from.end());
                 gap.lookingAt();

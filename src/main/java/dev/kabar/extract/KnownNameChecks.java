@@ -56,6 +56,7 @@ final class KnownNameChecks {
      */
     void ordinaryWordsTakenForNames(String text, List<Sentence> sentences, MentionSet set) {
         List<Mention> ordinary = new ArrayList<>();
+        List<Mention> all = set.sorted();
         for (Sentence s : sentences) {
             int first = NameShapes.skipSpaces(text, s.begin());
             Mention m = set.startingAt(first);
@@ -63,13 +64,13 @@ final class KnownNameChecks {
                 ordinary.add(m);
             }
         }
-        for (Mention m : set.sorted()) {
+        for (Mention m : all) {
             if (ordinaryWord(m) && text.regionMatches(true, m.end(), "-" + m.surface(), 0, m.surface().length() + 1)) {
                 ordinary.add(m);
             }
         }
         for (Mention m : ordinary) {
-            boolean elsewhere = set.sorted().stream().anyMatch(o -> o.entity().equals(m.entity()) && !ordinary.contains(o));
+            boolean elsewhere = all.stream().anyMatch(o -> o.entity().equals(m.entity()) && !ordinary.contains(o));
             if (!elsewhere) {
                 set.remove(m);
             }

@@ -92,17 +92,10 @@ final class OrganisationFinder {
                     break;
                 }
                 Mention m = set.startingAt(tok.begin());
-                boolean unnamedYet = acronym != null && known == null && m == null && tok.capitalised() && !names.isGivenName(tok.text())
-                        && !ROMAN.matcher(tok.text()).matches()
-                        && names.titleAt(toks, j) == 0 && !names.isCalendarWord(tok.text()) && acronymIndex == i + h && j - acronymIndex <= 2
-                        && !personRunAt(text, toks, j, set)
-                        // "Panitia Khusus (Pansus) Angket KPK": and then the body it belongs to, by its acronym
-                        || acronym != null && known == null && acronymIndex == i + h && j > acronymIndex + 1 && m != null
-                        && m.entity().type() == EntityType.ORGANIZATION && Gazetteer.isAcronym(m.surface());
+                boolean unnamedYet = acronym != null && known == null && acronymIndex == i + h && nameAfterHeadsAcronym(text, toks, j, acronymIndex, m, set);
                 if (acronym != null && !unnamedYet && (m == null || m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION)) {
                     break; // "Komisi … (KPK) Masinton Pasaribu": after its acronym a name takes only a country or a place
                 }
-                // "Panitia Khusus (Pansus) Angket KPK": the acronym was the head's; the name proper follows it
                 if (m != null && m.entity().type() == EntityType.ORGANIZATION && names.isDescriptorHead(toks, i)) {
                     described = true; // "kantor berita Korea Utara KCNA" describes KCNA, it is no body of its own
                     break;
@@ -300,6 +293,21 @@ final class OrganisationFinder {
         }
         boolean closed = to == toks.size() || !toks.get(to).capitalised() || !NameShapes.joined(text, toks, to - 1, to);
         return to - from >= 2 && to - from <= 3 && closed && shapes.plausiblePersonName(text, toks, from, to);
+    }
+
+    /**
+     * "Panitia Khusus (Pansus) Angket KPK": when the acronym followed the head word directly, it was the head's, and
+     * the name proper follows it: up to two plain capitalised words that start no person's name, then perhaps the
+     * parent body by its acronym.
+     */
+    private boolean nameAfterHeadsAcronym(String text, List<Token> toks, int j, int acronymIndex, Mention m, MentionSet set) {
+        Token tok = toks.get(j);
+        if (m != null) {
+            return j > acronymIndex + 1 && m.entity().type() == EntityType.ORGANIZATION && Gazetteer.isAcronym(m.surface());
+        }
+        return tok.capitalised() && !names.isGivenName(tok.text()) && !ROMAN.matcher(tok.text()).matches()
+                && names.titleAt(toks, j) == 0 && !names.isCalendarWord(tok.text()) && j - acronymIndex <= 2
+                && !personRunAt(text, toks, j, set);
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * {@link RolesAfterNames}; names without a role are {@link UntitledNames}.
  */
 final class PersonFinder {
-    /** Indonesian nouns made with a circumfix: "Kedokteran", "Pendidikan", "Perhubungan", "Pengawasan". */
+    /** "Perundang - undangan": a compound that goes on in a long lower-case word. */
     private static final Pattern LOWER_CASE_COMPOUND = Pattern.compile("\\s*-\\s*\\p{Ll}{6,}");
+    /** Indonesian nouns made with a circumfix: "Kedokteran", "Pendidikan", "Perhubungan", "Pengawasan". */
     private static final Pattern DERIVED_NOUN = Pattern.compile("(?:Ke|Pe[mnr]?|Peng|Peny)\\p{Ll}{3,}an");
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
     static final Pattern BRACKET_GAP = Pattern.compile("\\s*\\(\\s*");

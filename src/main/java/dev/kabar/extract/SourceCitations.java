@@ -53,7 +53,7 @@ public final class SourceCitations {
         while (cue.find()) {
             int at = cue.end();
             if (DATA.matcher(cue.group()).find() && !knownOrganisationAt(text, at, set)) {
-                continue; // "berdasarkan data Riset Kesehatan Dasar": a survey's data; only a body known or by its acronym
+                continue; // "berdasarkan data Riset Kesehatan Dasar": a survey's data; only a body the text or the KB knows
             }
             if (LANSIR.matcher(cue.group()).find()) {
                 outletTakenForPerson(text, at, set);

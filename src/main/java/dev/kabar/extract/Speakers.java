@@ -3,6 +3,7 @@ package dev.kabar.extract;
 import dev.kabar.extract.Quotations.Quote;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,24 +100,24 @@ final class Speakers {
     }
 
     static Entity lastActorBefore(AnnotatedText at, List<Quote> quotes, int offset) {
-        Entity found = null;
-        for (Mention m : at.mentions()) {
-            if (m.end() <= offset && m.entity().type().isActor() && !Quotations.inside(quotes, m.begin())) {
-                found = m.entity();
-            }
-        }
-        return found;
+        return lastBefore(at, quotes, offset, EntityType::isActor);
     }
 
     /** The person named last outside quotations before {@code offset}; without one, the last actor. */
     static Entity lastPersonOrActorBefore(AnnotatedText at, List<Quote> quotes, int offset) {
+        Entity person = lastBefore(at, quotes, offset, t -> t == EntityType.PERSON);
+        return person != null ? person : lastActorBefore(at, quotes, offset);
+    }
+
+    /** The entity of such a type named last outside quotations before {@code offset}, or null. */
+    private static Entity lastBefore(AnnotatedText at, List<Quote> quotes, int offset, Predicate<EntityType> type) {
         Entity found = null;
         for (Mention m : at.mentions()) {
-            if (m.end() <= offset && m.entity().type() == EntityType.PERSON && !Quotations.inside(quotes, m.begin())) {
+            if (m.end() <= offset && type.test(m.entity().type()) && !Quotations.inside(quotes, m.begin())) {
                 found = m.entity();
             }
         }
-        return found != null ? found : lastActorBefore(at, quotes, offset);
+        return found;
     }
 
     static boolean namedIn(AnnotatedText at, Entity who, Quote q) {

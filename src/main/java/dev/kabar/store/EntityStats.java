@@ -32,7 +32,7 @@ final class EntityStats {
     static final int VERSION = 3;
     private static final List<Node> TYPES = List.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.COUNTRY, Vocab.PLACE);
     private static final List<Node> KB_NAMES = List.of(Vocab.SCHEMA_NAME, org.apache.jena.vocabulary.RDFS.label.asNode(),
-            NodeFactory.createURI(Vocab.SKOS + "altLabel"));
+            org.apache.jena.vocabulary.SKOS.altLabel.asNode());
 
     private final DatasetGraph dsg;
     private final ArticleDays days;
