@@ -22,7 +22,12 @@ final class DescribedOrganisations {
     private static final Pattern LIST_OPENER = Pattern.compile(
             "(?iu)[^.,;:!?\"“”()\n]{0,40}?(?<!\\p{L})(?:seperti|yaitu|yakni|antara lain|di antaranya)\\s+");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?iu)(?<!\\p{L})(?:tersebut|itu|ini)(?!\\p{L})");
-    private static final Pattern ORIGIN_GAP = Pattern.compile(",? ");
+    private static final Pattern ORIGIN_GAP = Pattern.compile(",?\\s+(?:yang\\s+)?bernama\\s+|,? ");
+    /** "aplikasi bernama Bulletin", "klub malam bernama Grey": a product or a place, however it is named. */
+    private static final java.util.Set<String> PRODUCT_NOUNS = java.util.Set.of("aplikasi", "platform", "situs", "situs web",
+            "portal", "klub");
+    /** "startup bernama Mad Gaze": the name comes after "bernama", a word that is no modifier. */
+    private static final Pattern NAMED = Pattern.compile("(?iu)(?:\\s+\\p{Ll}+)?\\s+(?:yang\\s+)?bernama\\s+");
     private static final Pattern FROM_COUNTRY = Pattern.compile("(?iu)(?:\\s+\\p{Ll}+)?\\s+asal\\s+");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("(?iu)\\s+(?:tersebut|itu|ini)(?!\\p{L})");
@@ -63,6 +68,10 @@ final class DescribedOrganisations {
             if (fromCountry != null && fromCountry.entity().type() == EntityType.COUNTRY) {
                 // "Pabrikan asal Tiongkok, CamFi": the origin is a country, and the name comes after it
                 gap = MODIFIERS.matcher(text).region(noun.end(), from.end());
+                gap.lookingAt();
+            } else if (NAMED.matcher(text).region(noun.end(), s.end()).lookingAt()
+                    && !PRODUCT_NOUNS.contains(noun.phrase().toLowerCase(Locale.ROOT))) {
+                gap = NAMED.matcher(text).region(noun.end(), s.end());
                 gap.lookingAt();
             } else if (!gap.lookingAt() || NOT_A_MODIFIER.matcher(gap.group()).find()) {
                 continue; // "agensi yang menaungi X", "band asal Jogyakarta": a clause or an origin, not the name

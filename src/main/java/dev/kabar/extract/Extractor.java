@@ -20,6 +20,7 @@ public final class Extractor {
     private final PageCleaner cleaner;
     private final NameFinder nameFinder;
     private final Coreference coreference;
+    private final OrganisationRepeats repeats;
     private final TitleReferences titles;
     private final SentenceSplitter sentences;
     private final MetadataExtractor metadata;
@@ -37,6 +38,7 @@ public final class Extractor {
         this.cleaner = new PageCleaner(lexicon);
         this.nameFinder = new NameFinder(lexicon, names, index, speech);
         this.coreference = new Coreference(names, index);
+        this.repeats = new OrganisationRepeats(names, index);
         this.titles = new TitleReferences(names, lexicon);
         this.sentences = new SentenceSplitter(lexicon);
         this.metadata = new MetadataExtractor(index, dates);
@@ -57,7 +59,8 @@ public final class Extractor {
         List<Mention> discovered = new ArrayList<>(found.mentions());
         discovered.addAll(cited.mentions());
         discovered.sort(Comparator.comparingInt(Mention::begin));
-        List<Mention> resolved = coreference.resolve(text, discovered, article.id());
+        // repeats after coreference: a person's surname alone ("Petty") is the person, even if misread once as a body
+        List<Mention> resolved = repeats.add(text, coreference.resolve(text, discovered, article.id()));
         List<StatedRole> roles = follow(found, resolved);
         List<Mention> mentions = titles.resolve(text, resolved, roles);
         ArticleMetadata md = withSources(given, cited.sources());

@@ -47,6 +47,18 @@ final class Lineups {
         numbered(text, set);
         unnumbered(text, set);
         teamLines(text, set);
+        coaches(text, set);
+    }
+
+    /** "Pelatih: Iwan Setiawan" on a line of its own, under any kind of line-up (or none): the side's coach. */
+    private void coaches(String text, MentionSet set) {
+        if (text.indexOf(':') < 0) {
+            return;
+        }
+        Matcher coach = COACH.matcher(text);
+        while (coach.find()) {
+            addPlayer(text, coach.start(1), coach.end(1), set);
+        }
     }
 
     /**

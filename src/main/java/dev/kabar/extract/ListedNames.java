@@ -27,6 +27,12 @@ final class ListedNames {
     // (?=y) first: the word boundary is dearer to test, at every position of every sentence
     private static final Pattern OPENER = Pattern.compile("(?:--|—|–|:|(?=y)\\b(?:yakni|yaitu))\\s*");
     private static final Pattern CALLED = Pattern.compile("(?iu)(?<=[\\s,])(?:yang\\s+)?bernama\\s+");
+    /** "aplikasi baru bernama Kabarku", "kapal bernama …": a thing or a body is named, not a person. */
+    private static final Pattern THING_CALLED = Pattern.compile("(?iu)(?<!\\p{L})(?:aplikasi|produk|situs|platform|perusahaan|"
+            + "startup|start-up|klub|band|grup|film|lagu|album|kapal|hotel|restoran|kafe|toko|game|gim|fitur|layanan|program|"
+            + "akun|robot|anjing|kucing|hewan|kuda|mobil|perangkat|proyek|operasi|badai|topan|organisasi|yayasan|komunitas|"
+            + "majalah|buku|novel|acara|festival|partai|desa|kampung|pulau|gunung|sungai|jalan|gedung|sekolah)"
+            + "(?:\\s+\\p{Ll}+){0,2}[\\s,]*(?:yang\\s+)?$");
     /** "Redmi 5A", "Galaxy S8": a model number right after a name makes it a product's. */
     static final Pattern MODEL_NUMBER = Pattern.compile("[ -]?\\p{Alnum}*\\d");
     private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}");
@@ -98,6 +104,9 @@ final class ListedNames {
             }
             int begin = name.start();
             int end = name.end();
+            if (THING_CALLED.matcher(text).region(Math.max(s.begin(), called.start() - 40), called.start()).find()) {
+                continue;
+            }
             if (MODEL_NUMBER.matcher(text).region(end, s.end()).lookingAt()) {
                 continue; // "bernama Redmi 5A": a product and its model number
             }

@@ -45,7 +45,9 @@ final class MarkedOrganisations {
             }
             if (tail > 0 && set.covering(toks.get(i).begin()) == null) {
                 int from = i;
-                while (from > 0 && i - from < 6 && NameShapes.joined(text, toks, from - 1, from)
+                // "Two & Two Pictures", "Simon & Schuster Publishing": an ampersand joins the words of a name
+                while (from > 0 && i - from < 6 && (NameShapes.joined(text, toks, from - 1, from)
+                        || text.substring(toks.get(from - 1).end(), toks.get(from).begin()).equals(" & "))
                         && (toks.get(from - 1).capitalised() || toks.get(from - 1).acronym())
                         && set.covering(toks.get(from - 1).begin()) == null && names.titleAt(toks, from - 1) == 0
                         && !names.isCommonLocalWord(toks.get(from - 1).text())) {

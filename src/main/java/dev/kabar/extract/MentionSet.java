@@ -61,11 +61,42 @@ final class MentionSet {
         }
         if (entity == null && type == EntityType.PERSON) {
             entity = knownFullNameInside(clean, index);
+            Mention body = entity == null ? organisationOpening(clean, index) : null;
+            if (body != null) {
+                // "Swingvy, startup asal Malaysia … Swingvy berharap": the body speaks, no person; "Mad Gaze Vader":
+                // one word after the body's name names its product; "CEO Kioson Jasin Halim": two or more, its officer
+                int rest = begin + body.surface().length();
+                if (rest >= end || !text.startsWith(body.surface(), begin) || !Character.isWhitespace(text.charAt(rest))
+                        || clean.indexOf(' ', body.surface().length() + 1) < 0) {
+                    return null;
+                }
+                while (rest < end && Character.isWhitespace(text.charAt(rest))) {
+                    rest++;
+                }
+                place(text, begin, begin + body.surface().length(), EntityType.ORGANIZATION, body.entity());
+                return add(text, rest, end, type, index);
+            }
         }
         if (entity == null) {
             entity = new Entity(type.keyPrefix() + "/" + Slugs.of(clean), type, clean);
         }
         return place(text, begin, end, type, entity);
+    }
+
+    /** The organisation of this article already written as the name, or as its opening words; null if none. */
+    private Mention organisationOpening(String name, EntityIndex index) {
+        for (Mention m : byBegin.values()) {
+            if (m.surface().length() < name.length() && index.lookup(m.entity().name()) != null) {
+                continue; // "Sony Dwi Kuncoro": a known brand that is also a given name opens a person's name
+            }
+            // "Mad Gaze Vader" after "startup bernama Mad Gaze": the body's name opening it makes it its product
+            if (m.entity().type() == EntityType.ORGANIZATION && m.surface().length() <= name.length()
+                    && (name.length() == m.surface().length() || name.charAt(m.surface().length()) == ' ')
+                    && name.startsWith(WhiteSpace.fold(m.surface()))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Mohammad Ashraf Ghani": a known person's full name (two words or more) after a further given name. */

@@ -10,6 +10,7 @@ import java.util.Set;
 public final class NameLexicon {
     private static final Set<String> PARTICLES = Set.of("bin", "binti", "van", "von", "de", "der", "da", "dos", "al", "el",
             "ibn", "abu", "del", "della");
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ul", "ud");
     /** Lower-case words that may sit inside a role or an organisation name: "Menteri Koordinator bidang Politik". */
     private static final Set<String> CONNECTORS = Set.of("untuk", "dan", "bagi", "urusan", "bidang", "atas", "&");
 
@@ -283,6 +284,13 @@ public final class NameLexicon {
 
     public boolean isParticle(String word) {
         return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** An Arabic article joined to a name by a hyphen ("al-Sarraj", "el-Sisi"): a word of the name though lower case. */
+    public boolean isArticleJoinedName(String word) {
+        int dash = word.indexOf('-');
+        return dash >= 2 && dash <= 3 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
+                && ARTICLES.contains(word.substring(0, dash));
     }
 
     public boolean isConnector(String word) {

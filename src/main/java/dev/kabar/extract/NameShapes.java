@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 /** What a name looks like: the checks every discovery path shares, so one rule decides what can be a name. */
 final class NameShapes {
+    private static final Pattern SCORERS = Pattern.compile("\\(\\p{Lu}[^()\\n]*?\\d{1,3}(?: ?\\+ ?\\d{1,2})? ?['’]");
+    private static final Pattern MINUTE = Pattern.compile("\\d{1,3}(?: ?\\+ ?\\d{1,2})? ?['’]");
     private final NameLexicon names;
 
     NameShapes(NameLexicon names) {
@@ -26,6 +28,11 @@ final class NameShapes {
      * words, no number or organisation tail right after ("Sheila On 7", "Bhayangkara FC"), not after a place
      * word ("Bandara Ngurah Rai"); and either a known given name first, or no ordinary word at all.
      */
+    /** Whether the minute of a goal starts at {@code i}: "78 '", "90 + 4 '" after a scorer's name. */
+    static boolean minuteAt(String text, int i) {
+        return MINUTE.matcher(text).region(i, text.length()).lookingAt();
+    }
+
     boolean plausiblePersonName(String text, List<Token> toks, int from, int to) {
         return plausible(text, toks, from, to, false);
     }
@@ -62,7 +69,8 @@ final class NameShapes {
             return false;
         }
         if (to < toks.size() && text.substring(toks.get(to - 1).end(), toks.get(to).begin()).equals(" ")
-                && (Character.isDigit(toks.get(to).text().charAt(0)) || names.orgTailAt(toks, to) > 0)) {
+                && (Character.isDigit(toks.get(to).text().charAt(0)) && !minuteAt(text, toks.get(to).begin())
+                        || names.orgTailAt(toks, to) > 0)) {
             return false;
         }
         boolean honorificBefore = from > 1 && names.isHonorific(toks.get(from - 2).text() + " " + toks.get(from - 1).text());
@@ -118,7 +126,9 @@ final class NameShapes {
     }
     /** A short line without a final period, most of its longer words capitalised. */
     static boolean isHeadline(String text, Sentence s, List<Token> toks) {
-        return toks.size() <= 20 && text.charAt(s.end() - 1) != '.' && titleCase(toks);
+        return toks.size() <= 20 && text.charAt(s.end() - 1) != '.' && titleCase(toks)
+                // "Watford 2 - 0 West Brom (Troy Deeney 49 ')": a result line with its scorers
+                && !SCORERS.matcher(text).region(s.begin(), s.end()).find();
     }
     static boolean titleCase(List<Token> toks) {
         int words = 0;

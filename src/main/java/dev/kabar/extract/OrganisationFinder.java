@@ -29,11 +29,13 @@ final class OrganisationFinder {
     private final NameLexicon names;
     private final EntityIndex index;
     private final NameShapes shapes;
+    private final OfficerAfterBody officers;
 
     OrganisationFinder(NameLexicon names, EntityIndex index, NameShapes shapes) {
         this.names = names;
         this.index = index;
         this.shapes = shapes;
+        this.officers = new OfficerAfterBody(names, shapes);
     }
 
     /** Head word ("Kementerian", "Partai", "Front" …) and what follows it, absorbing known names. */
@@ -198,7 +200,9 @@ final class OrganisationFinder {
                 boolean year = YEAR_WORDS.contains(tok.text()) && j + 1 < toks.size() && YEAR.matcher(toks.get(j + 1).text()).matches()
                         || CURRENCIES.contains(tok.text()); // "Universitas Negeri Surabaya Rp 120 miliar": a sum, no name
                 if ((tok.capitalised() && !year && !names.isCalendarWord(tok.text()) && (names.titleAt(toks, j) == 0 || names.isOccupation(tok.text()) || extra > 0 && titleOfCountry(text, toks, j, set)))
-                        || connector || number) {
+                        || connector || number || names.isArticleJoinedName(tok.text()) // "Jabhat al-Nusra"
+                        || (tok.text().equals("al") || tok.text().equals("el")) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
+                                && NameShapes.joined(text, toks, j, j + 1)) {
                     name.append(' ').append(tok.text());
                     end = tok.end();
                     j++;
@@ -206,6 +210,15 @@ final class OrganisationFinder {
                     continue;
                 }
                 break;
+            }
+            int officer = known == null && acronym == null && extra >= 3 && end == toks.get(j - 1).end()
+                    ? officers.personStart(text, toks, head.begin(), i + h, j, set) : -1;
+            if (officer > 0) {
+                for (int k = j - 1; k >= officer; k--) {
+                    name.setLength(name.length() - toks.get(k).text().length() - 1);
+                    extra--;
+                }
+                end = toks.get(officer - 1).end();
             }
             // a name never ends on a connector
             String trimmed = TRAILING_CONNECTORS.matcher(name.toString()).replaceAll("");
@@ -236,6 +249,9 @@ final class OrganisationFinder {
             }
             if (org != null && acronym != null) {
                 set.defineAcronym(acronym, acronymBegin, org);
+            }
+            if (officer > 0) {
+                set.add(text, toks.get(officer).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);
             }
             i = Math.max(i, j - 1);
         }

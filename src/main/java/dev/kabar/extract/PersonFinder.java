@@ -113,8 +113,8 @@ final class PersonFinder {
                     prevEnd = toks.get(j - 1).end();
                     continue;
                 }
-                boolean particle = names.isParticle(tok.text()) && runStart >= 0 && j + 1 < toks.size()
-                        && toks.get(j + 1).capitalised();
+                boolean particle = runStart >= 0 && (names.isArticleJoinedName(tok.text())
+                        || names.isParticle(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised());
                 if ((tok.capitalised() && !names.isCalendarWord(tok.text())) || particle) {
                     if (runStart < 0) {
                         runStart = j;

@@ -47,6 +47,11 @@ public final class StatementExtractor {
     private static final Pattern ADVERBS_AFTER_COMMA = Pattern.compile(
             "(?iu)\\s*,\\s*(?:(?:sebelumnya|kemudian|lalu|juga|pun|telah|sudah|sempat|pernah|akhirnya|bahkan)\\s+){1,4}");
     private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*");
+    /** "Setelah presentasi Marc, mengajak …": the sentence opens with a circumstance, whose comma is no subject's. */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?iu)^\\W*(?:setelah|sebelum|saat|ketika|usai|seusai|selepas|"
+            + "sejak|dalam|di|pada|bagi|untuk|dengan|kepada|atas|dari|oleh|tanpa|meski|walau|bersama)(?!\\p{L})");
+    /** "memastikan diri lolos": the subject makes sure of its own place, nothing is said ("menyatakan diri" does say). */
+    private static final Pattern REFLEXIVE = Pattern.compile("\\s+diri(?!\\p{L})");
     /** A comma right before the name: "Direktur Balinale, Deborah Gabinetti, …". */
     private static final Pattern APPOSITION_OPENED = Pattern.compile(",\\s*$");
     private static final Pattern CIRCUMSTANTIAL_GAP = Pattern.compile("(?iu)\\s*,?\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|"
@@ -264,6 +269,7 @@ public final class StatementExtractor {
         w.region(s.begin(), s.end());
         while (w.find()) {
             if (!speech.isReported(w.group())
+                    || "memastikan".equalsIgnoreCase(w.group()) && REFLEXIVE.matcher(text).region(w.end(), s.end()).lookingAt()
                     || (speech.needsClause(w.group()) && !CLAUSE_AFTER.matcher(text).region(w.end(), s.end()).lookingAt())) {
                 continue;
             }
@@ -315,6 +321,12 @@ public final class StatementExtractor {
                     && APPOSITION_OPENED.matcher(text).region(s.begin(), subject.begin()).find();
             // "Dubes RI di Kairo Helmy Fauzi, sebelumnya juga telah mengatakan": only adverbs after the comma
             circumstance |= subject.entity().type() == EntityType.PERSON && ADVERBS_AFTER_COMMA.matcher(gap).matches();
+            // "pelatih Kamboja Leonardo Vittorino, mengungkapkan …", "Grosjean yang sempat … dengan timnya, mengaku …":
+            // a lone comma before the verb, after the person or after a relative clause on them
+            circumstance |= subject.entity().type() == EntityType.PERSON && (COMMA_ONLY.matcher(gap).matches()
+                    && !CLAUSE_OPENER.matcher(text).region(s.begin(), subject.begin()).find()
+                    || relative && RELATIVE_AFTER.matcher(gap).lookingAt() && gap.indexOf(',') == gap.stripTrailing().length() - 1
+                    && words(text, subject.end(), w.start()) <= 15);
             if (!at.standsAlone(subject) || (!relative && !circumstance && words(text, subject.end(), w.start()) > MAX_GAP_WORDS)
                     || (gap.contains(",") && !circumstance)
                     || (AND_GAP.matcher(gap).matches() && !RELATIVE_AFTER.matcher(gap).lookingAt())

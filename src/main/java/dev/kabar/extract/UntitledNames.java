@@ -38,15 +38,18 @@ final class UntitledNames {
             while (j < toks.size() && j - i < 5) {
                 Token t = toks.get(j);
                 String gap = text.substring(toks.get(j - 1).end(), t.begin());
-                boolean particle = names.isParticle(t.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised();
+                boolean particle = names.isArticleJoinedName(t.text())
+                        || names.isParticle(t.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised();
                 if (!gap.equals(" ") || !(t.capitalised() || particle) || t.acronym() || set.covering(t.begin()) != null
                         || names.isCalendarWord(t.text()) || names.titleAt(toks, j) > 0) {
                     break;
                 }
                 j++;
             }
+            // "Jamie Vardy 78 '": a scorer with the minute of the goal is still a name
             boolean numberAfter = j < toks.size() && Character.isDigit(toks.get(j).text().charAt(0))
-                    && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" ");
+                    && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).equals(" ")
+                    && !NameShapes.minuteAt(text, toks.get(j).begin());
             // "Sebelumnya Gomez", "Selain Evan": a capitalised sentence word is not part of the name
             int start = i;
             while (start < j && names.isCommonWord(toks.get(start).text()) && !names.isGivenName(toks.get(start).text())

@@ -493,4 +493,12 @@ class ContactExtractorTest {
         assertThat(contacts("Gubernur Ridwan Saleh diduga menerima uang dari kontraktor. Mereka adalah Hendra Wibisono dan Ratna Sari."))
                 .isEmpty();
     }
+
+    @Test
+    void visitingSomeoneHeldOrIllAndAppearingBeforeABody() {
+        assertThat(contacts("Gubernur Anies Baswedan menjenguk Joko Widodo di rumah sakit."))
+                .containsExactly("visit:Anies Baswedan|Joko Widodo>Anies Baswedan");
+        assertThat(contacts("Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) diminta menghadap ke Kementerian Pemuda dan Olahraga."))
+                .hasSize(1).allMatch(c -> c.startsWith("meeting:"));
+    }
 }

@@ -647,4 +647,78 @@ class NameDiscoveryTest {
                 .noneMatch(m -> m.startsWith("person:"));
         assertThat(mentions("Penyanyi Bae Jin - young merilis lagu baru.")).anyMatch(m -> m.startsWith("person:Bae Jin - young"));
     }
+
+    @Test
+    void laterUsesOfADescribedBodyAreThatBody() {
+        assertThat(mentions("Perusahaan itu membeli startup lokal Warungku pekan lalu. Kini Warungku melayani 20 kota,"
+                + " dan pendiri Warungku tetap memimpin."))
+                .containsExactly("organization:Warungku=Warungku", "organization:Warungku=Warungku", "organization:Warungku=Warungku");
+        // a body the text already names is no person when it speaks
+        assertThat(mentions("Tiketin, startup asal Malaysia, masuk ke pasar baru. Dengan modal itu, Tiketin berharap tumbuh."))
+                .noneMatch(m -> m.startsWith("person:"));
+        // a club's name without its prefix is the club
+        assertThat(mentions("Klub itu bernegosiasi dengan KAS Eupen. Pembicaraan dengan Eupen berlangsung lama."))
+                .filteredOn(m -> m.startsWith("organization:")).hasSize(2).allMatch(m -> m.endsWith("=KAS Eupen"));
+    }
+
+    @Test
+    void aBodyNamedWithBernama() {
+        assertThat(mentions("Investor itu mendanai sebuah startup asal Hong Kong bernama Veyra Lumo tahun lalu."))
+                .contains("organization:Veyra Lumo=Veyra Lumo");
+        // an app is a product, however it is named
+        assertThat(mentions("Mereka menguji aplikasi baru bernama Kabarku di tiga kota."))
+                .noneMatch(m -> m.contains("Kabarku"));
+    }
+
+    @Test
+    void scorersWithTheMinuteOfTheirGoal() {
+        assertThat(mentions("Persija 2 - 1 Persib (Rudi Hartono 12 ', Joko Prasetyo 90 + 2 ')\n\nPelatih: Agus Salim\n"))
+                .contains("person:Rudi Hartono=Rudi Hartono", "person:Joko Prasetyo=Joko Prasetyo", "person:Agus Salim=Agus Salim");
+    }
+
+    @Test
+    void anArabicArticleJoinedByAHyphenIsPartOfTheName() {
+        assertThat(mentions("Kepala pemerintahan itu, Fahri al-Mansour, berbicara dengan wartawan."))
+                .contains("person:Fahri al-Mansour=Fahri al-Mansour");
+    }
+
+    @Test
+    void policeRanksAndRefereesIntroduceNames() {
+        assertThat(mentions("Dua anggota, Brigpol Sutarno dan Bharada Wahyu, terluka. Laga dipimpin wasit Herman."))
+                .contains("person:Sutarno=Sutarno", "person:Wahyu=Wahyu", "person:Herman=Herman");
+    }
+
+    @Test
+    void anAmpersandInsideABodysName() {
+        assertThat(mentions("Film itu diproduksi oleh Arka & Vero Pictures tahun ini."))
+                .contains("organization:Arka & Vero Pictures=Arka & Vero Pictures");
+    }
+
+    @Test
+    void aBodyNamedEarlierOpensItsOfficersName() {
+        assertThat(mentions("Startup lokal Tokoria meraih pendanaan baru. CEO Tokoria Rendra Wibisana mengatakan dana itu cukup."))
+                .contains("organization:Tokoria=Tokoria", "person:Rendra Wibisana=Rendra Wibisana")
+                .noneMatch(m -> m.startsWith("person:Tokoria"));
+        // one word after the body's name names its product, not a person
+        assertThat(mentions("Startup bernama Lumora Tech merilis kacamata Lumora Tech Vega pekan ini."))
+                .noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
+    void armedGroupsNamedWithAnArabicArticle() {
+        assertThat(mentions("Serangan itu diklaim Jabhat al-Furqan pada Senin."))
+                .contains("organization:Jabhat al-Furqan=Jabhat al-Furqan").noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
+    void theOfficeHolderNamedAfterAnUnknownBodyInAnAttribution() {
+        assertThat(mentions("\"Stok cukup,\" kata Kepala Dinas Pangan dan Perikanan Sumbawi Ratna Kemalasari, Senin."))
+                .contains("organization:Dinas Pangan dan Perikanan Sumbawi=Dinas Pangan dan Perikanan Sumbawi",
+                        "person:Ratna Kemalasari=Ratna Kemalasari");
+        assertThat(mentions("\"Produksi berhenti,\" ujar Direktur Pemasaran PT KMI Radit Sanjoyo pekan lalu."))
+                .contains("organization:PT KMI=PT KMI", "person:Radit Sanjoyo=Radit Sanjoyo");
+        // no attribution, no person to look for: the body keeps its words
+        assertThat(mentions("Acara itu digelar di Masjid Jami Baitul Makmur kemarin."))
+                .noneMatch(m -> m.startsWith("person:"));
+    }
 }

@@ -185,4 +185,20 @@ class StatementExtractorTest {
                 + "Polda Sulawesi Tengah Komisaris Besar Hendra Wijaya."))
                 .anyMatch(s -> s.startsWith("Hendra Wijaya|D|Korban dirawat"));
     }
+
+    @Test
+    void aLoneCommaBetweenTheSpeakerAndTheVerb() {
+        assertThat(statements("Sementara pelatih Laos Marco Benetti, mengungkapkan timnya belum siap bertanding."))
+                .containsExactly("Marco Benetti|R|timnya belum siap bertanding");
+        assertThat(statements("Pebalap Hendra Wijaya yang sempat tergelincir di tikungan kedua, mengaku tidak melihat bendera kuning."))
+                .containsExactly("Hendra Wijaya|R|mengaku tidak melihat bendera kuning");
+    }
+
+    @Test
+    void actsThatLookLikeSpeech() {
+        assertThat(statements("Pebalap Hendra Wijaya mencatat waktu 1 menit 37 detik. Striker Bayu Aji mengancam gawang lawan pada menit 20."))
+                .isEmpty();
+        assertThat(statements("Menteri Keuangan Sri Mulyani memastikan bahwa anggaran itu cukup untuk tahun depan."))
+                .containsExactly("Sri Mulyani Indrawati|R|memastikan bahwa anggaran itu cukup untuk tahun depan");
+    }
 }
