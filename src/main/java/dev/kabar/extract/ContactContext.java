@@ -45,12 +45,52 @@ final class ContactContext {
             }
         }
         List<Contact> out = new ArrayList<>();
+        Contact lastDated = null;
         for (Contact c : contacts) {
             Contact d = c.date() == null ? dated.get(pairKey(c)) : null;
-            out.add(d == null ? c : new Contact(c.kind(), c.a(), c.b(), c.initiator(), d.date(), d.endDate(), c.planned(),
-                    c.topic(), c.cue(), c.evidence()));
+            if (c.date() == null && d == null && lastDated != null && sharesActor(c, lastDated) && c.planned() == lastDated.planned()) {
+                // "Phu Trong menemui pimpinan DPD, Selasa (22/8). … pertemuannya dengan Phu Trong …": the same visit
+                d = lastDated;
+            }
+            Contact now = d == null ? c : new Contact(c.kind(), c.a(), c.b(), c.initiator(), d.date(), d.endDate(), c.planned(),
+                    c.topic(), c.cue(), c.evidence());
+            lastDated = now.date() != null ? now : lastDated;
+            out.add(now);
         }
         return out;
+    }
+
+    /**
+     * News states the day of its main event in the lead: "Presiden Joko Widodo …, Senin (29/1/2018), akan …". A
+     * contact still undated takes the date of the first of the article's first two sentences that gives one, when
+     * that sentence names one of its two sides and comes before it.
+     */
+    List<Contact> leadDated(AnnotatedText at, List<Contact> contacts) {
+        if (contacts.stream().allMatch(c -> c.date() != null)) {
+            return contacts;
+        }
+        List<Sentence> all = at.sentences();
+        for (int i = 0; i < Math.min(2, all.size()); i++) {
+            Sentence lead = all.get(i);
+            String leadText = at.text().substring(lead.begin(), lead.end());
+            if (dates.find(leadText, at.reference(), false) == null) {
+                continue;
+            }
+            List<Entity> named = at.actorsIn(lead.begin(), lead.end()).stream().map(Mention::entity).toList();
+            List<Contact> out = new ArrayList<>();
+            for (Contact c : contacts) {
+                DateResolver.DateRange when = c.date() != null || c.evidence().begin() < lead.begin()
+                        || !(named.contains(c.a()) || named.contains(c.b())) ? null : dates.find(leadText, at.reference(), c.planned());
+                out.add(when == null ? c : new Contact(c.kind(), c.a(), c.b(), c.initiator(), when.first(),
+                        when.last().equals(when.first()) ? null : when.last(), c.planned(), c.topic(), c.cue(), c.evidence()));
+            }
+            return out;
+        }
+        return contacts;
+    }
+
+    private static boolean sharesActor(Contact c, Contact d) {
+        return c.a().equals(d.a()) || c.a().equals(d.b()) || c.b().equals(d.a()) || c.b().equals(d.b());
     }
     static String pairKey(Contact c) {
         String a = c.a().key();

@@ -74,7 +74,7 @@ public final class ContactExtractor {
     }
 
     private List<Contact> extract(AnnotatedText at, QuotedSpeakers speakers) {
-        return ContactContext.datedAlike(contacts(at, speakers));
+        return context.leadDated(at, ContactContext.datedAlike(contacts(at, speakers)));
     }
 
     private List<Contact> contacts(AnnotatedText at, QuotedSpeakers speakers) {

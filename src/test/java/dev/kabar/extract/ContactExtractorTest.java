@@ -146,7 +146,7 @@ class ContactExtractorTest {
         // a pronoun opening the main clause, the cue in a clause after it
         assertThat(contacts("Menlu Sugiono tiba di Ankara pada Senin. Ia akhirnya menjelaskan sikap Indonesia dalam perbincangan "
                 + "dengan Menlu Turki Hakan Fidan."))
-                .containsExactly("talks:Sugiono|Hakan Fidan");
+                .containsExactly("talks:Sugiono|Hakan Fidan@2024-03-04"); // the day the lead gives
     }
 
     @Test
@@ -500,5 +500,16 @@ class ContactExtractorTest {
                 .containsExactly("visit:Anies Baswedan|Joko Widodo>Anies Baswedan");
         assertThat(contacts("Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) diminta menghadap ke Kementerian Pemuda dan Olahraga."))
                 .hasSize(1).allMatch(c -> c.startsWith("meeting:"));
+    }
+
+    @Test
+    void undatedReportsOfTheDayTakeTheDateOfTheLeadOrOfTheSameVisit() {
+        // the lead gives the day and names one side; the meeting is reported later without a date
+        assertThat(contacts("Presiden Joko Widodo tiba di Kabul, Senin (4/3). Di istana, Jokowi disambut Presiden Ashraf Ghani."))
+                .containsExactly("meeting:Ashraf Ghani|Joko Widodo>Ashraf Ghani@2024-03-04");
+        // a later, undated report that shares a side with a dated contact is the same visit
+        assertThat(contacts("Perdana Menteri Anthony Albanese bertemu Presiden Joko Widodo di Jakarta pada Selasa (5/3). "
+                + "Kunjungan itu membahas perdagangan. Dalam kunjungan itu Albanese juga bertemu Prabowo Subianto."))
+                .contains("meeting:Anthony Albanese|Prabowo Subianto@2024-03-05");
     }
 }
