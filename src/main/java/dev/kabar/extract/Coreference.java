@@ -28,7 +28,7 @@ public final class Coreference {
     }
 
     /** @param articleId scopes the identity of single names that no full name resolves */
-    public List<Mention> resolve(String text, List<Mention> mentions, String articleId) {
+    List<Mention> resolve(String text, List<Mention> mentions, String articleId, TextTokens words) {
         List<Mention> relinked = variants.resolve(relinkShortPeople(relinkShortOrganisations(relatives(text, mentions))));
         Map<String, Entity> fullNames = personWords(relinked, false);
         List<Mention> out = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class Coreference {
             return out;
         }
         MentionSet set = new MentionSet(out);
-        List<Token> tokens = Token.of(text, 0, text.length());
+        List<Token> tokens = words.all();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Entity e = byWord.get(t.text());

@@ -53,16 +53,17 @@ public final class Extractor {
         PageCleaner.Cleaned cleaned = cleaner.clean(original);
         String text = cleaned.text();
         List<Sentence> split = sentences.split(text);
-        NameFinder.Result found = nameFinder.find(text, split, index.find(text));
+        TextTokens words = new TextTokens(text);
+        NameFinder.Result found = nameFinder.find(text, split, index.find(text), words);
         ArticleMetadata given = metadata.extract(article, cleaned);
         SourceCitations.Result cited = citations.find(text, found.mentions());
         List<Mention> discovered = new ArrayList<>(found.mentions());
         discovered.addAll(cited.mentions());
         discovered.sort(Comparator.comparingInt(Mention::begin));
         // repeats after coreference: a person's surname alone ("Petty") is the person, even if misread once as a body
-        List<Mention> resolved = repeats.add(text, coreference.resolve(text, discovered, article.id()));
+        List<Mention> resolved = repeats.add(text, coreference.resolve(text, discovered, article.id(), words), words);
         List<StatedRole> roles = follow(found, resolved);
-        List<Mention> mentions = titles.resolve(text, resolved, roles);
+        List<Mention> mentions = titles.resolve(text, resolved, roles, words);
         ArticleMetadata md = withSources(given, cited.sources());
         AnnotatedText at = new AnnotatedText(text, original, split, mentions, referenceDate(md, text));
         // the outlet publishing the article reports what others said; a statement it seems to make is a misreading

@@ -82,7 +82,7 @@ final class KnownNameChecks {
      * short name of a known person, with an unknown name word right after it, opens another person's name, which
      * the rules that follow then find.
      */
-    void givenNamesOfOthers(String text, List<Sentence> sentences, MentionSet set) {
+    void givenNamesOfOthers(String text, List<Sentence> sentences, MentionSet set, TextTokens words) {
         int si = 0;
         for (Mention m : set.sorted()) {
             // one word, perhaps hyphenated as tokenised text writes it ("Jean - Pierre")
@@ -97,7 +97,7 @@ final class KnownNameChecks {
             if (s == null || !s.contains(m.begin())) {
                 continue;
             }
-            List<Token> toks = Token.of(text, s.begin(), s.end());
+            List<Token> toks = words.in(s.begin(), s.end());
             int at = NameShapes.indexAfter(toks, m.begin());
             if (NameShapes.isHeadline(text, s, toks) || (at > 0 && at < toks.size() && toks.get(at - 1).capitalised()
                     && NameShapes.joined(text, toks, at - 1, at) && set.covering(toks.get(at - 1).begin()) == null

@@ -58,15 +58,15 @@ public final class NameFinder {
         this.knownNames = new KnownNameChecks(names);
     }
 
-    public Result find(String text, List<Sentence> sentences, List<Mention> known) {
+    public Result find(String text, List<Sentence> sentences, List<Mention> known, TextTokens words) {
         MentionSet set = new MentionSet(known);
         knownNames.ordinaryWordsTakenForNames(text, sentences, set);
-        knownNames.givenNamesOfOthers(text, sentences, set);
+        knownNames.givenNamesOfOthers(text, sentences, set, words);
         List<StatedRole> roles = new ArrayList<>();
         List<Mention> nested = teams.find(text, set);
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<Token> toks = Token.of(text, s.begin(), s.end());
+            List<Token> toks = words.in(s.begin(), s.end());
             tokens.add(toks);
             if (NameShapes.isHeadline(text, s, toks)) {
                 continue; // in a headline every word is capitalised, so capitals say nothing about names

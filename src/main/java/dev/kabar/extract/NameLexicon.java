@@ -43,6 +43,7 @@ public final class NameLexicon {
     private final Set<String> englishWords = new HashSet<>();
     // first words of the multi-word phrases: most token positions start none, which one lookup tells
     private final Set<String> titleStarts;
+    private final Set<String> titlePrefixes;
     private final Set<String> orgHeadStarts;
     private final Set<String> descriptorHeadStarts;
     private final Set<String> orgTailStarts;
@@ -114,9 +115,21 @@ public final class NameLexicon {
                     .forEach(w -> commonLocalWords.add(norm(w)));
         }
         titleStarts = firstWords(titles);
+        titlePrefixes = wordPrefixes(titles);
         orgHeadStarts = firstWords(orgHeads);
         descriptorHeadStarts = firstWords(descriptorHeads);
         orgTailStarts = firstWords(orgTails);
+    }
+
+    /** Every phrase's first word, first two words and so on: what a longer match must grow through. */
+    private static Set<String> wordPrefixes(Set<String> phrases) {
+        Set<String> prefixes = new HashSet<>();
+        for (String p : phrases) {
+            for (int space = p.indexOf(' '); space >= 0; space = p.indexOf(' ', space + 1)) {
+                prefixes.add(p.substring(0, space));
+            }
+        }
+        return Set.copyOf(prefixes);
     }
 
     /**
@@ -201,18 +214,28 @@ public final class NameLexicon {
 
     /** Tokens a title starting at {@code i} spans (longest match; "strikernya" counts as "striker"), or 0. */
     public int titleAt(List<Token> tokens, int i) {
-        String first = norm(tokens.get(i).text());
+        // a token's lower case is its normal form: it holds no space and never ends in a period or a colon
+        String first = tokens.get(i).lower();
         // a title of several words starts with the first token; one of one word may also be "strikernya"
         if (!titleStarts.contains(first) && !(first.endsWith("nya") && titles.contains(first.substring(0, first.length() - 3)))) {
             return 0;
         }
-        for (int n = Math.min(longestTitle, tokens.size() - i); n >= 1; n--) {
-            String phrase = join(tokens, i, n);
+        // grow the phrase a word at a time while it still starts some title; keep the longest that is one
+        int longest = 0;
+        StringBuilder sb = new StringBuilder();
+        for (int n = 1; n <= Math.min(longestTitle, tokens.size() - i); n++) {
+            if (n > 1) {
+                sb.append(' ');
+            }
+            String phrase = sb.append(tokens.get(i + n - 1).lower()).toString();
             if (titles.contains(phrase) || (phrase.endsWith("nya") && titles.contains(phrase.substring(0, phrase.length() - 3)))) {
-                return n;
+                longest = n;
+            }
+            if (!titlePrefixes.contains(phrase)) {
+                break;
             }
         }
-        return 0;
+        return longest;
     }
 
     /** "Gubernur", "Bupati", "Raja": an office over a place, named right after the title. */
@@ -237,7 +260,7 @@ public final class NameLexicon {
 
     /** Tokens an organisation head word starting at {@code i} spans ("Kantor Berita" is two), or 0. */
     public int orgHeadAt(List<Token> tokens, int i) {
-        if (!orgHeadStarts.contains(norm(tokens.get(i).text()))) {
+        if (!orgHeadStarts.contains(tokens.get(i).lower())) {
             return acronymHeads.contains(tokens.get(i).text()) ? 1 : 0;
         }
         for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
@@ -266,7 +289,7 @@ public final class NameLexicon {
 
     /** "Kantor Berita", "Majalah": a head that describes the named body after it ("kantor berita … KCNA"). */
     public boolean isDescriptorHead(List<Token> tokens, int i) {
-        if (!descriptorHeadStarts.contains(norm(tokens.get(i).text()))) {
+        if (!descriptorHeadStarts.contains(tokens.get(i).lower())) {
             return false;
         }
         for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
@@ -305,15 +328,19 @@ public final class NameLexicon {
         return titles.contains(norm(word));
     }
 
+    /** The normal form of {@code n} tokens from {@code i}: their lower cases, a space between. */
     private static String join(List<Token> tokens, int i, int n) {
+        if (n == 1) {
+            return tokens.get(i).lower();
+        }
         StringBuilder sb = new StringBuilder();
         for (int k = i; k < i + n; k++) {
             if (k > i) {
                 sb.append(' ');
             }
-            sb.append(tokens.get(k).text());
+            sb.append(tokens.get(k).lower());
         }
-        return norm(sb.toString());
+        return sb.toString();
     }
 
     /** Lower case, single spaces, no final period or colon (one, as "[.:]$" removed it): called for every token position. */

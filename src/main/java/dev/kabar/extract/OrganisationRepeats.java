@@ -23,7 +23,7 @@ final class OrganisationRepeats {
         this.index = index;
     }
 
-    List<Mention> add(String text, List<Mention> mentions) {
+    List<Mention> add(String text, List<Mention> mentions, TextTokens tokens) {
         Set<String> personWords = new HashSet<>();
         for (Mention m : mentions) {
             if (m.entity().type() == EntityType.PERSON) {
@@ -54,7 +54,7 @@ final class OrganisationRepeats {
         }
         byFirstWord.values().forEach(forms -> forms.sort(Comparator.comparingInt((Form f) -> f.words().length).reversed()));
         MentionSet set = new MentionSet(mentions);
-        List<Token> toks = Token.of(text, 0, text.length());
+        List<Token> toks = tokens.all();
         for (int i = 0; i < toks.size(); i++) {
             List<Form> forms = byFirstWord.get(toks.get(i).text());
             if (forms == null || set.covering(toks.get(i).begin()) != null) {

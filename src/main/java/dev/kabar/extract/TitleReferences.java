@@ -38,14 +38,14 @@ final class TitleReferences {
         return fullForms.get(word.toLowerCase(Locale.ROOT));
     }
 
-    List<Mention> resolve(String text, List<Mention> mentions, List<StatedRole> roles) {
+    List<Mention> resolve(String text, List<Mention> mentions, List<StatedRole> roles, TextTokens words) {
         if (roles.isEmpty()) {
             return mentions;
         }
         // "kata Menperin": a title taken for a name by discovery is the office holder, not a person called so
         List<Mention> kept = mentions.stream().filter(m -> !(m.entity().type() == EntityType.PERSON && isTitle(m.surface()))).toList();
         MentionSet set = new MentionSet(kept);
-        List<Token> toks = Token.of(text, 0, text.length());
+        List<Token> toks = words.all();
         for (int i = 0; i < toks.size(); i++) {
             Token first = toks.get(i);
             int t = names.titleAt(toks, i);

@@ -2,9 +2,13 @@ package dev.kabar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** A word of the text with its offsets: letters and digits, with inner apostrophes, hyphens and dots. */
-public record Token(int begin, int end, String text) {
+/**
+ * A word of the text with its offsets: letters and digits, with inner apostrophes, hyphens and dots; {@code lower}
+ * is it in lower case, made once (the lexicons look every word up in lower case, many times over).
+ */
+public record Token(int begin, int end, String text, String lower) {
     /**
      * The words of {@code [from, to)} as the regex {@code [\p{L}\d]+(?:['’.-][\p{L}\d]+)*} finds them, scanned by
      * hand: every sentence is tokenised several times, and the regex was a tenth of extraction.
@@ -23,7 +27,8 @@ public record Token(int begin, int end, String text) {
             while (i < to && isJoiner(text.charAt(i)) && i + 1 < to && isWordChar(text, i + 1, to)) {
                 i = wordCharsEnd(text, i + 1, to);
             }
-            out.add(new Token(begin, i, text.substring(begin, i)));
+            String word = text.substring(begin, i);
+            out.add(new Token(begin, i, word, word.toLowerCase(Locale.ROOT)));
         }
         return out;
     }
