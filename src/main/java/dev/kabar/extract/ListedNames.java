@@ -36,6 +36,9 @@ final class ListedNames {
     /** "Redmi 5A", "Galaxy S8": a model number right after a name makes it a product's. */
     static final Pattern MODEL_NUMBER = Pattern.compile("[ -]?\\p{Alnum}*\\d");
     private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}");
+    /** Not inside a longer capitalised run: "Miryam H S Haryani, tersangka" is no "Haryani" of its own. */
+    private static final Pattern NAME_BEFORE_PERSON_NOUN = Pattern.compile("(?<![\\p{L}\\d])(?<!\\p{Lu}[\\p{L}.'’-]{0,20} )(\\p{Lu}\\p{Ll}[\\p{L}'’-]*"
+            + "(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}),\\s+(?:tersangka|terdakwa|terpidana|saksi|korban|pelaku)(?!\\p{L})");
     /** Words for the members of a group, and what may stand between them and the names. */
     private static final String MEMBER_WORDS = "beranggotakan|personel(?:nya)?|anggota(?:nya)?";
     private static final String NAMES_OPENER = "\\s+(?:(?:yaitu|yakni|antara lain)\\s+)?";
@@ -76,8 +79,27 @@ final class ListedNames {
             }
         }
         agedNames(text, s, set);
+        if (mayHold(sentence, "ersangka", "erdakwa", "aksi,", "orban", "elaku")) {
+            namesBeforePersonNouns(text, s, set);
+        }
         if (mayHold(sentence, "ernama")) {
             calledNames(text, s, set);
+        }
+    }
+
+    /**
+     * "pertemuan terakhirnya dengan Sugito, tersangka kasus …": one to three capitalised words right before a comma
+     * and a noun only people are (suspect, defendant, witness, victim, perpetrator) name a person.
+     */
+    private void namesBeforePersonNouns(String text, Sentence s, MentionSet set) {
+        Matcher m = NAME_BEFORE_PERSON_NOUN.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            int begin = m.start(1);
+            int end = m.end(1);
+            boolean single = !text.substring(begin, end).contains(" ");
+            if ((!single && bareName(text, begin, end, set)) || (single && end - begin >= 4 && singleUnknownWord(text, begin, end, set))) {
+                set.add(text, begin, end, EntityType.PERSON, index);
+            }
         }
     }
 

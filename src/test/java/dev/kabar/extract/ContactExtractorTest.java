@@ -512,4 +512,10 @@ class ContactExtractorTest {
                 + "Kunjungan itu membahas perdagangan. Dalam kunjungan itu Albanese juga bertemu Prabowo Subianto."))
                 .contains("meeting:Anthony Albanese|Prabowo Subianto@2024-03-05");
     }
+
+    @Test
+    void aLastMeetingWithSomeoneNamedBeforeWhatTheyAre() {
+        assertThat(contacts("Menteri Desa Eko Putro Sandjojo mengungkapkan pertemuan terakhirnya dengan Warsito, tersangka kasus itu."))
+                .containsExactly("meeting:Eko Putro Sandjojo|Warsito");
+    }
 }
