@@ -31,6 +31,7 @@ public final class NameFinder {
     private static final Pattern SPACED_HYPHEN_GIVEN = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) - $");
     private static final Pattern SYLLABLE_AFTER = Pattern.compile(" ?- ?(\\p{Ll}{1,5})(?![\\p{L}\\d-])");
     private static final Pattern RETIRED = Pattern.compile("(?i)\\(?purn\\.?\\)\\s*");
+    private static final Pattern VENUE_AFTER = Pattern.compile(" (?:Arena|Stadium)(?![\\p{L}\\d])");
     private static final Pattern SURNAME_PART_AFTER = Pattern.compile(" ?- ?(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\d-]| \\p{Lu}| -)");
     private static final Pattern SURNAME_AFTER = Pattern.compile(" (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}-]| \\p{Lu})");
     private final EntityIndex index;
@@ -59,7 +60,7 @@ public final class NameFinder {
     }
 
     public Result find(String text, List<Sentence> sentences, List<Mention> known, TextTokens words) {
-        MentionSet set = new MentionSet(known);
+        MentionSet set = new MentionSet(known.stream().filter(m -> !namesVenue(text, m)).toList());
         knownNames.ordinaryWordsTakenForNames(text, sentences, set);
         knownNames.givenNamesOfOthers(text, sentences, set, words);
         List<StatedRole> roles = new ArrayList<>();
@@ -99,6 +100,11 @@ public final class NameFinder {
         rolesAfter.appositions(text, set, roles);
         List<Mention> found = set.sorted();
         return new Result(found, KnownNameChecks.rolesOfFoundPeople(roles, found), nested);
+    }
+
+    /** "Allianz Arena", "Emirates Stadium": a body's name before a stadium's tail names the stadium, a place. */
+    private static boolean namesVenue(String text, Mention m) {
+        return m.entity().type() == EntityType.ORGANIZATION && VENUE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     /**

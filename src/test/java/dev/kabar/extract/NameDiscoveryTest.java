@@ -721,4 +721,10 @@ class NameDiscoveryTest {
         assertThat(mentions("Acara itu digelar di Masjid Jami Baitul Makmur kemarin."))
                 .noneMatch(m -> m.startsWith("person:"));
     }
+
+    @Test
+    void aBodysNameBeforeAStadiumsTailNamesTheStadium() {
+        assertThat(mentions("Laga itu digelar di Allianz Arena, dan sepekan kemudian di Emirates Stadium."))
+                .noneMatch(m -> m.startsWith("organization:"));
+    }
 }
