@@ -52,8 +52,7 @@ final class ContactContext {
                 // "Phu Trong menemui pimpinan DPD, Selasa (22/8). … pertemuannya dengan Phu Trong …": the same visit
                 d = lastDated;
             }
-            Contact now = d == null ? c : new Contact(c.kind(), c.a(), c.b(), c.initiator(), d.date(), d.endDate(), c.planned(),
-                    c.topic(), c.cue(), c.evidence());
+            Contact now = d == null ? c : withKind(c, c.kind(), d.date(), d.endDate());
             lastDated = now.date() != null ? now : lastDated;
             out.add(now);
         }
@@ -73,16 +72,17 @@ final class ContactContext {
         for (int i = 0; i < Math.min(2, all.size()); i++) {
             Sentence lead = all.get(i);
             String leadText = at.text().substring(lead.begin(), lead.end());
-            if (dates.find(leadText, at.reference(), false) == null) {
+            DateResolver.DateRange past = dates.find(leadText, at.reference(), false);
+            if (past == null) {
                 continue;
             }
+            DateResolver.DateRange planned = dates.find(leadText, at.reference(), true);
             List<Entity> named = at.actorsIn(lead.begin(), lead.end()).stream().map(Mention::entity).toList();
             List<Contact> out = new ArrayList<>();
             for (Contact c : contacts) {
                 DateResolver.DateRange when = c.date() != null || c.evidence().begin() < lead.begin()
-                        || !(named.contains(c.a()) || named.contains(c.b())) ? null : dates.find(leadText, at.reference(), c.planned());
-                out.add(when == null ? c : new Contact(c.kind(), c.a(), c.b(), c.initiator(), when.first(),
-                        when.last().equals(when.first()) ? null : when.last(), c.planned(), c.topic(), c.cue(), c.evidence()));
+                        || !(named.contains(c.a()) || named.contains(c.b())) ? null : c.planned() ? planned : past;
+                out.add(when == null ? c : withKind(c, c.kind(), when.first(), when.last().equals(when.first()) ? null : when.last()));
             }
             return out;
         }

@@ -53,7 +53,7 @@ public final class Coreference {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Entity e = byWord.get(t.text());
-            if (e == null || set.covering(t.begin()) != null || (sentenceInitial(text, t.begin()) && ONE_OF.matcher(text).region(t.end(), text.length()).lookingAt())) {
+            if (e == null || set.covering(t.begin()) != null || (NameShapes.sentenceInitial(text, t.begin()) && ONE_OF.matcher(text).region(t.end(), text.length()).lookingAt())) {
                 continue; // "Salah satu …" opening a sentence is "one of", not Mohamed Salah
             }
             Token before = i > 0 ? tokens.get(i - 1) : null;
@@ -214,14 +214,5 @@ public final class Coreference {
             out.add(longer == null ? m : new Mention(m.begin(), m.end(), m.surface(), longer));
         }
         return out;
-    }
-
-    /** Whether a word opens a sentence or a paragraph, where every word is capitalised. */
-    private static boolean sentenceInitial(String text, int offset) {
-        int i = offset - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
-            i--;
-        }
-        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ final class DescribedOrganisations {
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?iu)(?<!\\p{L})(?:tersebut|itu|ini)(?!\\p{L})");
     private static final Pattern ORIGIN_GAP = Pattern.compile(",?\\s+(?:yang\\s+)?bernama\\s+|,? ");
     /** "aplikasi bernama Bulletin", "klub malam bernama Grey": a product or a place, however it is named. */
-    private static final java.util.Set<String> PRODUCT_NOUNS = java.util.Set.of("aplikasi", "platform", "situs", "situs web",
+    private static final Set<String> PRODUCT_NOUNS = Set.of("aplikasi", "platform", "situs", "situs web",
             "portal", "klub");
     /** "startup bernama Mad Gaze": the name comes after "bernama", a word that is no modifier. */
     private static final Pattern NAMED = Pattern.compile("(?iu)(?:\\s+\\p{Ll}+)?\\s+(?:yang\\s+)?bernama\\s+");
@@ -64,15 +65,14 @@ final class DescribedOrganisations {
             }
             Matcher gap = MODIFIERS.matcher(text).region(noun.end(), s.end());
             Matcher from = FROM_COUNTRY.matcher(text).region(noun.end(), s.end());
+            Matcher named = NAMED.matcher(text).region(noun.end(), s.end());
             Mention fromCountry = from.lookingAt() ? set.startingAt(from.end()) : null;
             if (fromCountry != null && fromCountry.entity().type() == EntityType.COUNTRY) {
                 // "Pabrikan asal Tiongkok, CamFi": the origin is a country, and the name comes after it
                 gap = MODIFIERS.matcher(text).region(noun.end(), from.end());
                 gap.lookingAt();
-            } else if (NAMED.matcher(text).region(noun.end(), s.end()).lookingAt()
-                    && !PRODUCT_NOUNS.contains(noun.phrase().toLowerCase(Locale.ROOT))) {
-                gap = NAMED.matcher(text).region(noun.end(), s.end());
-                gap.lookingAt();
+            } else if (named.lookingAt() && !PRODUCT_NOUNS.contains(noun.phrase().toLowerCase(Locale.ROOT))) {
+                gap = named; // "startup bernama Mad Gaze": the name follows "bernama"
             } else if (!gap.lookingAt() || NOT_A_MODIFIER.matcher(gap.group()).find()) {
                 continue; // "agensi yang menaungi X", "band asal Jogyakarta": a clause or an origin, not the name
             }

@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 
 /** What a name looks like: the checks every discovery path shares, so one rule decides what can be a name. */
 final class NameShapes {
-    private static final Pattern SCORERS = Pattern.compile("\\(\\p{Lu}[^()\\n]*?\\d{1,3}(?: ?\\+ ?\\d{1,2})? ?['’]");
-    private static final Pattern MINUTE = Pattern.compile("\\d{1,3}(?: ?\\+ ?\\d{1,2})? ?['’]");
+    /** The minute of a goal: "78 '", "90 + 4 '". */
+    private static final String MINUTE_FORM = "\\d{1,3}(?: ?\\+ ?\\d{1,2})? ?['’]";
+    private static final Pattern MINUTE = Pattern.compile(MINUTE_FORM);
+    /** A scorer in brackets with the minute: "(Troy Deeney 49 '". */
+    private static final Pattern SCORERS = Pattern.compile("\\(\\p{Lu}[^()\\n]*?" + MINUTE_FORM);
     private final NameLexicon names;
 
     NameShapes(NameLexicon names) {
@@ -23,16 +26,16 @@ final class NameShapes {
         return k == to - 1 && k > from && names.isHonorific(toks.get(k).text());
     }
 
-    /**
-     * Whether the words [from, to) can be a person's name: no digits, acronyms, head words, titles or calendar
-     * words, no number or organisation tail right after ("Sheila On 7", "Bhayangkara FC"), not after a place
-     * word ("Bandara Ngurah Rai"); and either a known given name first, or no ordinary word at all.
-     */
     /** Whether the minute of a goal starts at {@code i}: "78 '", "90 + 4 '" after a scorer's name. */
     static boolean minuteAt(String text, int i) {
         return MINUTE.matcher(text).region(i, text.length()).lookingAt();
     }
 
+    /**
+     * Whether the words [from, to) can be a person's name: no digits, acronyms, head words, titles or calendar
+     * words, no number or organisation tail right after ("Sheila On 7", "Bhayangkara FC"), not after a place
+     * word ("Bandara Ngurah Rai"); and either a known given name first, or no ordinary word at all.
+     */
     boolean plausiblePersonName(String text, List<Token> toks, int from, int to) {
         return plausible(text, toks, from, to, false);
     }
@@ -124,6 +127,15 @@ final class NameShapes {
         }
         return false;
     }
+    /** Whether a word opens a sentence or a paragraph, where every word is capitalised. */
+    static boolean sentenceInitial(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
+    }
+
     /** A short line without a final period, most of its longer words capitalised. */
     static boolean isHeadline(String text, Sentence s, List<Token> toks) {
         return toks.size() <= 20 && text.charAt(s.end() - 1) != '.' && titleCase(toks)

@@ -1,6 +1,7 @@
 package dev.kabar.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ final class OfficerAfterBody {
     /** A reported speech verb right after the name: "… Yusnita Fitriadi mengatakan". */
     private static final Pattern SPEECH_AFTER = Pattern.compile("(?iu)\\s*,?\\s*(?:mengatakan|menyatakan|menjelaskan|"
             + "mengungkapkan|menuturkan|menegaskan|menyebut(?:kan)?|memaparkan|menambahkan|berkata|mengaku|menilai)(?!\\p{L})");
-    private static final java.util.Set<String> REGIONS = java.util.Set.of("Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa");
+    private static final Set<String> REGIONS = Set.of("Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa");
     private final NameLexicon names;
     private final NameShapes shapes;
 

@@ -95,20 +95,12 @@ final class OrganisationRepeats {
     private boolean longerName(String text, List<Token> toks, int from, int to) {
         return (to < toks.size() && toks.get(to).capitalised() && NameShapes.joined(text, toks, to - 1, to))
                 || (from > 0 && toks.get(from - 1).capitalised() && NameShapes.joined(text, toks, from - 1, from)
-                        && !sentenceStart(text, toks.get(from - 1).begin()) && !names.isTitleWord(toks.get(from - 1).text()));
+                        && !NameShapes.sentenceInitial(text, toks.get(from - 1).begin()) && !names.isTitleWord(toks.get(from - 1).text()));
     }
 
     /** A one-word name that is also an ordinary word says nothing where every word is capitalised. */
     private boolean ordinaryOpening(String text, List<Token> toks, int from, int to) {
-        return to - from == 1 && names.isCommonWord(toks.get(from).text()) && sentenceStart(text, toks.get(from).begin());
-    }
-
-    private static boolean sentenceStart(String text, int offset) {
-        int i = offset - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
-            i--;
-        }
-        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
+        return to - from == 1 && names.isCommonWord(toks.get(from).text()) && NameShapes.sentenceInitial(text, toks.get(from).begin());
     }
 
     private record Form(String[] words, Entity entity) {
