@@ -25,6 +25,7 @@ final class ContactCues {
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BY_PHONE = Pattern.compile("(?s).*\\(.*(telepon|telpon|video).*\\).*");
+    private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
     private static final Pattern PARTNER_WORD_LAST = Pattern.compile("(?s).*\\b(?:dengan|bersama|antara)$");
 
     private final PhraseAlternation cues;
@@ -119,8 +120,15 @@ final class ContactCues {
         return hosting.contains(phrase);
     }
 
-    /** Whether a meeting cue in this sentence is a sports fixture: strong words in the paragraph, weaker in the sentence. */
-    boolean isFixture(String text, Sentence s) {
+    /**
+     * Whether a meeting cue in this sentence is a sports fixture: strong words in the paragraph, weaker in the sentence,
+     * or players named as doubles pairs ("Marcus / Kevin dan Boe / Mogensen").
+     */
+    boolean isFixture(AnnotatedText at, Sentence s) {
+        String text = at.text();
+        if (doublesPair(at, s)) {
+            return true;
+        }
         int lineStart = text.lastIndexOf('\n', s.begin()) + 1;
         int lineEnd = text.indexOf('\n', s.end());
         if (fixtureWords.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd).find()) {
@@ -130,6 +138,20 @@ final class ContactCues {
         while (sport.find()) {
             // a capitalised sport word inside a sentence is part of a name ("Jalan Kemenangan", "Liga Pekerja")
             if (sport.start() == s.begin() || Character.isLowerCase(text.charAt(sport.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two people joined by a slash: a doubles pair in sport; people who meet are joined by "dan". */
+    private static boolean doublesPair(AnnotatedText at, Sentence s) {
+        List<Mention> actors = at.actorsIn(s.begin(), s.end());
+        for (int i = 0; i + 1 < actors.size(); i++) {
+            Mention a = actors.get(i);
+            Mention b = actors.get(i + 1);
+            if (a.entity().type() == EntityType.PERSON && b.entity().type() == EntityType.PERSON
+                    && SLASH.matcher(at.text()).region(a.end(), b.begin()).matches()) {
                 return true;
             }
         }

@@ -58,8 +58,9 @@ public final class ContactExtractor {
 
     public ContactExtractor(Lexicon lexicon, DateResolver dates, SpeechLexicon speech) {
         this.cues = new ContactCues(lexicon);
-        this.participants = new ContactParticipants(speech, new NameLexicon(lexicon));
-        this.sides = new ContactSides(cues, participants);
+        NameLexicon names = new NameLexicon(lexicon);
+        this.participants = new ContactParticipants(speech, names);
+        this.sides = new ContactSides(cues, participants, new DescribedSpeakers(names));
         this.context = new ContactContext(dates);
         this.nounSides = new NounSides(participants);
     }
@@ -111,7 +112,7 @@ public final class ContactExtractor {
                     continue;
                 }
                 // "akan bertemu pasangan China di final": a fixture, not a meeting
-                if ((kind == ContactKind.MEETING || kind == ContactKind.VISIT) && cues.isFixture(text, s)) {
+                if ((kind == ContactKind.MEETING || kind == ContactKind.VISIT) && cues.isFixture(at, s)) {
                     continue;
                 }
                 // "belum ada pembicaraan dengan X", "pertemuan dengan X dibatalkan": said not to have happened

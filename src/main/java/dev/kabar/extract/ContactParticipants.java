@@ -24,6 +24,15 @@ final class ContactParticipants {
     private static final Pattern LOCATIVE = Pattern.compile(
             "(?iu)(?:\\b(?:di|ke)\\s+(?:depan\\s+|dalam\\s+|luar\\s+|sekitar\\s+)?(?:gedung\\s+|kantor\\s+|markas\\s+|kompleks\\s+)?"
             + "|\\bdari\\s+(?:gedung|kantor|markas|kompleks)\\s+|/\\s*)$"); // "dari TNI" is where someone belongs
+    private static final Pattern UNKNOWN_FROM = Pattern.compile("(?u)\\p{Lu}\\p{Ll}+\\s+dari\\s+(?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}$");
+    private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
+    /** "di Jeddah, " right before a country: the place, then its country. */
+    private static final Pattern PLACE_THEN = Pattern.compile("(?u)\\bdi\\s+\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2}\\s*,\\s*$");
+    /** A place after the subject ("(ITPC) di Jeddah, Arab Saudi,"): where it is. */
+    private static final Pattern WHERE_AFTER = Pattern.compile("(?u)\\)?\\s*,?\\s*di\\s+\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2}"
+            + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})?\\s*,?");
+    /** "X dari Dewan Mahasiswa Y", "X asal Y": the body a person comes from, between the person and it. */
+    private static final Pattern AFFILIATION = Pattern.compile("(?iu)\\s+(?:dari|asal)\\s+(?:\\p{L}+\\s+){0,4}");
     /** Lower-case words a role may hold ("mantan Menteri Tenaga Kerja dan Transmigrasi"). */
     private static final Set<String> ROLE_LOWER = Set.of("mantan", "dan", "untuk", "bidang", "urusan", "wakil", "ketua",
             "menteri", "presiden", "sekretaris", "jenderal", "kepala", "direktur", "juru", "bicara", "pejabat", "senior",
@@ -92,7 +101,7 @@ final class ContactParticipants {
     List<Mention> subjects(AnnotatedText at, int from, int cueBegin) {
         String text = at.text();
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
-        before.removeIf(m -> !actor(at, m) || locative(at, m));
+        before.removeIf(m -> !actor(at, m) || locative(at, m) || countryOfPlace(at, m));
         before = withoutQualifiers(text, before);
         List<Mention> out = new ArrayList<>();
         Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 40), cueBegin);
@@ -121,8 +130,22 @@ final class ContactParticipants {
                 break;
             }
         }
+        int lastEnd = last.end(); // where the subject's words end: a body it comes from is part of them
+        int j = before.size() - 1;
+        while (j >= 0 && before.get(j).entity().type() != EntityType.PERSON) {
+            j--;
+        }
+        if (j >= 0 && j < before.size() - 1 && AFFILIATION.matcher(text).region(before.get(j).end(), last.begin()).matches()) {
+            // "Hariman Siregar dari Dewan Mahasiswa Universitas Indonesia ingin berdialog …": where he comes from
+            last = before.get(j);
+            before = before.subList(0, j + 1);
+        }
+        if (last.entity().type() != EntityType.PERSON
+                && UNKNOWN_FROM.matcher(text).region(Math.max(from, last.begin() - 60), last.begin()).find()) {
+            return out; // "Hariman Siregar dari Dewan Mahasiswa UI ingin berdialog": someone unknown from the body, not the body
+        }
         // "Partai Hijau yang memimpin koalisi juga telah dikirimi undangan": a relative clause may sit between
-        String between = text.substring(last.end(), cueBegin);
+        String between = text.substring(lastEnd, cueBegin);
         if (RELATIVE_CUE.matcher(between).find() && !RELATIVE_CUE.matcher(between).matches()) {
             return out; // "TNI yang dikerahkan di tiga lokasi yang dikunjungi Raja": the visited are the places
         }
@@ -135,7 +158,10 @@ final class ContactParticipants {
         String said = admits.find() ? between.substring(0, admits.start()) : between;
         // "Gatot bersama istrinya dijadwalkan pergi ke AS demi memenuhi undangan": a purpose shares the subject
         int reach = between.matches("(?isu)\\s*,?\\s*yang\\b.*") ? 10 : PURPOSE_BEFORE.matcher(between).find() ? 9 : 5;
-        if (words(text, last.end(), cueBegin) > reach
+        Matcher where = WHERE_AFTER.matcher(text).region(lastEnd, cueBegin);
+        // "KJRI dan ITPC di Jeddah, Arab Saudi, telah melakukan pembicaraan": where they are is no part of the gap
+        int gapFrom = where.lookingAt() ? where.end() : lastEnd;
+        if (words(text, gapFrom, cueBegin) > reach
                 || PRONOUN.matcher(said).find() || saysSomething(said)) {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }
@@ -143,6 +169,12 @@ final class ContactParticipants {
         boolean commasOnly = false;
         for (int i = before.size() - 2; i >= 0; i--) {
             String gap = text.substring(before.get(i).end(), out.get(0).begin());
+            if (before.get(i).entity().equals(out.get(0).entity()) && OPENING_BRACKET.matcher(gap).matches()) {
+                out.set(0, before.get(i)); // "Indonesian Trade Promotion Center (ITPC)": one subject, named twice
+                continue;
+            }
+            // "Konsulat Jenderal RI (KJRI) dan ITPC": the bracket closes the first subject's short name
+            gap = gap.startsWith(")") ? gap.substring(1) : gap;
             // a list is "A, B dan C": read backwards, a comma before any "dan" ends a clause ("… dan IOM, Retno …")
             boolean comma = gap.matches("\\s*,\\s*");
             if (comma && before.get(i).entity().type() != EntityType.PERSON && out.size() >= 2
@@ -191,6 +223,12 @@ final class ContactParticipants {
     }
 
     /** Whether the mention names where something happened ("di depan Gedung DPR / MPR RI"), not who. */
+    /** "di Jeddah, Arab Saudi": the country of the place just named, where someone is. */
+    private static boolean countryOfPlace(AnnotatedText at, Mention m) {
+        return m.entity().type() == EntityType.COUNTRY
+                && PLACE_THEN.matcher(at.text()).region(Math.max(0, m.begin() - 50), m.begin()).find();
+    }
+
     static boolean locative(AnnotatedText at, Mention m) {
         return m.entity().type() != EntityType.PERSON
                 && LOCATIVE.matcher(at.text()).region(Math.max(0, m.begin() - 40), m.begin()).find();

@@ -66,9 +66,11 @@ final class ContactSides {
     private final ContactParticipants participants;
     private final GroupNamedNext groups;
     private final VisitVenues venues;
+    private final DescribedSpeakers described;
 
-    ContactSides(ContactCues cues, ContactParticipants participants) {
+    ContactSides(ContactCues cues, ContactParticipants participants, DescribedSpeakers described) {
         this.cues = cues;
+        this.described = described;
         this.participants = participants;
         this.groups = new GroupNamedNext(participants);
         this.venues = new VisitVenues(participants);
@@ -225,10 +227,30 @@ final class ContactSides {
                 }
             }
         }
+        if (!passive && !partners.isEmpty() && subjects.stream().allMatch(m -> m.entity().type() != EntityType.PERSON)) {
+            subjects = describedSubject(at, s, cueBegin, subjects, partners);
+        }
         if (!subjects.isEmpty() && !partners.isEmpty() && ContactParticipants.attributed(at, subjects.get(subjects.size() - 1))) {
             return null; // "Menurut pernyataan Bank Dunia, dalam pertemuan dengan …": whoever met, the bank tells of it
         }
         return new Sides(subjects, partners, introWord, passive);
+    }
+
+    /**
+     * "Pemain kelahiran Jember itu sempat melakukan negosiasi dengan X", "Politisi Partai Gerindra itu bertemu X": a
+     * description of a person opens the sentence, and stands for the person the article follows, not for what it names.
+     */
+    private List<Mention> describedSubject(AnnotatedText at, Sentence s, int cueBegin, List<Mention> subjects, List<Mention> partners) {
+        int from = ContactParticipants.datelineEnd(at, s, cueBegin);
+        Span description = described.describedSubject(at, from, cueBegin);
+        if (description == null || subjects.stream().anyMatch(m -> m.begin() < description.begin() || m.end() > description.end())) {
+            return subjects;
+        }
+        Entity person = PronounSubjects.referent(at, description.begin());
+        if (person == null || partners.stream().anyMatch(p -> p.entity().equals(person))) {
+            return List.of(); // what the description names is not who acted
+        }
+        return List.of(new Mention(description.begin(), description.end(), description.text(), person));
     }
 
     /** The actor right after "undangan (resmi) (dari)", perhaps after role words; none when the words differ. */

@@ -17,6 +17,12 @@ final class DescribedSpeakers {
             "(?u)^[\\s\"“]*(?:(?:Namun|Sementara itu|Selain itu|Lebih lanjut|Di sisi lain|Kemudian|Lalu)[\\s,]+)?"
             + "(\\p{Lu}[\\p{L}\\d.\\-]*(?:\\s+[\\p{L}\\d.\\-]+){0,7})\\s+(?:itu|ini|tersebut)\\s+"
             + "(?:(?:juga|pun|kemudian|lalu|lantas|sempat|pun)\\s+){0,2}$");
+    /** The same description as the subject of a contact cue: "Pemain kelahiran Jember itu sempat melakukan negosiasi …". */
+    private static final Pattern SUBJECT_DESCRIPTION = Pattern.compile(
+            "(?u)^[\\s\"“]*(?:(?:Namun|Sementara itu|Selain itu|Di sisi lain|Kemudian|Lalu|Sebelumnya|Setelah itu)[\\s,]+)?"
+            + "(\\p{Lu}[\\p{L}\\d.\\-]*(?:\\s+[\\p{L}\\d.\\-]+){0,7})\\s+(?:itu|ini|tersebut)\\s+"
+            + "(?:(?:juga|pun|kemudian|lalu|lantas|sempat|telah|sudah|pernah|akan|bakal|ingin|hendak|berencana|dijadwalkan|"
+            + "melakukan|menggelar|mengadakan|mengaku|mengakui|segera|langsung|masih|baru|tengah|sedang)\\s+){0,4}$");
     private static final Pattern AFTER_VERB = Pattern.compile(
             "(?u)\\s+((?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){1,8}?)(?:itu|tersebut|ini)(?![\\p{L}\\d])");
     /** Words for a person that are no titles. */
@@ -38,6 +44,12 @@ final class DescribedSpeakers {
     boolean describesPerson(AnnotatedText at, Sentence s, int verb) {
         Matcher m = DESCRIPTION.matcher(at.text()).region(s.begin(), verb);
         return m.matches() && person(at, m.start(1), m.end(1));
+    }
+
+    /** The span of such a description opening [from, cue) as the subject of a contact cue, or null. */
+    Span describedSubject(AnnotatedText at, int from, int cue) {
+        Matcher m = SUBJECT_DESCRIPTION.matcher(at.text()).region(from, cue);
+        return m.matches() && person(at, m.start(1), m.end(1)) ? new Span(m.start(1), m.end(1), m.group(1)) : null;
     }
 
     /** A description that names no person itself ("Presiden Jokowi itu") but holds a role or a word for a person. */

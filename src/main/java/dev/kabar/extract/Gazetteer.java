@@ -44,7 +44,7 @@ public final class Gazetteer {
             if (label.length() < 2) {
                 continue;
             }
-            if (isAcronym(label)) {
+            if (isAcronym(label) || isMixedCaseShort(label)) {
                 acronymMap.putIfAbsent(label, new Label(e.getValue(), true));
             } else {
                 // when one spelling of a label starts in lower case ("tempo.co" beside "Tempo.co"), lower-case
@@ -106,6 +106,19 @@ public final class Gazetteer {
             }
         }
         return n;
+    }
+
+    /** "BoE", "PwC": a short label with a capital after a small letter matches in its own case only ("Boe" is a name). */
+    static boolean isMixedCaseShort(String label) {
+        if (label.length() > 4) {
+            return false;
+        }
+        for (int i = 1; i < label.length(); i++) {
+            if (Character.isUpperCase(label.charAt(i)) && Character.isLowerCase(label.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAcronym(String label) {

@@ -39,6 +39,8 @@ final class ListedNames {
     /** Not inside a longer capitalised run: "Miryam H S Haryani, tersangka" is no "Haryani" of its own. */
     private static final Pattern NAME_BEFORE_PERSON_NOUN = Pattern.compile("(?<![\\p{L}\\d])(?<!\\p{Lu}[\\p{L}.'’-]{0,20} )(\\p{Lu}\\p{Ll}[\\p{L}'’-]*"
             + "(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}),\\s+(?:tersangka|terdakwa|terpidana|saksi|korban|pelaku)(?!\\p{L})");
+    private static final Pattern NAME_FROM_BODY = Pattern.compile("(?<![\\p{L}\\d])(?<!\\p{Lu}[\\p{L}.'’-]{0,20} )(\\p{Lu}\\p{Ll}[\\p{L}'’-]*"
+            + "(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})\\s+(?:dari|asal)\\s+(?=\\p{Lu})");
     /** Words for the members of a group, and what may stand between them and the names. */
     private static final String MEMBER_WORDS = "beranggotakan|personel(?:nya)?|anggota(?:nya)?";
     private static final String NAMES_OPENER = "\\s+(?:(?:yaitu|yakni|antara lain)\\s+)?";
@@ -84,6 +86,23 @@ final class ListedNames {
         }
         if (mayHold(sentence, "ernama")) {
             calledNames(text, s, set);
+        }
+        if (mayHold(sentence, " dari ", " asal ")) {
+            namesFromBodies(text, s, set);
+        }
+    }
+
+    /**
+     * "Hariman Siregar dari Dewan Mahasiswa UI ingin …": two or three capitalised words right before "dari" or "asal"
+     * and a body already found name the person who comes from it.
+     */
+    private void namesFromBodies(String text, Sentence s, MentionSet set) {
+        Matcher m = NAME_FROM_BODY.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            Mention body = set.startingAt(m.end());
+            if (body != null && body.entity().type() == EntityType.ORGANIZATION && bareName(text, m.start(1), m.end(1), set)) {
+                set.add(text, m.start(1), m.end(1), EntityType.PERSON, index);
+            }
         }
     }
 

@@ -160,7 +160,9 @@ final class OrganisationFinder {
                         || englishHead && ENGLISH_INSIDE.contains(tok.text()))
                         && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && names.orgHeadAt(toks, j + 1) == 0 && names.orgTailAt(toks, j + 1) == 0
-                        && set.startingAt(toks.get(j + 1).begin()) == null; // "Universitas X dan University of Y": two bodies
+                        // "Universitas X dan University of Y": two bodies; "University College of London": a place
+                        && (set.startingAt(toks.get(j + 1).begin()) == null
+                            || englishHead && tok.text().equals("of") && isPlace(set.startingAt(toks.get(j + 1).begin())));
                 // "Universitas Gadjah Mada Erwan Agus Purwanto": after a body the knowledge base knows whole, two or
                 // three unknown name words are the person who speaks for it
                 if (known != null && extra == 0 && personRunAt(text, toks, j, set)) {
@@ -361,6 +363,10 @@ final class OrganisationFinder {
             }
         }
         return false;
+    }
+
+    private static boolean isPlace(Mention m) {
+        return m.entity().type() == EntityType.PLACE || m.entity().type() == EntityType.COUNTRY;
     }
 
     private static boolean isAcronymLike(Token t) {

@@ -101,7 +101,9 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-reef", Map.of(
                         "people", 0.93, "organizations", 0.91, "countries", 0.96, "statements", 0.83, "contacts", 0.72), 37),
                 Arguments.of("heldout-surf", Map.of(
-                        "people", 0.91, "organizations", 0.84, "countries", 0.96, "statements", 0.76, "contacts", 0.71), 18));
+                        "people", 0.91, "organizations", 0.84, "countries", 0.96, "statements", 0.76, "contacts", 0.71), 18),
+                Arguments.of("heldout-wave", Map.of(
+                        "people", 0.89, "organizations", 0.81, "countries", 0.96, "statements", 0.86, "contacts", 0.58), 39));
     }
 
     @ParameterizedTest(name = "{0}")

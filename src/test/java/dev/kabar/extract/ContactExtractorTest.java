@@ -518,4 +518,31 @@ class ContactExtractorTest {
         assertThat(contacts("Menteri Desa Eko Putro Sandjojo mengungkapkan pertemuan terakhirnya dengan Warsito, tersangka kasus itu."))
                 .containsExactly("meeting:Eko Putro Sandjojo|Warsito");
     }
+
+    @Test
+    void doublesPairsMeetOnCourtNotAtATable() {
+        assertThat(contacts("Pertemuan antara Hendra Setiawan / Mohammad Ahsan dan Lee Yong-dae / Yoo Yeon-seong diyakini berlangsung seru."))
+                .isEmpty();
+    }
+
+    @Test
+    void theSubjectIsTheOneWhoActsNotWhereItIsOrWhereItComesFrom() {
+        // the place and its country after the subjects are where they are
+        assertThat(contacts("Konsulat Jenderal RI (KJRI) dan Bank Mandiri di Jeddah, Arab Saudi, telah melakukan pembicaraan "
+                + "dengan Saudi Aramco."))
+                .containsExactlyInAnyOrder("talks:Konsulat Jenderal RI|Saudi Aramco", "talks:Bank Mandiri|Saudi Aramco");
+        // a person from a body: the person talks, the body is where the person comes from
+        assertThat(contacts("Damar Sitompul dari Dewan Mahasiswa Universitas Indonesia ingin berdialog dengan Presiden Joko Widodo."))
+                .containsExactly("talks:Damar Sitompul|Joko Widodo");
+    }
+
+    @Test
+    void aDescriptionOpeningTheSentenceStandsForThePersonTheArticleFollows() {
+        assertThat(contacts("Gelandang Egy Maulana Vikri dikabarkan pindah ke Eropa. Pemain kelahiran Medan itu sempat melakukan "
+                + "negosiasi dengan Persija Jakarta."))
+                .containsExactly("talks:Egy Maulana Vikri|Persija Jakarta");
+        // the party in the description is not who met
+        assertThat(contacts("Fadli Zon hadir di Senayan. Politikus Partai Gerindra itu juga bertemu Ketua DPR Puan Maharani."))
+                .containsExactly("meeting:Fadli Zon|Puan Maharani");
+    }
 }

@@ -27,6 +27,14 @@ class GazetteerTest {
     }
 
     @Test
+    void shortMixedCaseLabelsMatchOnlyInTheirOwnCase() {
+        Entity boe = new Entity("org/bank-of-england", EntityType.ORGANIZATION, "Bank of England");
+        Gazetteer g = Gazetteer.of(List.<Map.Entry<String, Entity>>of(new SimpleEntry<>("BoE", boe)));
+        // "Boe" is a surname (the Danish doubles player), "BoE" the bank
+        assertThat(g.find("Mathias Boe menang, kata BoE dan BOE").stream().map(Mention::surface)).containsExactly("BoE");
+    }
+
+    @Test
     void capitalisedNamesDoNotMatchLowerCaseWords() {
         assertThat(surfaces("saus chili dari Chili dan CHILI")).containsExactly("Chili", "CHILI");
     }

@@ -30,6 +30,14 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void capitalisedWordsBeforeDariAndABodyNameThePersonFromIt() {
+        assertThat(mentions("Sebuah laporan masuk. Torang Hutasoit dari Dewan Mahasiswa Universitas Indonesia ingin bicara."))
+                .contains("person:Torang Hutasoit=Torang Hutasoit");
+        // ordinary words before "dari" are no name
+        assertThat(mentions("Tim Gabungan dari Universitas Indonesia datang.")).noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
     void aBodyWhoseNameIsAGivenNameOpensThePersonNamedRightAfterIt() {
         assertThat(mentions("Pebulu tangkis Sony Dwi Kuncoro pernah menjadi andalan tim Indonesia."))
                 .contains("person:Sony Dwi Kuncoro=Sony Dwi Kuncoro")
