@@ -22,7 +22,8 @@ final class DescribedSpeakers {
             "(?u)^[\\s\"“]*(?:(?:Namun|Sementara itu|Selain itu|Di sisi lain|Kemudian|Lalu|Sebelumnya|Setelah itu)[\\s,]+)?"
             + "(\\p{Lu}[\\p{L}\\d.\\-]*(?:\\s+[\\p{L}\\d.\\-]+){0,7})\\s+(?:itu|ini|tersebut)\\s+"
             + "(?:(?:juga|pun|kemudian|lalu|lantas|sempat|telah|sudah|pernah|akan|bakal|ingin|hendak|berencana|dijadwalkan|"
-            + "melakukan|menggelar|mengadakan|mengaku|mengakui|segera|langsung|masih|baru|tengah|sedang)\\s+){0,4}$");
+            + "melakukan|menggelar|mengadakan|mengaku|mengakui|segera|langsung|masih|baru|tengah|sedang|pertama kali|"
+            + "beberapa kali|sekali)\\s+){0,4}$");
     private static final Pattern AFTER_VERB = Pattern.compile(
             "(?u)\\s+((?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){1,8}?)(?:itu|tersebut|ini)(?![\\p{L}\\d])");
     /** Words for a person that are no titles. */
