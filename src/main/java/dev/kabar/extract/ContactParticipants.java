@@ -60,7 +60,7 @@ final class ContactParticipants {
      */
     private static final Pattern OWN_ACT = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengatakan|menyatakan|menyebut|mengungkapkan|"
             + "menuturkan|bercerita|menjelaskan)\\s+(?:bahwa\\s+)?(?:(?:pihaknya|dirinya|ia|dia)\\s+)?(?:(?:sudah|telah|pernah|sempat|akan|"
-            + "juga|beberapa kali|berkali-kali|sering|kerap|baru saja|baru|berencana|bakal|hendak|ingin)\\s+){1,3}$");
+            + "juga|beberapa kali|berkali-kali|sering|kerap|baru saja|baru|berencana|bakal|hendak|ingin|melakukan|menggelar|mengadakan)\\s+){1,3}$");
     /** "X yang hadir dalam acara itu, mengaku sempat bertemu …": a subject with a relative clause, then the cue. */
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile(
             "(?iu)\\s*,?\\s*yang\\b[^,.;\"“”]{1,100},\\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|mengaku|mengakui)\\s+){0,3}$");

@@ -17,10 +17,18 @@ final class ContactSides {
     record Sides(List<Mention> subjects, List<Mention> partners, String introWord, boolean passive) {
     }
 
+    /** Numbers that count a group before it is named: "tiga perusahaan". */
+    static final String NUMBER = "dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\\d{1,2}";
+    /** Bodies and countries counted as a group: "dengan tiga perusahaan", "ketiga negara itu". */
+    static final String BODY_NOUNS = "(?:perusahaan|negara|klub|partai|lembaga|organisasi|instansi|kementerian|bank|maskapai|operator)";
     /** "menerima petinggi partai", "bertemu dengan para uskup": people the sentence describes without naming them. */
     private static final Pattern DESCRIBED_GROUP = Pattern.compile("(?iu)\\s+(?:dengan\\s+)?(?:para\\s+|sejumlah\\s+|beberapa\\s+)?"
             + "(?:petinggi|pimpinan|pengurus|anggota|tokoh|pejabat|perwakilan|delegasi|rombongan|utusan|ketua|menteri|duta|"
             + "uskup|ulama|kiai|pengusaha|kepala|pemimpin|elite|elit|politisi|politikus|wakil|kader|relawan)\\b");
+    private static final Pattern POINTS_BACK = Pattern.compile("(?u)\\s+(?:tersebut|itu)(?!\\p{L})");
+    private static final Pattern DESCRIBING_NOUN = Pattern.compile("(?iu)\\b(?:klub|tim|perusahaan|negara|partai|lembaga)\\s+(?:\\p{Ll}+\\s+){0,2}$");
+    /** "melakukan pembicaraan dengan tiga perusahaan": bodies the sentence counts, named in a sentence after it. */
+    private static final Pattern COUNTED_BODIES = Pattern.compile("(?iu)\\s+(?:dengan\\s+)(?:" + NUMBER + ")\\s+" + BODY_NOUNS + "\\b");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
     /**
      * "Ketika bertemu X, Y menyampaikan …", "… kala bertemu X", "… bertolak ke AS untuk melakukan pertemuan dengan X":
@@ -126,6 +134,12 @@ final class ContactSides {
                 && DESCRIBED_GROUP.matcher(text).region(cueEnd, s.end()).lookingAt()) {
             partners = groups.after(at, s); // "menerima petinggi partai …. Mereka adalah A, B …"
             groupAhead = !partners.isEmpty();
+        }
+        if (partners.isEmpty() && !passive && COUNTED_BODIES.matcher(text).region(cueEnd, s.end()).lookingAt()) {
+            partners = groups.after(at, s); // "pembicaraan dengan tiga perusahaan. Ketiga perusahaan itu adalah A, B, C"
+        }
+        if (!partners.isEmpty()) {
+            partners = withoutDescribedBodies(text, cueEnd, partners);
         }
         String phrase = ContactCues.normal(lowerCue);
         if (cues.personOnly(phrase) && !groupAhead && !personNamedAfter(text, cueEnd, partners)) {
@@ -234,6 +248,23 @@ final class ContactSides {
             return null; // "Menurut pernyataan Bank Dunia, dalam pertemuan dengan …": whoever met, the bank tells of it
         }
         return new Sides(subjects, partners, introWord, passive);
+    }
+
+    /**
+     * "menemui petinggi klub kaya Ligue 1 tersebut": a body inside a description that points back ("klub … tersebut") only
+     * qualifies the body meant, which was named before; it is no partner.
+     */
+    private static List<Mention> withoutDescribedBodies(String text, int cueEnd, List<Mention> partners) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : partners) {
+            boolean described = m.entity().type() != EntityType.PERSON
+                    && POINTS_BACK.matcher(text).region(m.end(), text.length()).lookingAt()
+                    && DESCRIBING_NOUN.matcher(text).region(Math.max(cueEnd, m.begin() - 40), m.begin()).find();
+            if (!described) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /**

@@ -16,6 +16,9 @@ final class GroupNamedNext {
             + "\\s*,?\\s+(?:adalah|yakni|yaitu|antara\\s+lain|di\\s*antaranya)\\s+"
             + "|(?:dalam\\s+)?(?:pertemuan|rapat|jamuan)\\s+(?:itu|tersebut)\\s+(?:juga\\s+)?dihadiri(?:\\s+oleh)?\\s+"
             + "(?:(?:antara\\s+lain|di\\s*antaranya)\\s+)?");
+    /** "Ketiga perusahaan yang dimaksud adalah A, B, dan C": bodies or countries counted before, named now. */
+    private static final Pattern BODIES_NAMED = Pattern.compile("(?iu)(?:kedua|ketiga|keempat|kelima|keenam|para|" + ContactSides.NUMBER
+            + ")\\s+" + ContactSides.BODY_NOUNS + "\\s+(?:(?:yang\\s+dimaksud|tersebut|itu)\\s+)?(?:adalah|yakni|yaitu|antara\\s+lain)\\s+");
     /** How many sentences after the cue's the group may be named in. */
     private static final int AHEAD = 3;
 
@@ -35,6 +38,11 @@ final class GroupNamedNext {
             if (named.lookingAt()) {
                 return participants.list(at, named.end(), next.end()).stream()
                         .filter(m -> m.entity().type() == EntityType.PERSON).toList();
+            }
+            Matcher bodies = BODIES_NAMED.matcher(at.text()).region(next.begin(), next.end());
+            if (bodies.lookingAt()) {
+                return participants.list(at, bodies.end(), next.end()).stream()
+                        .filter(m -> m.entity().type() != EntityType.PERSON).toList();
             }
         }
         return List.of();

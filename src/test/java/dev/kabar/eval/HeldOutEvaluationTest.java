@@ -103,7 +103,9 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-surf", Map.of(
                         "people", 0.91, "organizations", 0.84, "countries", 0.96, "statements", 0.76, "contacts", 0.71), 18),
                 Arguments.of("heldout-wave", Map.of(
-                        "people", 0.89, "organizations", 0.81, "countries", 0.96, "statements", 0.86, "contacts", 0.58), 39));
+                        "people", 0.89, "organizations", 0.81, "countries", 0.96, "statements", 0.86, "contacts", 0.58), 39),
+                Arguments.of("heldout-gale", Map.of(
+                        "people", 0.91, "organizations", 0.83, "countries", 0.99, "statements", 0.82, "contacts", 0.51), 40));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -545,4 +545,19 @@ class ContactExtractorTest {
         assertThat(contacts("Fadli Zon hadir di Senayan. Politikus Partai Gerindra itu juga bertemu Ketua DPR Puan Maharani."))
                 .containsExactly("meeting:Fadli Zon|Puan Maharani");
     }
+
+    @Test
+    void bodiesCountedInTheSentenceAndNamedInTheNext() {
+        assertThat(contacts("PT Pertamina (Persero) menyatakan telah melakukan pembicaraan dengan tiga perusahaan. "
+                + "Ketiga perusahaan yang dimaksud adalah ConocoPhillips, Petronas, dan Marubeni."))
+                .containsExactlyInAnyOrder("talks:Pertamina|ConocoPhillips", "talks:Pertamina|Petronas", "talks:Pertamina|Marubeni");
+    }
+
+    @Test
+    void aBodyInsideADescriptionThatPointsBackIsNoPartner() {
+        assertThat(contacts("Dalam waktu dekat Zlatan Ibrahimovic juga akan menemui petinggi klub kaya Ligue 1 tersebut."))
+                .isEmpty();
+        assertThat(contacts("Menteri Dalam Negeri Kiren Rijiju menyatakan sudah mengontak pemerintah Bangladesh soal itu."))
+                .containsExactly("talks:Kiren Rijiju|Bangladesh>Kiren Rijiju");
+    }
 }
