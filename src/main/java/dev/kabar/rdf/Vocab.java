@@ -77,6 +77,13 @@ public final class Vocab {
     public static final Node PUBLICATION_DAY = kabar("publicationDay");
     public static final Node NAME_KEY = kabar("nameKey");
     public static final Node REPORT_COUNT = kabar("reportCount");
+    public static final Node EVENT_COUNT = kabar("eventCount");
+    public static final Node INITIATOR_KEPT = kabar("initiatorKept");
+    public static final Node SOURCE_COUNT = kabar("sourceCount");
+    public static final Node EDGE_FROM = kabar("edgeFrom");
+    public static final Node EDGE_TO = kabar("edgeTo");
+    public static final Node FIRST_DATE = kabar("firstDate");
+    public static final Node LAST_DATE = kabar("lastDate");
     public static final Node COUNT_VALUE = kabar("countValue");
     public static final Node MOST_MENTIONED = kabar("mostMentioned");
     public static final Node DAY_ARTICLE = kabar("dayArticle");

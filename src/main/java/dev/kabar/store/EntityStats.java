@@ -27,9 +27,9 @@ final class EntityStats {
     /**
      * 2: beside the counts, articles by day of publication ({@link ArticleDays}), events' report counts
      * ({@link EventCounts}), lower-cased name keys and the list of count values. 3: name keys also for the
-     * knowledge base's labels and other names.
+     * knowledge base's labels and other names. 4: the contact network's edges ({@link NetworkEdges}).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     private static final List<Node> TYPES = List.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.COUNTRY, Vocab.PLACE);
     private static final List<Node> KB_NAMES = List.of(Vocab.SCHEMA_NAME, org.apache.jena.vocabulary.RDFS.label.asNode(),
             org.apache.jena.vocabulary.SKOS.altLabel.asNode());
@@ -37,6 +37,7 @@ final class EntityStats {
     private final DatasetGraph dsg;
     private final ArticleDays days;
     private final EventCounts events;
+    private final NetworkEdges edges;
     private final Map<Node, Integer> deltas = new HashMap<>();
     /** Type and name of entities as the added articles state them, for entities new to the statistics. */
     private final Map<Node, Node[]> described = new HashMap<>();
@@ -47,12 +48,14 @@ final class EntityStats {
         this.dsg = dsg;
         this.days = new ArticleDays(dsg);
         this.events = new EventCounts(dsg);
+        this.edges = new NetworkEdges(dsg);
     }
 
     /** An article graph is about to go (replaced or removed): its mentions stop counting. */
     void removing(Node article) {
         days.removing(article);
         events.removing(article);
+        edges.removing(article);
         dsg.find(article, article, Vocab.MENTIONS, Node.ANY)
                 .forEachRemaining(q -> deltas.merge(q.getObject(), -1, Integer::sum));
     }
@@ -61,6 +64,7 @@ final class EntityStats {
     void added(Node article, Graph graph) {
         days.added(article);
         events.added(graph);
+        edges.added(graph);
         graph.find(article, Vocab.MENTIONS, Node.ANY).forEachRemaining(t -> {
             Node entity = t.getObject();
             deltas.merge(entity, 1, Integer::sum);
@@ -80,6 +84,7 @@ final class EntityStats {
         described.clear();
         nameKeys.clear();
         events.flush();
+        edges.flush();
     }
 
     /** Whether the store keeps this version of its statistics (older stores do not, until {@link #rebuild()}). */
@@ -112,6 +117,7 @@ final class EntityStats {
         for (Node article : articles) {
             days.added(article);
             events.added(dsg.getGraph(article));
+            edges.added(dsg.getGraph(article));
         }
         flush();
         dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.STATS_VERSION, integer(VERSION));

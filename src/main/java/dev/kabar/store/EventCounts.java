@@ -20,6 +20,8 @@ import org.apache.jena.vocabulary.RDF;
 final class EventCounts {
     private final DatasetGraph dsg;
     private final Map<Node, Integer> deltas = new HashMap<>();
+    /** Every event an added or removed article reports, even when its count is unchanged (a report replaced). */
+    private final Set<Node> touched = new HashSet<>();
 
     EventCounts(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -27,12 +29,18 @@ final class EventCounts {
 
     /** An article graph is about to go: the events it reports lose a source. */
     void removing(Node article) {
-        reported(dsg.getGraph(article)).forEach(e -> deltas.merge(e, -1, Integer::sum));
+        reported(dsg.getGraph(article)).forEach(e -> {
+            deltas.merge(e, -1, Integer::sum);
+            touched.add(e);
+        });
     }
 
     /** An article graph was added: the events it reports gain a source. */
     void added(Graph graph) {
-        reported(graph).forEach(e -> deltas.merge(e, 1, Integer::sum));
+        reported(graph).forEach(e -> {
+            deltas.merge(e, 1, Integer::sum);
+            touched.add(e);
+        });
     }
 
     /** Writes the collected changes. */
@@ -43,6 +51,33 @@ final class EventCounts {
             }
         }
         deltas.clear();
+        Graph union = dsg.getUnionGraph();
+        for (Node event : touched) {
+            keepInitiator(event, union);
+        }
+        touched.clear();
+    }
+
+    /**
+     * The initiator some report of the event states ({@code kabar:initiatorKept}), the first by IRI when reports differ,
+     * as the contact lists' column a: kept so that a list need not read every report of the corpus to order its rows.
+     */
+    private void keepInitiator(Node event, Graph union) {
+        dsg.deleteAny(Vocab.STATS_GRAPH, event, Vocab.INITIATOR_KEPT, Node.ANY);
+        Node first = null;
+        Iterator<org.apache.jena.graph.Triple> reports = union.find(Node.ANY, Vocab.REPORT_OF, event);
+        while (reports.hasNext()) {
+            Iterator<org.apache.jena.graph.Triple> agents = union.find(reports.next().getSubject(), Vocab.AGENT, Node.ANY);
+            while (agents.hasNext()) {
+                Node agent = agents.next().getObject();
+                if (agent.isURI() && (first == null || agent.getURI().compareTo(first.getURI()) < 0)) {
+                    first = agent;
+                }
+            }
+        }
+        if (first != null) {
+            dsg.add(Vocab.STATS_GRAPH, event, Vocab.INITIATOR_KEPT, first);
+        }
     }
 
     /** The contact events an article graph reports, each once however many sentences report it. */

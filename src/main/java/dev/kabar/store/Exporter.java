@@ -21,7 +21,8 @@ public final class Exporter {
     /** The store's own bookkeeping (sources, statistics): not facts to hand on. */
     private static final java.util.Set<Node> BOOKKEEPING =
             java.util.Set.of(Vocab.LOADED_FROM, Vocab.ARTICLE_COUNT, Vocab.STATS_VERSION, Vocab.PUBLICATION_DAY,
-                    Vocab.DAY_ARTICLE, Vocab.NAME_KEY, Vocab.REPORT_COUNT, Vocab.COUNT_VALUE);
+                    Vocab.DAY_ARTICLE, Vocab.NAME_KEY, Vocab.REPORT_COUNT, Vocab.COUNT_VALUE, Vocab.EDGE_FROM, Vocab.EDGE_TO,
+                    Vocab.SOURCE_COUNT, Vocab.EVENT_COUNT, Vocab.FIRST_DATE, Vocab.LAST_DATE, Vocab.INITIATOR_KEPT);
 
     public void export(KabarStore store, ExportFormat format, OutputStream out) {
         store.read(() -> {
@@ -54,7 +55,8 @@ public final class Exporter {
         Iterator<Triple> it = store.dataset().getUnionGraph().find();
         while (it.hasNext()) {
             Triple t = it.next();
-            if (!BOOKKEEPING.contains(t.getPredicate())) {
+            // the network's edges are the statistics' nodes (their kabar:kind is no article's statement)
+            if (!BOOKKEEPING.contains(t.getPredicate()) && !NetworkEdges.isEdge(t.getSubject())) {
                 stream.triple(t);
             }
         }

@@ -38,6 +38,8 @@ class EntityStatsTest {
             Map<String, Integer> counts = stored(store);
             assertThat(counts).containsEntry(PUTIN, 5).isEqualTo(recounted(store));
             assertThat(storedEvents(store)).isNotEmpty().isEqualTo(recountedEvents(store));
+            assertThat(storedEdges(store)).isNotEmpty().isEqualTo(groupedEdges(store));
+            assertThat(keptInitiators(store)).isNotEmpty().isEqualTo(groupedInitiators(store));
             assertCountValuesMatch(store);
 
             // a file rewritten: its article is replaced, and names it no longer has stop counting
@@ -51,6 +53,7 @@ class EntityStatsTest {
             assertThat(stored(store)).isEqualTo(recounted(store)).isNotEqualTo(counts).containsKey(WONG);
             assertThat(namedBy(store, "penny wong")).containsExactly(WONG);
             assertThat(storedEvents(store)).isEqualTo(recountedEvents(store));
+            assertThat(storedEdges(store)).isEqualTo(groupedEdges(store)).anyMatch(e -> e.contains(WONG));
             assertCountValuesMatch(store);
 
             // the file gone: its article is pruned, and so are its counts
@@ -59,6 +62,8 @@ class EntityStatsTest {
             assertThat(stored(store)).isEqualTo(recounted(store)).doesNotContainKey(WONG);
             assertThat(namedBy(store, "penny wong")).as("a name goes with the last article that gave it").isEmpty();
             assertThat(storedEvents(store)).isEqualTo(recountedEvents(store));
+            assertThat(storedEdges(store)).isEqualTo(groupedEdges(store)).noneMatch(e -> e.contains(WONG));
+            assertThat(keptInitiators(store)).isEqualTo(groupedInitiators(store));
             assertCountValuesMatch(store);
         }
     }
@@ -78,6 +83,7 @@ class EntityStatsTest {
         try (KabarStore reopened = KabarStore.tdb2(dir)) {
             assertThat(stored(reopened)).isNotEmpty().isEqualTo(fresh).isEqualTo(recounted(reopened));
             assertThat(storedEvents(reopened)).isNotEmpty().isEqualTo(recountedEvents(reopened));
+            assertThat(storedEdges(reopened)).isNotEmpty().isEqualTo(groupedEdges(reopened));
             assertCountValuesMatch(reopened);
         }
     }
@@ -133,6 +139,78 @@ class EntityStatsTest {
             });
             Map<String, Integer> out = new TreeMap<>();
             pairs.forEach(p -> out.merge(p.substring(p.indexOf(' ') + 1), 1, Integer::sum));
+            return out;
+        });
+    }
+
+    /** Each network edge as the statistics graph keeps it: from, to, kind, sources, events, first and last date. */
+    private static java.util.Set<String> storedEdges(KabarStore store) {
+        return rows(store, """
+                PREFIX kabar: <https://w3id.org/kabar/ns#>
+                SELECT ?a ?b ?kind ?sources ?events ?first ?last WHERE {
+                  GRAPH <https://w3id.org/kabar/id/graph/stats> {
+                    ?edge kabar:edgeFrom ?a ; kabar:edgeTo ?b ; kabar:kind ?kind ; kabar:sourceCount ?sources ; kabar:eventCount ?events .
+                    OPTIONAL { ?edge kabar:firstDate ?first ; kabar:lastDate ?last }
+                  }
+                }""");
+    }
+
+    /** The same edges grouped now from every report in the article graphs. */
+    private static java.util.Set<String> groupedEdges(KabarStore store) {
+        return rows(store, """
+                PREFIX kabar: <https://w3id.org/kabar/ns#>
+                PREFIX schema: <https://schema.org/>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                SELECT ?a ?b ?kind ?sources ?events ?first ?last WHERE {
+                  {
+                    SELECT ?a ?b ?kind (COUNT(DISTINCT ?report) AS ?sources) (COUNT(DISTINCT ?event) AS ?events) WHERE {
+                      GRAPH ?g { ?event a kabar:ContactEvent ; kabar:kind ?kind ; schema:participant ?a, ?b }
+                      FILTER(STR(?a) < STR(?b))
+                      GRAPH ?h { ?contact kabar:reportOf ?event ; prov:wasDerivedFrom ?report }
+                    }
+                    GROUP BY ?a ?b ?kind
+                  }
+                  # the first and last of the dates known: an event's own, else its report's day
+                  OPTIONAL {
+                    SELECT ?a ?b ?kind (MIN(?when) AS ?first) (MAX(?when) AS ?last) WHERE {
+                      GRAPH ?g { ?event a kabar:ContactEvent ; kabar:kind ?kind ; schema:participant ?a, ?b }
+                      FILTER(STR(?a) < STR(?b))
+                      GRAPH ?h { ?contact kabar:reportOf ?event ; prov:wasDerivedFrom ?report }
+                      OPTIONAL { GRAPH ?i { ?event schema:startTime ?eventDate } }
+                      OPTIONAL { GRAPH ?j { ?report schema:datePublished ?published } }
+                      BIND(COALESCE(STR(?eventDate), SUBSTR(STR(?published), 1, 10)) AS ?when)
+                      FILTER(BOUND(?when))
+                    }
+                    GROUP BY ?a ?b ?kind
+                  }
+                }""");
+    }
+
+    /** Each event's initiator as the statistics graph keeps it. */
+    private static java.util.Set<String> keptInitiators(KabarStore store) {
+        return rows(store, """
+                PREFIX kabar: <https://w3id.org/kabar/ns#>
+                SELECT ?a ?b WHERE { GRAPH <https://w3id.org/kabar/id/graph/stats> { ?a kabar:initiatorKept ?b } }""");
+    }
+
+    /** The first initiator by IRI that any report of each event states, grouped now. */
+    private static java.util.Set<String> groupedInitiators(KabarStore store) {
+        return rows(store, """
+                PREFIX kabar: <https://w3id.org/kabar/ns#>
+                PREFIX schema: <https://schema.org/>
+                SELECT ?a (MIN(?agent) AS ?b) WHERE { GRAPH ?g { ?report kabar:reportOf ?a ; schema:agent ?agent } }
+                GROUP BY ?a""");
+    }
+
+    private static java.util.Set<String> rows(KabarStore store, String sparql) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            try (org.apache.jena.sparql.exec.QueryExec exec = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(sparql).build()) {
+                exec.select().forEachRemaining(b -> out.add(java.util.stream.Stream.of("a", "b", "kind", "sources", "events", "first", "last")
+                        .map(v -> { Node n = b.get(v); return n == null ? "-" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString(); })
+                        .collect(java.util.stream.Collectors.joining(" "))));
+            }
             return out;
         });
     }
