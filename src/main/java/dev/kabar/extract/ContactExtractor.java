@@ -60,7 +60,7 @@ public final class ContactExtractor {
         this.cues = new ContactCues(lexicon);
         NameLexicon names = new NameLexicon(lexicon);
         this.participants = new ContactParticipants(speech, names);
-        this.sides = new ContactSides(cues, participants, new DescribedSpeakers(names));
+        this.sides = new ContactSides(cues, participants, new DescribedSides(new DescribedSpeakers(names)));
         this.context = new ContactContext(dates);
         this.nounSides = new NounSides(participants);
     }

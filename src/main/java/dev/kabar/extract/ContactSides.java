@@ -25,8 +25,6 @@ final class ContactSides {
     private static final Pattern DESCRIBED_GROUP = Pattern.compile("(?iu)\\s+(?:dengan\\s+)?(?:para\\s+|sejumlah\\s+|beberapa\\s+)?"
             + "(?:petinggi|pimpinan|pengurus|anggota|tokoh|pejabat|perwakilan|delegasi|rombongan|utusan|ketua|menteri|duta|"
             + "uskup|ulama|kiai|pengusaha|kepala|pemimpin|elite|elit|politisi|politikus|wakil|kader|relawan)\\b");
-    private static final Pattern POINTS_BACK = Pattern.compile("(?u)\\s+(?:tersebut|itu)(?!\\p{L})");
-    private static final Pattern DESCRIBING_NOUN = Pattern.compile("(?iu)\\b(?:klub|tim|perusahaan|negara|partai|lembaga)\\s+(?:\\p{Ll}+\\s+){0,2}$");
     /** "melakukan pembicaraan dengan tiga perusahaan": bodies the sentence counts, named in a sentence after it. */
     private static final Pattern COUNTED_BODIES = Pattern.compile("(?iu)\\s+(?:dengan\\s+)(?:" + NUMBER + ")\\s+" + BODY_NOUNS + "\\b");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
@@ -74,9 +72,9 @@ final class ContactSides {
     private final ContactParticipants participants;
     private final GroupNamedNext groups;
     private final VisitVenues venues;
-    private final DescribedSpeakers described;
+    private final DescribedSides described;
 
-    ContactSides(ContactCues cues, ContactParticipants participants, DescribedSpeakers described) {
+    ContactSides(ContactCues cues, ContactParticipants participants, DescribedSides described) {
         this.cues = cues;
         this.described = described;
         this.participants = participants;
@@ -139,7 +137,7 @@ final class ContactSides {
             partners = groups.after(at, s); // "pembicaraan dengan tiga perusahaan. Ketiga perusahaan itu adalah A, B, C"
         }
         if (!partners.isEmpty()) {
-            partners = withoutDescribedBodies(text, cueEnd, partners);
+            partners = DescribedSides.withoutDescribedBodies(text, cueEnd, partners);
         }
         String phrase = ContactCues.normal(lowerCue);
         if (cues.personOnly(phrase) && !groupAhead && !personNamedAfter(text, cueEnd, partners)) {
@@ -242,46 +240,12 @@ final class ContactSides {
             }
         }
         if (!passive && !partners.isEmpty() && subjects.stream().allMatch(m -> m.entity().type() != EntityType.PERSON)) {
-            subjects = describedSubject(at, s, cueBegin, subjects, partners);
+            subjects = described.subject(at, s, cueBegin, subjects, partners);
         }
         if (!subjects.isEmpty() && !partners.isEmpty() && ContactParticipants.attributed(at, subjects.get(subjects.size() - 1))) {
             return null; // "Menurut pernyataan Bank Dunia, dalam pertemuan dengan …": whoever met, the bank tells of it
         }
         return new Sides(subjects, partners, introWord, passive);
-    }
-
-    /**
-     * "menemui petinggi klub kaya Ligue 1 tersebut": a body inside a description that points back ("klub … tersebut") only
-     * qualifies the body meant, which was named before; it is no partner.
-     */
-    private static List<Mention> withoutDescribedBodies(String text, int cueEnd, List<Mention> partners) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : partners) {
-            boolean described = m.entity().type() != EntityType.PERSON
-                    && POINTS_BACK.matcher(text).region(m.end(), text.length()).lookingAt()
-                    && DESCRIBING_NOUN.matcher(text).region(Math.max(cueEnd, m.begin() - 40), m.begin()).find();
-            if (!described) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "Pemain kelahiran Jember itu sempat melakukan negosiasi dengan X", "Politisi Partai Gerindra itu bertemu X": a
-     * description of a person opens the sentence, and stands for the person the article follows, not for what it names.
-     */
-    private List<Mention> describedSubject(AnnotatedText at, Sentence s, int cueBegin, List<Mention> subjects, List<Mention> partners) {
-        int from = ContactParticipants.datelineEnd(at, s, cueBegin);
-        Span description = described.describedSubject(at, from, cueBegin);
-        if (description == null || subjects.stream().anyMatch(m -> m.begin() < description.begin() || m.end() > description.end())) {
-            return subjects;
-        }
-        Entity person = PronounSubjects.referent(at, description.begin());
-        if (person == null || partners.stream().anyMatch(p -> p.entity().equals(person))) {
-            return List.of(); // what the description names is not who acted
-        }
-        return List.of(new Mention(description.begin(), description.end(), description.text(), person));
     }
 
     /** The actor right after "undangan (resmi) (dari)", perhaps after role words; none when the words differ. */

@@ -61,7 +61,7 @@ public final class Extractor {
         discovered.addAll(cited.mentions());
         discovered.sort(Comparator.comparingInt(Mention::begin));
         // repeats after coreference: a person's surname alone ("Petty") is the person, even if misread once as a body
-        List<Mention> resolved = repeats.add(text, coreference.resolve(text, discovered, article.id(), words), words);
+        List<Mention> resolved = repeats.add(text, coreference.resolve(text, Aliases.link(text, discovered), article.id(), words), words);
         List<StatedRole> roles = follow(found, resolved);
         List<Mention> mentions = titles.resolve(text, resolved, roles, words);
         ArticleMetadata md = withSources(given, cited.sources());

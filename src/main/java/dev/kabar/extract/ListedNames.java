@@ -41,6 +41,8 @@ final class ListedNames {
             + "(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}),\\s+(?:tersangka|terdakwa|terpidana|saksi|korban|pelaku)(?!\\p{L})");
     private static final Pattern NAME_FROM_BODY = Pattern.compile("(?<![\\p{L}\\d])(?<!\\p{Lu}[\\p{L}.'’-]{0,20} )(\\p{Lu}\\p{Ll}[\\p{L}'’-]*"
             + "(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})\\s+(?:dari|asal)\\s+(?=\\p{Lu})");
+    private static final Pattern ALIAS = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3})\\s*,?\\s+alias\\s+"
+            + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
     /** Words for the members of a group, and what may stand between them and the names. */
     private static final String MEMBER_WORDS = "beranggotakan|personel(?:nya)?|anggota(?:nya)?";
     private static final String NAMES_OPENER = "\\s+(?:(?:yaitu|yakni|antara lain)\\s+)?";
@@ -89,6 +91,37 @@ final class ListedNames {
         }
         if (mayHold(sentence, " dari ", " asal ")) {
             namesFromBodies(text, s, set);
+        }
+        if (mayHold(sentence, "alias ")) {
+            namesAroundAlias(text, s, set);
+        }
+    }
+
+    /**
+     * "Chairunisa alias Caca", "Robson David Ferrao alias Donald": the names on both sides of "alias" are a person's (the
+     * second is the same person's other name, linked by {@link Aliases}).
+     */
+    private void namesAroundAlias(String text, Sentence s, MentionSet set) {
+        Matcher m = ALIAS.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            addPersonWords(text, m.start(1), m.end(1), set, true);
+            addPersonWords(text, m.start(2), m.end(2), set, false); // "alias Captain Marvel" whole, or not at all
+        }
+    }
+
+    /**
+     * The capitalised words of [begin, end) as a person when they are a bare name, unless a mention covers them; with
+     * {@code lastWords}, the longest such run that ends the range ("Terdakwa Chairunisa": Chairunisa).
+     */
+    private void addPersonWords(String text, int begin, int end, MentionSet set, boolean lastWords) {
+        List<Token> toks = Token.of(text, begin, end);
+        for (int k = 0; k < (lastWords ? toks.size() : 1); k++) {
+            int from = toks.get(k).begin();
+            boolean single = k == toks.size() - 1;
+            if ((!single && bareName(text, from, end, set)) || (single && end - from >= 3 && singleUnknownWord(text, from, end, set))) {
+                set.add(text, from, end, EntityType.PERSON, index);
+                return;
+            }
         }
     }
 

@@ -105,7 +105,9 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-wave", Map.of(
                         "people", 0.89, "organizations", 0.81, "countries", 0.96, "statements", 0.86, "contacts", 0.58), 39),
                 Arguments.of("heldout-gale", Map.of(
-                        "people", 0.91, "organizations", 0.83, "countries", 0.99, "statements", 0.82, "contacts", 0.51), 40));
+                        "people", 0.91, "organizations", 0.83, "countries", 0.99, "statements", 0.82, "contacts", 0.51), 40),
+                Arguments.of("heldout-tern", Map.of(
+                        "people", 0.85, "organizations", 0.78, "countries", 0.97, "statements", 0.85, "contacts", 0.70), 42));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,6 +30,14 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aNameAfterAliasIsThePersonNamedBeforeIt() {
+        assertThat(mentions("Istrinya, Chairunisa alias Caca, melapor ke polisi. Caca kemudian mencabut laporan."))
+                .containsExactly("person:Chairunisa=Chairunisa", "person:Caca=Chairunisa", "person:Caca=Chairunisa");
+        // a character's name after "alias" is taken whole or not at all
+        assertThat(mentions("Brie Larson memerankan Carol Danvers alias Captain Marvel.")).noneMatch(m -> m.contains(":Marvel="));
+    }
+
+    @Test
     void capitalisedWordsBeforeDariAndABodyNameThePersonFromIt() {
         assertThat(mentions("Sebuah laporan masuk. Torang Hutasoit dari Dewan Mahasiswa Universitas Indonesia ingin bicara."))
                 .contains("person:Torang Hutasoit=Torang Hutasoit");
