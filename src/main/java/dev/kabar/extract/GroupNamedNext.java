@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 /**
  * "Jokowi menerima petinggi partai di Istana. … Mereka adalah Sekretaris Fraksi Golkar A, Ketua Fraksi PDI
  * Perjuangan B, …": a meeting whose partners the sentence only describes, named as a group in one of the next three
- * sentences ("Mereka adalah", "Yang hadir antara lain", "Hadir dalam pertemuan itu", "Pertemuan itu dihadiri"). Only the opening of a
+ * sentences ("Mereka adalah", "Yang hadir antara lain", "Hadir dalam pertemuan itu", "Pertemuan itu dihadiri", "Turut hadir"). Only the opening of a
  * sentence counts, so a group of other people named later in the article stays apart.
  */
 final class GroupNamedNext {
     private static final Pattern NAMED = Pattern.compile("(?iu)(?:mereka|(?:para\\s+)?(?:tamu|undangan)\\s+(?:itu|tersebut)"
             + "|yang\\s+hadir(?:\\s+(?:dalam|pada)\\s+pertemuan\\s+(?:itu|tersebut))?|hadir\\s+(?:dalam|pada)\\s+pertemuan\\s+(?:itu|tersebut))"
             + "\\s*,?\\s+(?:adalah|yakni|yaitu|antara\\s+lain|di\\s*antaranya)\\s+"
+            // "Turut hadir Amien Rais sebagai salah satu perwakilan …"
+            + "|(?:turut|ikut)\\s+hadir(?:\\s+(?:dalam|pada)\\s+(?:pertemuan|acara)\\s+(?:itu|tersebut))?\\s*,?\\s+(?:(?:antara\\s+lain|di\\s*antaranya)\\s+)?"
             + "|(?:dalam\\s+)?(?:pertemuan|rapat|jamuan)\\s+(?:itu|tersebut)\\s+(?:juga\\s+)?dihadiri(?:\\s+oleh)?\\s+"
             + "(?:(?:antara\\s+lain|di\\s*antaranya)\\s+)?");
     /** "Ketiga perusahaan yang dimaksud adalah A, B, dan C": bodies or countries counted before, named now. */

@@ -560,4 +560,11 @@ class ContactExtractorTest {
         assertThat(contacts("Menteri Dalam Negeri Kiren Rijiju menyatakan sudah mengontak pemerintah Bangladesh soal itu."))
                 .containsExactly("talks:Kiren Rijiju|Bangladesh>Kiren Rijiju");
     }
+
+    @Test
+    void aGroupReceivedWhoseMemberTurutHadirAfterwards() {
+        assertThat(contacts("Menteri Wiranto menerima perwakilan massa aksi di kantornya. Wiranto merespons permintaan massa. "
+                + "Turut hadir Amien Rais sebagai salah satu perwakilan massa aksi."))
+                .containsExactly("meeting:Amien Rais|Wiranto>Amien Rais");
+    }
 }
