@@ -50,8 +50,13 @@ public final class StatementExtractor {
     /** "Setelah presentasi Marc, mengajak …": the sentence opens with a circumstance, whose comma is no subject's. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?iu)^\\W*(?:setelah|sebelum|saat|ketika|usai|seusai|selepas|"
             + "sejak|dalam|di|pada|bagi|untuk|dengan|kepada|atas|dari|oleh|tanpa|meski|walau|bersama)(?!\\p{L})");
-    /** "memastikan diri lolos": the subject makes sure of its own place, nothing is said ("menyatakan diri" does say). */
-    private static final Pattern REFLEXIVE = Pattern.compile("\\s+diri(?!\\p{L})");
+    /**
+     * "memastikan diri lolos", "memastikan tiket ke babak 16 besar": the subject makes sure of its own place; "belum bisa
+     * memastikan kapan …": nothing is confirmed. Nothing is said either way ("menyatakan diri" does say).
+     */
+    private static final Pattern NOTHING_ENSURED = Pattern.compile("\\s+(?:diri|kapan|apakah|siapa|berapa|bagaimana|mengapa|di\\s+mana|"
+            + "tiket|satu\\s+tempat|tempat|langkah|kemenangan|gelar)(?!\\p{L})");
+    private static final Pattern NOT_ABLE = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|enggan)\\s+(?:bisa\\s+|dapat\\s+|mau\\s+|mampu\\s+)?$");
     /** A comma right before the name: "Direktur Balinale, Deborah Gabinetti, …". */
     private static final Pattern APPOSITION_OPENED = Pattern.compile(",\\s*$");
     private static final Pattern CIRCUMSTANTIAL_GAP = Pattern.compile("(?iu)\\s*,?\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|"
@@ -269,7 +274,8 @@ public final class StatementExtractor {
         w.region(s.begin(), s.end());
         while (w.find()) {
             if (!speech.isReported(w.group())
-                    || "memastikan".equalsIgnoreCase(w.group()) && REFLEXIVE.matcher(text).region(w.end(), s.end()).lookingAt()
+                    || "memastikan".equalsIgnoreCase(w.group()) && (NOTHING_ENSURED.matcher(text).region(w.end(), s.end()).lookingAt()
+                            || NOT_ABLE.matcher(text).region(Math.max(s.begin(), w.start() - 25), w.start()).find())
                     || (speech.needsClause(w.group()) && !CLAUSE_AFTER.matcher(text).region(w.end(), s.end()).lookingAt())) {
                 continue;
             }

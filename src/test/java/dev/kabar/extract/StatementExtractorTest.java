@@ -69,6 +69,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void makingSureOfAPlaceOrBeingUnableToConfirmSaysNothing() {
+        assertThat(statements("Tunggal putra Jonatan Christie memastikan tiket ke babak 16 besar lewat kemenangan dua gim.")).isEmpty();
+        assertThat(statements("Ketua Komnas HAM Ahmad Taufan belum bisa memastikan kapan rekomendasi itu disampaikan.")).isEmpty();
+        assertThat(statements("Ketua Komnas HAM Ahmad Taufan memastikan rekomendasi itu disampaikan pekan depan."))
+                .containsExactly("Ahmad Taufan|R|memastikan rekomendasi itu disampaikan pekan depan");
+    }
+
+    @Test
     void notStatements() {
         assertThat(statements("Warga menyebut peristiwa itu \"mengerikan\".")).isEmpty();
         assertThat(statements("Joko Widodo dan Xi Jinping menyoroti pentingnya kerja sama kedua negara.")).isEmpty();
