@@ -30,6 +30,7 @@ public final class NameLexicon {
     private final Set<String> genericOrgPhrases = new HashSet<>();
     private final Set<String> genericOrgNames = new HashSet<>();
     private final Set<String> namedAfterPeople = new HashSet<>();
+    private final Set<String> personAfter = new HashSet<>();
     private final Set<String> calendarWords = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> familyFirst = new HashSet<>();
@@ -91,6 +92,7 @@ public final class NameLexicon {
         lexicon.sections("org-heads.txt").getOrDefault("generic", List.of()).forEach(g -> genericOrgPhrases.add(norm(g)));
         lexicon.sections("org-heads.txt").getOrDefault("generic-alone", List.of()).forEach(g -> genericOrgNames.add(norm(g)));
         lexicon.sections("org-heads.txt").getOrDefault("named-after-people", List.of()).forEach(g -> namedAfterPeople.add(norm(g)));
+        lexicon.sections("org-heads.txt").getOrDefault("person-after", List.of()).forEach(g -> personAfter.add(norm(g)));
         CalendarNames calendar = new CalendarNames(lexicon);
         calendar.months().keySet().forEach(m -> calendarWords.add(norm(m)));
         calendar.days().keySet().forEach(d -> calendarWords.add(norm(d)));
@@ -280,6 +282,11 @@ public final class NameLexicon {
     /** "Pondok Pesantren Miftahul Huda", "Yayasan Nurul Iman": heads whose names are often people's names. */
     public boolean isNamedAfterPeople(String head) {
         return namedAfterPeople.contains(norm(head));
+    }
+
+    /** "Universitas", "Rumah Sakit": a person named right after such a head is whom the body is named after. */
+    public boolean isNamedAfterPerson(String head) {
+        return personAfter.contains(norm(head));
     }
 
     /** School heads whose names end in a number ("SDN Cibubur 01", "SMA Negeri 3"). */

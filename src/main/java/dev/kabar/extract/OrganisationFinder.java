@@ -109,6 +109,11 @@ final class OrganisationFinder {
                     // name that goes on, is a word of that name
                     set.remove(m);
                     m = null;
+                } else if (m != null && m.entity().type() == EntityType.PERSON && m.begin() == tok.begin() && j == i + h && known == null
+                        && names.isNamedAfterPerson(text.substring(head.begin(), toks.get(i + h - 1).end()))) {
+                    // "Universitas Islam Negeri Syarif Hidayatullah", "Rumah Sakit Cipto Mangunkusumo": named after the person
+                    set.remove(m);
+                    m = null;
                 }
                 if (m != null && m.entity().type() == EntityType.PLACE
                         && (placed || known != null && extra == 0 && !names.isUnitHead(head.text()))) {

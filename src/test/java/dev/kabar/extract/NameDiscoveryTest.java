@@ -30,6 +30,15 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aPersonRightAfterAUniversityOrHospitalHeadIsWhomItIsNamedAfter() {
+        assertThat(mentions("Pengamat dari Universitas Bung Karno, Adi Prayitno, menilai hal itu wajar."))
+                .contains("organization:Universitas Bung Karno=Universitas Bung Karno", "person:Adi Prayitno=Adi Prayitno")
+                .noneMatch(m -> m.startsWith("person:Bung Karno"));
+        // a title ending in a head word is no body: the headmaster is a person
+        assertThat(mentions("Kepala Sekolah Aveline Gregoire menciptakan permainan baru.")).contains("person:Aveline Gregoire=Aveline Gregoire");
+    }
+
+    @Test
     void aNameAfterAliasIsThePersonNamedBeforeIt() {
         assertThat(mentions("Istrinya, Chairunisa alias Caca, melapor ke polisi. Caca kemudian mencabut laporan."))
                 .containsExactly("person:Chairunisa=Chairunisa", "person:Caca=Chairunisa", "person:Caca=Chairunisa");
