@@ -1,9 +1,5 @@
 package dev.kabar.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /** Derives the stable identifiers that make loading idempotent. */
@@ -38,11 +34,6 @@ public final class ArticleIds {
     }
 
     private static String sha256(String s) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(s, 64);
     }
 }

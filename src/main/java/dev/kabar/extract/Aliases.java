@@ -19,6 +19,9 @@ final class Aliases {
 
     /** The mentions with each alias linked to the person named before it, and its other uses added. */
     static List<Mention> link(String text, List<Mention> mentions) {
+        if (!text.contains("alias")) {
+            return mentions; // most articles give no alias: no pass over their mentions
+        }
         // alias entity -> the person it names; a chain ("Saulihun alias Abu Nusaibah alias Abu Hilyah") ends at the first
         Map<Entity, Entity> named = new LinkedHashMap<>();
         Map<String, Entity> surfaces = new LinkedHashMap<>();

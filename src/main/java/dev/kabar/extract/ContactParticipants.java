@@ -222,13 +222,13 @@ final class ContactParticipants {
         return ATTRIBUTED.matcher(at.text()).region(Math.max(s == null ? 0 : s.begin(), m.begin() - 40), m.begin()).find();
     }
 
-    /** Whether the mention names where something happened ("di depan Gedung DPR / MPR RI"), not who. */
     /** "di Jeddah, Arab Saudi": the country of the place just named, where someone is. */
     private static boolean countryOfPlace(AnnotatedText at, Mention m) {
         return m.entity().type() == EntityType.COUNTRY
                 && PLACE_THEN.matcher(at.text()).region(Math.max(0, m.begin() - 50), m.begin()).find();
     }
 
+    /** Whether the mention names where something happened ("di depan Gedung DPR / MPR RI"), not who. */
     static boolean locative(AnnotatedText at, Mention m) {
         return m.entity().type() != EntityType.PERSON
                 && LOCATIVE.matcher(at.text()).region(Math.max(0, m.begin() - 40), m.begin()).find();

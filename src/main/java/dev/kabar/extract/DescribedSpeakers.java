@@ -13,17 +13,14 @@ import java.util.regex.Pattern;
  * following, never for the party or body it names.
  */
 final class DescribedSpeakers {
-    private static final Pattern DESCRIPTION = Pattern.compile(
-            "(?u)^[\\s\"“]*(?:(?:Namun|Sementara itu|Selain itu|Lebih lanjut|Di sisi lain|Kemudian|Lalu)[\\s,]+)?"
-            + "(\\p{Lu}[\\p{L}\\d.\\-]*(?:\\s+[\\p{L}\\d.\\-]+){0,7})\\s+(?:itu|ini|tersebut)\\s+"
-            + "(?:(?:juga|pun|kemudian|lalu|lantas|sempat|pun)\\s+){0,2}$");
+    private static final Pattern DESCRIPTION = description("Namun|Sementara itu|Selain itu|Lebih lanjut|Di sisi lain|Kemudian|Lalu",
+            "juga|pun|kemudian|lalu|lantas|sempat|pun", 2);
     /** The same description as the subject of a contact cue: "Pemain kelahiran Jember itu sempat melakukan negosiasi …". */
-    private static final Pattern SUBJECT_DESCRIPTION = Pattern.compile(
-            "(?u)^[\\s\"“]*(?:(?:Namun|Sementara itu|Selain itu|Di sisi lain|Kemudian|Lalu|Sebelumnya|Setelah itu)[\\s,]+)?"
-            + "(\\p{Lu}[\\p{L}\\d.\\-]*(?:\\s+[\\p{L}\\d.\\-]+){0,7})\\s+(?:itu|ini|tersebut)\\s+"
-            + "(?:(?:juga|pun|kemudian|lalu|lantas|sempat|telah|sudah|pernah|akan|bakal|ingin|hendak|berencana|dijadwalkan|"
+    private static final Pattern SUBJECT_DESCRIPTION = description(
+            "Namun|Sementara itu|Selain itu|Di sisi lain|Kemudian|Lalu|Sebelumnya|Setelah itu",
+            "juga|pun|kemudian|lalu|lantas|sempat|telah|sudah|pernah|akan|bakal|ingin|hendak|berencana|dijadwalkan|"
             + "melakukan|menggelar|mengadakan|mengaku|mengakui|segera|langsung|masih|baru|tengah|sedang|pertama kali|"
-            + "beberapa kali|sekali)\\s+){0,4}$");
+            + "beberapa kali|sekali", 4);
     private static final Pattern AFTER_VERB = Pattern.compile(
             "(?u)\\s+((?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){1,8}?)(?:itu|tersebut|ini)(?![\\p{L}\\d])");
     /** Words for a person that are no titles. */
@@ -33,6 +30,16 @@ final class DescribedSpeakers {
 
     DescribedSpeakers(NameLexicon names) {
         this.names = names;
+    }
+
+    /**
+     * A description opening the sentence up to a verb: a connective, then a capitalised run of up to eight words ending
+     * in a demonstrative, then at most {@code most} of the given adverbs.
+     */
+    private static Pattern description(String connectives, String adverbs, int most) {
+        return Pattern.compile("(?u)^[\\s\"“]*(?:(?:" + connectives + ")[\\s,]+)?"
+                + "(\\p{Lu}[\\p{L}\\d.\\-]*(?:\\s+[\\p{L}\\d.\\-]+){0,7})\\s+(?:itu|ini|tersebut)\\s+"
+                + "(?:(?:" + adverbs + ")\\s+){0," + most + "}$");
     }
 
     /** "…," kata mantan pelatih timnas Indonesia U-23 itu: after the attribution verb, the same kind of description. */

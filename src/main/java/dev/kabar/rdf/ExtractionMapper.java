@@ -1,5 +1,6 @@
 package dev.kabar.rdf;
 
+import dev.kabar.article.Sha256;
 import dev.kabar.extract.ArticleMetadata;
 import dev.kabar.extract.Contact;
 import dev.kabar.extract.ContactKind;
@@ -10,14 +11,10 @@ import dev.kabar.extract.SpeechMode;
 import dev.kabar.extract.Span;
 import dev.kabar.extract.StatedRole;
 import dev.kabar.extract.Statement;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -256,11 +253,6 @@ public final class ExtractionMapper {
     }
 
     private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s, 16);
     }
 }

@@ -116,8 +116,9 @@ final class EntityStats {
         });
         for (Node article : articles) {
             days.added(article);
-            events.added(dsg.getGraph(article));
-            edges.added(dsg.getGraph(article));
+            Graph graph = dsg.getGraph(article);
+            events.added(graph);
+            edges.added(graph);
         }
         flush();
         dsg.add(Vocab.STATS_GRAPH, Vocab.STATS_GRAPH, Vocab.STATS_VERSION, integer(VERSION));

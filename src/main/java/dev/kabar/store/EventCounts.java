@@ -19,9 +19,8 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class EventCounts {
     private final DatasetGraph dsg;
+    /** Every event an added or removed article reports, with its change in count (zero when a report was replaced). */
     private final Map<Node, Integer> deltas = new HashMap<>();
-    /** Every event an added or removed article reports, even when its count is unchanged (a report replaced). */
-    private final Set<Node> touched = new HashSet<>();
 
     EventCounts(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -29,18 +28,12 @@ final class EventCounts {
 
     /** An article graph is about to go: the events it reports lose a source. */
     void removing(Node article) {
-        reported(dsg.getGraph(article)).forEach(e -> {
-            deltas.merge(e, -1, Integer::sum);
-            touched.add(e);
-        });
+        reported(dsg.getGraph(article)).forEach(e -> deltas.merge(e, -1, Integer::sum));
     }
 
     /** An article graph was added: the events it reports gain a source. */
     void added(Graph graph) {
-        reported(graph).forEach(e -> {
-            deltas.merge(e, 1, Integer::sum);
-            touched.add(e);
-        });
+        reported(graph).forEach(e -> deltas.merge(e, 1, Integer::sum));
     }
 
     /** Writes the collected changes. */
@@ -50,12 +43,11 @@ final class EventCounts {
                 update(e.getKey(), e.getValue());
             }
         }
-        deltas.clear();
         Graph union = dsg.getUnionGraph();
-        for (Node event : touched) {
+        for (Node event : deltas.keySet()) {
             keepInitiator(event, union);
         }
-        touched.clear();
+        deltas.clear();
     }
 
     /**

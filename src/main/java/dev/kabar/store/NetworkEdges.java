@@ -1,12 +1,9 @@
 package dev.kabar.store;
 
+import dev.kabar.article.Sha256;
 import dev.kabar.rdf.Vocab;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,7 +76,7 @@ final class NetworkEdges {
         int events = 0;
         String firstDate = null;
         String lastDate = null;
-        for (Node event : objectsOf(union, a)) {
+        for (Node event : eventsOf(union, a)) {
             if (!union.contains(event, RDF.type.asNode(), Vocab.CONTACT_EVENT) || !union.contains(event, Vocab.KIND, kind)
                     || !union.contains(event, Vocab.PARTICIPANT, b)) {
                 continue;
@@ -120,7 +117,7 @@ final class NetworkEdges {
     }
 
     /** The contact events an actor took part in, each once. */
-    private static Set<Node> objectsOf(Graph union, Node actor) {
+    private static Set<Node> eventsOf(Graph union, Node actor) {
         Set<Node> events = new LinkedHashSet<>();
         union.find(Node.ANY, Vocab.PARTICIPANT, actor).forEachRemaining(t -> events.add(t.getSubject()));
         return events;
@@ -153,11 +150,6 @@ final class NetworkEdges {
 
     /** The same IRI for the same pair and kind in every run, so that an edge is replaced, never doubled. */
     static Node nodeOf(Node a, Node b, Node kind) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((a + "\n" + b + "\n" + kind).getBytes(StandardCharsets.UTF_8));
-            return NodeFactory.createURI(EDGE_PREFIX + HexFormat.of().formatHex(digest, 0, 12));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return NodeFactory.createURI(EDGE_PREFIX + Sha256.hex(a + "\n" + b + "\n" + kind, 24));
     }
 }
