@@ -70,10 +70,10 @@ class StatementExtractorTest {
 
     @Test
     void makingSureOfAPlaceOrBeingUnableToConfirmSaysNothing() {
-        assertThat(statements("Tunggal putra Jonatan Christie memastikan tiket ke babak 16 besar lewat kemenangan dua gim.")).isEmpty();
-        assertThat(statements("Ketua Komnas HAM Ahmad Taufan belum bisa memastikan kapan rekomendasi itu disampaikan.")).isEmpty();
-        assertThat(statements("Ketua Komnas HAM Ahmad Taufan memastikan rekomendasi itu disampaikan pekan depan."))
-                .containsExactly("Ahmad Taufan|R|memastikan rekomendasi itu disampaikan pekan depan");
+        assertThat(statements("Tunggal putra Jonatan Christie memastikan tiket ke perempat final setelah menang atas pemain Jepang.")).isEmpty();
+        assertThat(statements("Ketua KPU Hasyim Asy'ari belum bisa memastikan kapan hasil rekapitulasi diumumkan.")).isEmpty();
+        assertThat(statements("Ketua KPU Hasyim Asy'ari memastikan hasil rekapitulasi diumumkan pekan depan."))
+                .containsExactly("Hasyim Asy'ari|R|memastikan hasil rekapitulasi diumumkan pekan depan");
     }
 
     @Test
