@@ -49,8 +49,12 @@ final class PhraseAlternation {
         }
     }
 
+    /** The look-behind that makes every phrase start a word: then positions inside a word need no trie walk. */
+    private static final String WORD_START = "(?<![\\p{L}\\d])";
+
     private final Node root = new Node();
     private final boolean keyed;
+    private final boolean wordStartsOnly;
     private final Pattern all;
 
     /**
@@ -59,6 +63,7 @@ final class PhraseAlternation {
      */
     PhraseAlternation(List<String> phrases, Function<String, String> alternative, String prefix, String suffix) {
         this.all = compile(phrases, alternative, prefix, suffix);
+        this.wordStartsOnly = prefix.equals(WORD_START);
         List<String> firstWords = new ArrayList<>();
         for (String p : phrases) {
             String w = foldedFirstWord(p);
@@ -98,6 +103,10 @@ final class PhraseAlternation {
         String region = text.substring(from, to);
         int p = 0;
         while (p < region.length()) {
+            if (wordStartsOnly && p > 0 && insideWord(region.charAt(p - 1))) {
+                p++;
+                continue;
+            }
             Pattern candidates = candidatesAt(region, p);
             if (candidates != null) {
                 Matcher m = candidates.matcher(region).useTransparentBounds(true).region(p, region.length());
@@ -110,6 +119,15 @@ final class PhraseAlternation {
             p++;
         }
         return out;
+    }
+
+    /**
+     * Whether a character before a position keeps {@link #WORD_START} from matching there: a letter as {@code \p{L}}
+     * reads it or an ASCII digit (without the U flag {@code \d} is ASCII). A surrogate is left to the regex, which
+     * reads the whole code point.
+     */
+    private static boolean insideWord(char c) {
+        return !Character.isSurrogate(c) && (Character.isLetter(c) || c >= '0' && c <= '9');
     }
 
     /** The alternatives of the longest first word the text starts with at {@code p}, or null. */

@@ -45,7 +45,9 @@ class PhraseAlternationTest {
                 "ikut", "istana", "kunjungan", "ſowan");
         for (String text : List.of("Ia BERTEMU dengan X, lalu Bertemu Y.", "xbertemu bertemux bertemu",
                 "berbicara (via video) melalui   telepon", "Berbicara melalui telepon", "İstana, ıkut, IKUT, SOWAN, ſowan",
-                "menerima kunjungan menerima kunjungannya", "b", "")) {
+                "menerima kunjungan menerima kunjungannya", "b", "",
+                // what stands before a phrase: an ASCII or another digit, an accented letter, an underscore, a surrogate pair
+                "3bertemu ٣bertemu ébertemu _bertemu 𝐀bertemu -bertemu")) {
             for (int from = 0; from <= text.length(); from++) {
                 assertSame(phrases, text, from, text.length());
                 assertSame(phrases, text, 0, from);
