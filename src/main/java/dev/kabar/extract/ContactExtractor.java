@@ -50,6 +50,8 @@ public final class ContactExtractor {
     /** "A dan B dipertemukan": brought together, so they met each other. */
     private static final String RECIPROCAL_PASSIVE = "dipertemukan";
     private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\b");
+    /** "pemerintah, dalam hal ini A, B dan C, bernegosiasi": the listed bodies act for one party, not with each other. */
+    private static final Pattern ONE_PARTY = Pattern.compile("(?iu)(?:\\bdalam hal ini|\\bdiwakili(?:\\s+oleh)?)\\s*,?\\s*$");
     private final ContactCues cues;
     private final ContactParticipants participants;
     private final ContactSides sides;
@@ -284,7 +286,7 @@ public final class ContactExtractor {
         } else if (subjects.isEmpty() && partners.isEmpty()
                 && (both = BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 30), cueBegin))).find()) {
             // "keduanya bertemu", "mereka berdua berbincang": the two actors named just before
-            List<Mention> two = ContactParticipants.lastTwoActors(at, s);
+            List<Mention> two = ContactParticipants.bothMeant(at, s, cueBegin);
             boolean plainMereka = both.group(1).equalsIgnoreCase("mereka");
             if (two.size() == 2 && (!plainMereka || ContactParticipants.exactlyTwoPeopleBefore(at, s))) {
                 pairs.add(new Entity[] {two.get(0).entity(), two.get(1).entity()});
@@ -302,7 +304,8 @@ public final class ContactExtractor {
                 && kind != ContactKind.INVITATION && !"dengan".equalsIgnoreCase(introWord) && !lowerCue.endsWith(" dengan")
                 && !(lowerCue.startsWith("me") && !lowerCue.contains(" ") && !(cues.takesTopic(phrase)
                         && !RELATIVE.matcher(text.substring(subjects.get(subjects.size() - 1).end(), cueBegin)).find()))
-                && !VERB_BETWEEN.matcher(text.substring(subjects.get(subjects.size() - 1).end(), cueBegin)).find()) {
+                && !VERB_BETWEEN.matcher(text.substring(subjects.get(subjects.size() - 1).end(), cueBegin)).find()
+                && !ONE_PARTY.matcher(text.substring(Math.max(s.begin(), subjects.get(0).begin() - 30), subjects.get(0).begin())).find()) {
             // "Naver dan Daum ini memiliki spesialisasi di bidang percakapan": another verb stands between
             // a transitive verb without its object ("… menemui titik terang") pairs no one; "menggelar pertemuan" does,
             // and so does a verb whose object is the topic ("Thailand bersama Google membahas …")

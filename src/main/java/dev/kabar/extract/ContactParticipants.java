@@ -43,9 +43,16 @@ final class ContactParticipants {
             "pemain", "pelatih", "bintang", "pebalap", "pembalap", "penyanyi", "aktor", "aktris", "veteran", "legenda", "kapten",
             "manajer", "vokalis", "gitaris", "personel");
     private static final Set<String> JOINING = Set.of("dan", "untuk", "bidang", "urusan");
+    /** Who may come along unnamed: "ia bersama istri dan sejumlah rombongan". */
+    private static final String COMPANIONS = "(?:istri|suami|rombongan|keluarga|anak|tim|jajaran|staf|delegasi)(?:nya)?";
     /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
-            "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|akan\\s+|mengaku\\s+"
+            "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|akan|mengaku|sedang|tengah|masih|baru|segera|"
+            + "pernah|langsung|bakal)\\s+"
+            // "Ia bersama rombongan hendak memenuhi undangan": unnamed companions leave the pronoun the subject
+            + "|bersama\\s+(?:sang\\s+)?" + COMPANIONS + "(?:\\s+(?:dan|serta)\\s+(?:sejumlah\\s+|para\\s+)?" + COMPANIONS + ")?\\s+"
+            // "ia hendak pergi ke Jepang untuk memenuhi undangan": a journey whose purpose is the contact
+            + "|(?:pergi|berangkat|terbang|bertolak|bertandang)\\s+ke\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:untuk|demi|guna|dengan\\s+tujuan)\\s+"
             // "dia memutuskan menerima undangan …": a verb of will whose subject does what follows
             + "|memutuskan\\s+(?:untuk\\s+)?|bersedia\\s+|berencana\\s+(?:untuk\\s+)?|ingin\\s+|hendak\\s+|berniat\\s+(?:untuk\\s+)?){0,3}$");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
@@ -104,7 +111,7 @@ final class ContactParticipants {
         before.removeIf(m -> !actor(at, m) || locative(at, m) || countryOfPlace(at, m));
         before = withoutQualifiers(text, before);
         List<Mention> out = new ArrayList<>();
-        Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 40), cueBegin);
+        Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 90), cueBegin);
         if (pronoun.find() && (before.isEmpty() || before.get(before.size() - 1).end() <= pronoun.start())) {
             // "Ia juga bertemu dengan X": the person named just before
             Entity person = PronounSubjects.referent(at, pronoun.start());
@@ -176,7 +183,8 @@ final class ContactParticipants {
             // "Konsulat Jenderal RI (KJRI) dan ITPC": the bracket closes the first subject's short name
             gap = gap.startsWith(")") ? gap.substring(1) : gap;
             // a list is "A, B dan C": read backwards, a comma before any "dan" ends a clause ("… dan IOM, Retno …")
-            boolean comma = gap.matches("\\s*,\\s*");
+            // "A sebagai koordinator, B, serta C": a role in lower case after a listed subject, then the comma
+            boolean comma = gap.matches("\\s*,\\s*") || commasOnly && gap.matches("(?u)\\s+sebagai(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,4}\\s*,\\s*");
             if (comma && before.get(i).entity().type() != EntityType.PERSON && out.size() >= 2
                     && out.stream().allMatch(m -> m.entity().type() == EntityType.PERSON)) {
                 break; // "Dua bintang Liga Primer Inggris, Michael Essien dan Didier Zokora": the body describes the two
@@ -293,6 +301,24 @@ final class ContactParticipants {
         String gap = at.text().substring(cueEnd, after.get(0).begin()).replaceFirst("(?iu)^\\s*oleh\\s+", "");
         return gap.isBlank() || roleWords(gap) ? after : List.of(); // "ditemui oleh Menlu Belanda"
     }
+    /**
+     * Whom "keduanya" before the cue stands for: people named earlier in its own sentence if there are any ("wanita yang
+     * melaporkan X mengklaim keduanya bertemu": X and someone unnamed, so no pair), else the two named just before it.
+     */
+    static List<Mention> bothMeant(AnnotatedText at, Sentence s, int cueBegin) {
+        List<Mention> own = at.actorsIn(s.begin(), cueBegin).stream().filter(m -> m.entity().type() == EntityType.PERSON).toList();
+        if (own.isEmpty()) {
+            return lastTwoActors(at, s);
+        }
+        List<Mention> distinct = new ArrayList<>();
+        for (Mention m : own) {
+            if (distinct.stream().noneMatch(d -> d.entity().equals(m.entity()))) {
+                distinct.add(m);
+            }
+        }
+        return distinct.size() == 2 ? distinct : List.of();
+    }
+
     /** The two most recent distinct people (else actors) named before this sentence, within three sentences. */
     static List<Mention> lastTwoActors(AnnotatedText at, Sentence s) {
         int i = at.sentences().indexOf(s);

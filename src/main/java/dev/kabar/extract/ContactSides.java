@@ -64,7 +64,8 @@ final class ContactSides {
     private static final Pattern BESIDES = Pattern.compile("(?iu)\\s*selain\\s+([^,.;\"“”]{1,120}),");
     private static final Pattern ALSO = Pattern.compile("(?iu)\\bjuga\\b");
     private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile(
-            "(?iu)\\b(saya|kami|kita|aku)\\s+(?:(?:juga|sudah|telah|sempat|pernah|akan|lalu|kemudian|langsung)\\s+){0,2}$");
+            "(?iu)\\b(saya|kami|kita|aku)\\s+(?:(?:juga|sudah|telah|sempat|pernah|akan|lalu|kemudian|langsung|sedang|tengah|masih|baru|"
+            + "segera|bakal|ingin|mau|hendak|sering|selalu)\\s+){0,3}(?:(?:melakukan|menggelar|mengadakan|menjalin)\\s+)?$");
     private static final Pattern FIRST_PERSON_AFTER = Pattern.compile("(?iu)\\s+(?:dengan\\s+|ke\\s+|kepada\\s+)?(saya|kami|aku)\\b");
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("(?iu)\\s+(saya|kami|aku)\\s+(?=dengan\\b|bersama\\b)");
 

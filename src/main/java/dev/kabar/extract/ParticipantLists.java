@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class ParticipantLists {
     private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
-            "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena");
+            "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena",
+            "selain", "kecuali"); // "dengan salah satu tim, selain Persib": the body named is the one excluded
     /** Between two bodies that together describe a person: "Komisi II dari fraksi Partai Hanura", "Kemlu RI". */
     private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:dari\\s+)?(?:fraksi\\s+)?");
     /** What may open a list of named people, each with a description: "seperti", "diantaranya", "Mereka adalah". */

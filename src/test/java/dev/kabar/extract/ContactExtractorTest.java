@@ -567,4 +567,45 @@ class ContactExtractorTest {
                 + "Turut hadir Said Aqil Siradj sebagai salah satu tokoh."))
                 .containsExactly("meeting:Said Aqil Siradj|Joko Widodo>Said Aqil Siradj");
     }
+
+    @Test
+    void aFirstPersonInAQuotationWhoIsBusyTalking() {
+        assertThat(contacts("\"Laga pertama belum pasti. Untuk laga kedua, saya sedang melakukan pembicaraan dengan Vietnam,\" "
+                + "kata Ketua Umum PSSI Edy Rahmayadi."))
+                .containsExactly("talks:Edy Rahmayadi|Vietnam");
+    }
+
+    @Test
+    void aPronounWithUnnamedCompanionsOrOnAJourneyForTheContact() {
+        assertThat(contacts("Jenderal Hadi Tjahjanto tiba di Tokyo. Ia bersama istri dan sejumlah staf hendak memenuhi undangan "
+                + "dari Perdana Menteri Shinzo Abe."))
+                .containsExactly("invitation:Shinzo Abe|Hadi Tjahjanto>Shinzo Abe");
+        assertThat(contacts("Keberangkatan Jenderal Hadi Tjahjanto tertunda saat ia hendak pergi ke Jepang dengan tujuan memenuhi "
+                + "undangan dari Perdana Menteri Shinzo Abe."))
+                .containsExactly("invitation:Shinzo Abe|Hadi Tjahjanto>Shinzo Abe");
+    }
+
+    @Test
+    void bodiesThatActForOnePartyDoNotTalkToEachOther() {
+        assertThat(contacts("Pemerintah, dalam hal ini Kementerian Perdagangan, Kementerian Pertanian, dan Kementerian Keuangan, "
+                + "sedang bernegosiasi untuk membeli saham Chevron."))
+                .isEmpty();
+        // a listed subject with its part in lower case still belongs to the list
+        assertThat(contacts("Dua kementerian dan satu badan, yakni Kementerian Kesehatan sebagai koordinator, Kementerian Sosial, "
+                + "serta Badan Pengawas Obat dan Makanan telah bertemu untuk menyusun aturan baru."))
+                .hasSize(3).contains("meeting:Ministry of Health of Indonesia|Ministry of Social Affairs of Indonesia");
+    }
+
+    @Test
+    void keduanyaAfterOnlyOneNamedPersonInItsSentenceIsNoPair() {
+        assertThat(contacts("Pengacara Hotman Paris membela Raffi Ahmad. Seorang pria yang melaporkan Raffi Ahmad mengatakan "
+                + "keduanya bertemu di sebuah kafe."))
+                .isEmpty();
+    }
+
+    @Test
+    void theBodyNamedAfterSelainIsTheOneLeftOut() {
+        assertThat(contacts("Pelatih Rahmad Darmawan juga sedang berkomunikasi dengan salah satu klub, selain Persija Jakarta."))
+                .isEmpty();
+    }
 }
