@@ -349,6 +349,11 @@ public final class ContactExtractor {
         return !cue.startsWith("me") && !cue.startsWith("ber") && !cue.startsWith("di") && !cue.startsWith("ter");
     }
 
+    /** A passive verb starts with di-; "diskusi" and "dialog" only look like one. */
+    static boolean isPassive(String cue) {
+        return cue.startsWith("di") && !cue.startsWith("diskusi") && !cue.startsWith("dialog");
+    }
+
     private static String topic(String text, int from, int end) {
         Matcher m = TOPIC.matcher(text);
         m.region(from, end);

@@ -94,7 +94,7 @@ final class ContactSides {
         List<Mention> subjects = participants.subjects(at, Math.max(clauseStart, ContactParticipants.datelineEnd(at, s, cueBegin)), cueBegin);
         List<Mention> partners = new ArrayList<>();
         String lowerCue = cue.toLowerCase(Locale.ROOT);
-        boolean passive = lowerCue.startsWith("di");
+        boolean passive = ContactExtractor.isPassive(lowerCue);
         Matcher intro = PARTNER_INTRO.matcher(text);
         intro.region(cueEnd, s.end());
         String introWord = null;
@@ -217,7 +217,7 @@ final class ContactSides {
             Matcher mine = POSSESSOR_AFTER.matcher(text).region(cueEnd, s.end());
             if (subjects.isEmpty() && me.find()) {
                 subjects = List.of(new Mention(me.start(1), me.end(1), me.group(1), quoted));
-            } else if (subjects.isEmpty() && ContactExtractor.isNoun(lowerCue) && mine.lookingAt()) {
+            } else if (subjects.isEmpty() && (ContactExtractor.isNoun(lowerCue) || !passive) && mine.lookingAt()) {
                 // "Diskusi saya dengan X": the speaker's own talk
                 subjects = List.of(new Mention(mine.start(1), mine.end(1), mine.group(1), quoted));
             }

@@ -608,4 +608,11 @@ class ContactExtractorTest {
         assertThat(contacts("Pelatih Rahmad Darmawan juga sedang berkomunikasi dengan salah satu klub, selain Persija Jakarta."))
                 .isEmpty();
     }
+
+    @Test
+    void diskusiAndDialogAreNounsNotPassives() {
+        assertThat(contacts("\"Kami saling percaya. Diskusi saya dengan Rudy Hartono dan Taufik Hidayat sudah membuktikannya,\" "
+                + "kata Ketua Umum PBSI Wiranto."))
+                .containsExactlyInAnyOrder("talks:Wiranto|Rudy Hartono", "talks:Wiranto|Taufik Hidayat");
+    }
 }
