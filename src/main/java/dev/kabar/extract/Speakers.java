@@ -20,6 +20,8 @@ final class Speakers {
     /** Words that make the first name after "kata" someone spoken to or about: "kata dia kepada X". */
     private static final Pattern NOT_SPEAKER_GAP = Pattern.compile("(?iu)\\b(?:dia|ia|beliau|mereka|kepada|terhadap|tentang|soal|pada|kpd)\\b");
 
+    private static final Pattern LANGUAGE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:ber)?bahasa\\s+$");
+
     private Speakers() {
     }
 
@@ -134,6 +136,27 @@ final class Speakers {
      * The speaker named after an inverted "…, ungkap": right after the verb, or after a short role that may name
      * a body ("ungkap ahli entomologi medis dari University of Florida, Dr. Jonathan Day": the person, not the body).
      */
+    /**
+     * "kata Juru Bicara Forum Relawan Amanat (Asep untuk Jawa Barat), Aminudin Bustomi": a person inside brackets
+     * after the verb belongs to the role's aside when another person is named outside them.
+     */
+    static List<Mention> withoutBracketedPeople(String text, int from, List<Mention> who) {
+        List<Mention> outside = who.stream().filter(m -> !insideBrackets(text, from, m)).toList();
+        return outside.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON) ? outside : who;
+    }
+
+    static boolean insideBrackets(String text, int from, Mention m) {
+        int open = text.lastIndexOf('(', m.begin());
+        int close = text.indexOf(')', m.end());
+        return open >= from && text.lastIndexOf(')', m.begin()) < open && close >= 0
+                && (text.indexOf('(', m.end()) < 0 || text.indexOf('(', m.end()) > close) && close - m.end() < 60;
+    }
+
+    /** "kata akun X dengan berbahasa Inggris": a country named as a language does not speak. */
+    static List<Mention> withoutLanguages(String text, List<Mention> who) {
+        return who.stream().filter(m -> !LANGUAGE_BEFORE.matcher(text).region(Math.max(0, m.begin() - 14), m.begin()).find()).toList();
+    }
+
     static Mention invertedSpeaker(AnnotatedText at, List<Mention> who, int from) {
         if (who.isEmpty()) {
             return null;

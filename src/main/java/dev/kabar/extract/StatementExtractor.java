@@ -17,6 +17,8 @@ public final class StatementExtractor {
     private static final Pattern AND_GAP = Pattern.compile("(?iu).*\\b(dan|serta)\\b.*");
     private static final Pattern YANG_GAP = Pattern.compile("(?iu).*\\byang\\b.*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern UNNAMED_COMMENTER = Pattern.compile("(?iu)\\s+(?:(?:akun|netizen|warganet|pengguna|seorang|salah\\s+(?:seorang|satu))\\b"
+            + "|@|[\\p{Ll}\\d.]*_[\\w.]*)");
     /** After the attribution verb: a pronoun, "pernyataan itu", or a description ("pria yang akrab disapa …"). */
     private static final Pattern PRONOUN_AFTER = Pattern.compile(
             "(?iu)^\\s*(?:juga\\s+)?(?:dia|ia|beliau|mereka|pernyataan (?:itu|tersebut)|keterangan (?:itu|tersebut)"
@@ -81,6 +83,17 @@ public final class StatementExtractor {
         this.speech = speech;
     }
 
+    /**
+     * Whether the quote is attributed to someone unnamed ("…," tulis akun @x, "…," kata seorang warganet): a comment
+     * by another, not more of what the last speaker said.
+     */
+    private boolean attributedToUnnamed(String text, Quote q) {
+        int lineEnd = Quotations.lineEnd(text, q.close());
+        Matcher w = WORD.matcher(text).region(q.close() + 1, lineEnd);
+        return w.find() && text.substring(q.close() + 1, w.start()).matches("[\\s,.]*") && isAttribution(w.group())
+                && UNNAMED_COMMENTER.matcher(text).region(w.end(), lineEnd).lookingAt();
+    }
+
     public List<Statement> extract(AnnotatedText at) {
         String text = at.text();
         List<Quote> quotes = Quotations.find(text);
@@ -92,7 +105,7 @@ public final class StatementExtractor {
                 if (q.open() >= s.begin() && q.open() < s.end()) {
                     Statement st = direct(at, quotes, q, s, last);
                     if (st == null && lastQuote != null && Quotations.paragraphsBetween(text, lastQuote.evidence().end(), q.open()) <= 2
-                            && Quotations.wholeParagraph(text, q)) {
+                            && Quotations.wholeParagraph(text, q) && !attributedToUnnamed(text, q)) {
                         // a quoted paragraph with no attribution of its own goes on with the speaker quoted before
                         st = continuation(at, q, lastQuote.speaker());
                     }
@@ -140,11 +153,13 @@ public final class StatementExtractor {
                         : FIRST_PERSON_SINGULAR.matcher(content).find() ? Speakers.lastPersonOrActorBefore(at, quotes, q.open())
                         : Speakers.lastActorBefore(at, quotes, q.open());
             } else {
-                List<Mention> after = at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 80)));
-                if (after.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON)) {
+                List<Mention> after = Speakers.withoutBracketedPeople(text, w.end(), Speakers.withoutLanguages(text,
+                        at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 80)))));
+                if (after.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON && !Speakers.insideBrackets(text, w.end(), m))) {
                     // "kata Kepala Bidang Kedokteran dan Kesehatan Polda Metro Jaya Komisaris Besar X": a long office
                     // holds bodies before its holder; a person a little further on is the speaker
-                    List<Mention> further = at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 130)));
+                    List<Mention> further = Speakers.withoutBracketedPeople(text, w.end(), Speakers.withoutLanguages(text,
+                            at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 130)))));
                     after = further.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON) ? further : after;
                 }
                 speaker = after.isEmpty() ? null : Speakers.firstPersonOrFirst(after);
@@ -248,7 +263,8 @@ public final class StatementExtractor {
         Matcher inverted = INVERTED.matcher(text);
         inverted.region(s.begin(), s.end());
         if (inverted.find()) {
-            List<Mention> who = at.actorsIn(inverted.end(), Speakers.beforeRelay(text, inverted.end(), Math.min(s.end(), inverted.end() + 90)));
+            List<Mention> who = Speakers.withoutLanguages(text,
+                    at.actorsIn(inverted.end(), Speakers.beforeRelay(text, inverted.end(), Math.min(s.end(), inverted.end() + 90))));
             Mention speaker = Speakers.invertedSpeaker(at, who, inverted.end());
             Matcher pronoun = INVERTED_PRONOUN.matcher(text).region(inverted.end(), s.end());
             if (speaker == null && pronoun.lookingAt()) {

@@ -25,9 +25,9 @@ class HeldOutEvaluationTest {
         return Stream.of(
                 // annotated by me in earlier sessions
                 Arguments.of("heldout", Map.of(
-                        "people", 0.93, "organizations", 0.92, "countries", 0.98, "statements", 0.87, "contacts", 0.64), 40),
+                        "people", 0.93, "organizations", 0.92, "countries", 0.98, "statements", 0.88, "contacts", 0.64), 40),
                 Arguments.of("heldout-politics", Map.of(
-                        "people", 0.91, "organizations", 0.90, "countries", 1.00, "statements", 0.83, "contacts", 0.84), 40),
+                        "people", 0.91, "organizations", 0.92, "countries", 1.00, "statements", 0.86, "contacts", 0.84), 40),
                 Arguments.of("heldout-politics-2", Map.of(
                         "people", 0.96, "organizations", 0.85, "countries", 1.00, "statements", 0.93, "contacts", 0.85), 30),
                 Arguments.of("heldout-international", Map.of(
@@ -53,11 +53,11 @@ class HeldOutEvaluationTest {
                 // contacts 0.73 -> 0.71: once a body's later uses are its mentions, a CEO's "kami" meeting the
                 // body's own staff ("pegawai Kudo") reads as a contact; the reef and surf pools gained two
                 Arguments.of("heldout-contacts", Map.of(
-                        "people", 0.92, "organizations", 0.89, "countries", 1.00, "statements", 0.83, "contacts", 0.71), 30),
+                        "people", 0.92, "organizations", 0.89, "countries", 1.00, "statements", 0.84, "contacts", 0.71), 30),
                 Arguments.of("heldout-random", Map.of(
-                        "people", 0.87, "organizations", 0.88, "countries", 0.93, "statements", 0.79, "contacts", 0.16), 39),
+                        "people", 0.87, "organizations", 0.88, "countries", 0.93, "statements", 0.79, "contacts", 0.42), 39),
                 Arguments.of("heldout-sample", Map.of(
-                        "people", 0.93, "organizations", 0.92, "countries", 0.96, "statements", 0.86, "contacts", 0.66), 40),
+                        "people", 0.93, "organizations", 0.92, "countries", 0.96, "statements", 0.88, "contacts", 0.66), 40),
                 Arguments.of("heldout-last", Map.of(
                         "people", 0.93, "organizations", 0.87, "countries", 0.96, "statements", 0.81, "contacts", 0.00), 39),
                 Arguments.of("heldout-envoys", Map.of(
@@ -69,7 +69,7 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-summit", Map.of(
                         "people", 0.91, "organizations", 0.88, "countries", 1.00, "statements", 0.89, "contacts", 0.72), 16),
                 Arguments.of("heldout-street", Map.of(
-                        "people", 0.92, "organizations", 0.85, "countries", 0.91, "statements", 0.85, "contacts", 0.00), 18),
+                        "people", 0.92, "organizations", 0.85, "countries", 0.91, "statements", 0.86, "contacts", 0.00), 18),
                 Arguments.of("heldout-harbor", Map.of(
                         "people", 0.85, "organizations", 0.87, "countries", 0.95, "statements", 0.94, "contacts", 1.00), 16),
                 Arguments.of("heldout-council", Map.of(
@@ -99,7 +99,7 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-tide", Map.of(
                         "people", 0.92, "organizations", 0.90, "countries", 0.92, "statements", 0.85, "contacts", 0.77), 19),
                 Arguments.of("heldout-reef", Map.of(
-                        "people", 0.93, "organizations", 0.93, "countries", 0.96, "statements", 0.88, "contacts", 0.72), 37),
+                        "people", 0.93, "organizations", 0.93, "countries", 0.96, "statements", 0.89, "contacts", 0.72), 37),
                 Arguments.of("heldout-surf", Map.of(
                         "people", 0.91, "organizations", 0.85, "countries", 0.96, "statements", 0.77, "contacts", 0.71), 18),
                 Arguments.of("heldout-wave", Map.of(
@@ -109,7 +109,9 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-tern", Map.of(
                         "people", 0.86, "organizations", 0.79, "countries", 0.97, "statements", 0.85, "contacts", 0.76), 42),
                 Arguments.of("heldout-kite", Map.of(
-                        "people", 0.93, "organizations", 0.85, "countries", 0.96, "statements", 0.83, "contacts", 0.50), 36));
+                        "people", 0.93, "organizations", 0.85, "countries", 0.96, "statements", 0.83, "contacts", 0.50), 36),
+                Arguments.of("heldout-dune", Map.of(
+                        "people", 0.93, "organizations", 0.87, "countries", 0.86, "statements", 0.83, "contacts", 0.54), 41));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -209,4 +209,19 @@ class StatementExtractorTest {
         assertThat(statements("Menteri Keuangan Sri Mulyani memastikan bahwa anggaran itu cukup untuk tahun depan."))
                 .containsExactly("Sri Mulyani Indrawati|R|memastikan bahwa anggaran itu cukup untuk tahun depan");
     }
+
+    @Test
+    void commentsByUnnamedAccountsAreNobodysStatement() {
+        // a comment by an account in another language: the language is no speaker, the comment no more of the singer's words
+        assertThat(statements("\"Saya senang sekali bisa tampil di Jakarta,\" kata penyanyi Raisa Andriana.\n\n"
+                + "\"Semoga cepat kembali ke sini,\" tulis akun @penggemar_raisa dengan berbahasa Inggris."))
+                .containsExactly("Raisa Andriana|D|Saya senang sekali bisa tampil di Jakarta");
+    }
+
+    @Test
+    void aPersonInABracketedAsideOfTheRoleIsNotTheSpeaker() {
+        assertThat(statements("\"Kami mendukung pasangan ini sepenuhnya,\" kata Ketua Forum Relawan Amanat (Ahmad Dhani untuk Jawa Timur), "
+                + "Budi Santoso di Surabaya."))
+                .containsExactly("Budi Santoso|D|Kami mendukung pasangan ini sepenuhnya");
+    }
 }
