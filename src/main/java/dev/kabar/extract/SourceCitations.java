@@ -2,6 +2,7 @@ package dev.kabar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class SourceCitations {
     // every cue starts with s, d, m, l or b: (?=[sdmlb]) rejects most positions before the dearer word boundary is tested
-    private static final Pattern CUE = Pattern.compile("(?iu)(?=[sdmlb])\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
+    static final Pattern CUE = Pattern.compile("(?iu)(?=[sdmlb])\\b(?:(?:seperti |sebagaimana )?dikutip(?: secara tertulis)?"
             + "(?:(?: oleh [^,]{1,40}?)? dari)?|mengutip(?: dari)?|(?:seperti |sebagaimana )?dilansir(?: dari| oleh)?|melansir(?: dari)?"
             + "|(?:seperti |sebagaimana )?dimuat(?: di| oleh)?|(?:seperti )?diberitakan(?: oleh)?|(?:seperti )?dilaporkan(?: oleh)?"
             + "|(?:seperti |sebagaimana )?diinformasikan(?: oleh)?|menurut laporan(?: dari)?|laporan dari|(?:berdasarkan|menurut) data(?: dari)?"
@@ -45,12 +46,50 @@ public final class SourceCitations {
         this.names = names;
     }
 
+    /** What {@code CUE.matcher(text).results()} finds, trying the regex only where a match may start. */
+    static List<MatchResult> cues(String text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher cue = CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = nextCueStart(text, 0); p < text.length(); p = nextCueStart(text, p)) {
+            if (cue.region(p, text.length()).lookingAt()) {
+                out.add(cue.toMatchResult());
+                p = cue.end();
+            } else {
+                p++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The next position from {@code from} where {@link #CUE} may match, as {@code find} would try them: a letter
+     * s, d, m, l or b in either case not right after an ASCII word character, or any character outside ASCII (which
+     * the regex judges itself). Trying the regex only there is what made this step cheap.
+     */
+    private static int nextCueStart(String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (c >= 128) {
+                return p;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if ((lower == 's' || lower == 'd' || lower == 'm' || lower == 'l' || lower == 'b')
+                    && (p == 0 || !isAsciiWordChar(text.charAt(p - 1)))) {
+                return p;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
     public Result find(String text, List<Mention> mentions) {
         MentionSet set = new MentionSet(mentions);
         List<Entity> sources = new ArrayList<>();
         List<Mention> added = new ArrayList<>();
-        Matcher cue = CUE.matcher(text);
-        while (cue.find()) {
+        for (MatchResult cue : cues(text)) {
             int at = cue.end();
             if (DATA.matcher(cue.group()).find() && !knownOrganisationAt(text, at, set)) {
                 continue; // "berdasarkan data Riset Kesehatan Dasar": a survey's data; only a body the text or the KB knows

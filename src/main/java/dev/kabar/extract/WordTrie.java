@@ -98,7 +98,7 @@ final class WordTrie<T> {
             Node<T> node = root;
             for (int q = p; q < text.length(); q++) {
                 char c = text.charAt(q);
-                char key = lowerCase ? Character.toLowerCase(c) : c;
+                char key = lowerCase ? lower(c) : c;
                 node = node == root && key < 128 ? rootAscii[key] : node.child(key);
                 if (node == null) {
                     break;
@@ -109,6 +109,14 @@ final class WordTrie<T> {
             }
         }
         return out;
+    }
+
+    /** {@link Character#toLowerCase(char)}, with ASCII, nearly every character of the text, done inline. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     static boolean isWordChar(char c) {
