@@ -44,6 +44,7 @@ final class QueryTimings {
     }
 
     void inProcess(BenchReport report, String label, int n, Consumer<String> log) {
+        settle();
         for (CannedQuery q : catalog.all()) {
             log.accept("query " + q.name() + " in-process");
             long[] nanos = time(() -> runner.run(store.queryView(), q, params(q), ResultFormat.CSV,
@@ -54,6 +55,7 @@ final class QueryTimings {
     }
 
     void overHttp(BenchReport report, String label, int n, Consumer<String> log) {
+        settle();
         HttpClient http = HttpClient.newHttpClient();
         try (KabarServer server = KabarServer.start(store, catalog, new ServerOptions("127.0.0.1", 0, TIMEOUT_MS))) {
             String base = "http://127.0.0.1:" + server.port() + "/kabar/queries/";
@@ -80,6 +82,15 @@ final class QueryTimings {
                         pct(nanos, 50), pct(nanos, 95));
             }
         }
+    }
+
+    /**
+     * One full collection before a series of timings: the load and the N-Quads export before them leave the old
+     * generation full of garbage, whose collection would otherwise land inside the first queries' timings, not what
+     * a server that has settled after its load sees.
+     */
+    private static void settle() {
+        System.gc();
     }
 
     private static Map<String, String> params(CannedQuery q) {

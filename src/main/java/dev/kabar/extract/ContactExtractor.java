@@ -286,9 +286,9 @@ public final class ContactExtractor {
         } else if (subjects.isEmpty() && partners.isEmpty()
                 && (both = BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 30), cueBegin))).find()) {
             // "keduanya bertemu", "mereka berdua berbincang": the two actors named just before
-            List<Mention> two = ContactParticipants.bothMeant(at, s, cueBegin);
+            List<Mention> two = PairReferences.bothMeant(at, s, cueBegin);
             boolean plainMereka = both.group(1).equalsIgnoreCase("mereka");
-            if (two.size() == 2 && (!plainMereka || ContactParticipants.exactlyTwoPeopleBefore(at, s))) {
+            if (two.size() == 2 && (!plainMereka || PairReferences.exactlyTwoPeopleBefore(at, s))) {
                 pairs.add(new Entity[] {two.get(0).entity(), two.get(1).entity()});
             }
         } else if (passive && partners.isEmpty() && !subjects.isEmpty() && kind == ContactKind.INVITATION) {

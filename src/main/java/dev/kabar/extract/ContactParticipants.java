@@ -11,13 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * Who takes part in a contact, around its cue: the subject before it ("X bertemu …", "Ia juga bertemu …"),
- * the partners after it ("dengan X, Y dan Z", after a role or a description), the agent of a passive verb,
- * and the two actors named just before "keduanya".
+ * the partners after it ("dengan X, Y dan Z", after a role or a description) and the agent of a passive verb.
+ * Whom "keduanya" stands for is {@link PairReferences}'.
  */
 final class ContactParticipants {
     static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** "tokoh dunia seperti X, Y dan Z": the named examples of a described group. */
-    /** Words that open a list of named examples: "seperti X, Y dan Z". */
+    /** Words that open a list of named examples of a described group: "tokoh dunia seperti X, Y dan Z". */
     static final String EXAMPLE_WORDS = "seperti|yakni|yaitu|antara lain|termasuk|di antaranya|diantaranya";
     static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:" + EXAMPLE_WORDS + ")\\s+");
     /** "di depan Gedung DPR / MPR RI": a body named as a place, not as someone who acts. */
@@ -301,55 +300,6 @@ final class ContactParticipants {
         String gap = at.text().substring(cueEnd, after.get(0).begin()).replaceFirst("(?iu)^\\s*oleh\\s+", "");
         return gap.isBlank() || roleWords(gap) ? after : List.of(); // "ditemui oleh Menlu Belanda"
     }
-    /**
-     * Whom "keduanya" before the cue stands for: people named earlier in its own sentence if there are any ("wanita yang
-     * melaporkan X mengklaim keduanya bertemu": X and someone unnamed, so no pair), else the two named just before it.
-     */
-    static List<Mention> bothMeant(AnnotatedText at, Sentence s, int cueBegin) {
-        List<Mention> own = at.actorsIn(s.begin(), cueBegin).stream().filter(m -> m.entity().type() == EntityType.PERSON).toList();
-        if (own.isEmpty()) {
-            return lastTwoActors(at, s);
-        }
-        List<Mention> distinct = new ArrayList<>();
-        for (Mention m : own) {
-            if (distinct.stream().noneMatch(d -> d.entity().equals(m.entity()))) {
-                distinct.add(m);
-            }
-        }
-        return distinct.size() == 2 ? distinct : List.of();
-    }
-
-    /** The two most recent distinct people (else actors) named before this sentence, within three sentences. */
-    static List<Mention> lastTwoActors(AnnotatedText at, Sentence s) {
-        int i = at.sentences().indexOf(s);
-        int from = at.sentences().get(Math.max(0, i - 3)).begin();
-        List<Mention> before = at.actorsIn(from, s.begin());
-        List<Mention> out = new ArrayList<>();
-        for (EntityType wanted : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
-            for (int k = before.size() - 1; k >= 0 && out.size() < 2; k--) {
-                Mention m = before.get(k);
-                if (m.entity().type() == wanted && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
-                    out.add(0, m);
-                }
-            }
-            if (out.size() == 2) {
-                return out;
-            }
-            out.clear();
-        }
-        return out;
-    }
-    /** "Harry dan Markle … . Mereka bertemu …": "mereka" is a pair only when the sentence before names two people. */
-    static boolean exactlyTwoPeopleBefore(AnnotatedText at, Sentence s) {
-        int i = at.sentences().indexOf(s);
-        if (i <= 0) {
-            return false;
-        }
-        Sentence previous = at.sentences().get(i - 1);
-        return at.actorsIn(previous.begin(), previous.end()).stream().filter(m -> m.entity().type() == EntityType.PERSON)
-                .map(Mention::entity).distinct().count() == 2;
-    }
-
     private boolean saysSomething(String text) {
         Matcher w = WORD.matcher(text);
         while (w.find()) {
