@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  */
 final class ContactCues {
     private static final String CONVERSATION = "conversation";
+    /** How a contact went, said between a cue's words: "berbicara secara langsung dengan", "berkomunikasi intensif dengan". */
+    private static final String MANNER = "(?:secara\\s+(?:langsung|pribadi|tertutup|terbuka|resmi|virtual|daring)|langsung|intensif)";
     // run for every cue found: compiled once (String.replaceAll and matches compile on each call)
-    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)|\\s+" + MANNER + "(?=\\s)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BY_PHONE = Pattern.compile("(?s).*\\(.*(telepon|telpon|video).*\\).*");
     private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
@@ -66,8 +68,9 @@ final class ContactCues {
         fixtureWords = wordPattern(notContact.getOrDefault("paragraph", List.of()));
         sportWords = wordPattern(notContact.getOrDefault("sentence", List.of()));
         phrases.sort(Comparator.comparingInt(String::length).reversed());
-        // whole words, longest first; an aside in brackets may sit between the words: "berbincang (via telepon) dengan"
-        cues = new PhraseAlternation(phrases, p -> Pattern.quote(p).replace(" ", "\\E\\s+(?:\\([^()]{1,40}\\)\\s+)?\\Q"),
+        // whole words, longest first; an aside in brackets or a manner may sit between the words: "berbincang (via telepon)
+        // dengan", "berbicara secara langsung dengan"
+        cues = new PhraseAlternation(phrases, p -> Pattern.quote(p).replace(" ", "\\E\\s+(?:\\([^()]{1,40}\\)\\s+|" + MANNER + "\\s+)?\\Q"),
                 "(?<![\\p{L}\\d])", "(?![\\p{L}\\d])");
     }
 

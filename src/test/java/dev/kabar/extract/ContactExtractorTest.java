@@ -615,4 +615,13 @@ class ContactExtractorTest {
                 + "kata Ketua Umum PBSI Wiranto."))
                 .containsExactlyInAnyOrder("talks:Wiranto|Rudy Hartono", "talks:Wiranto|Taufik Hidayat");
     }
+
+    @Test
+    void aMannerBetweenTheCuesWordsAndAnInvitationAcceptedByItsPronoun() {
+        assertThat(contacts("Presiden Joko Widodo berbicara secara langsung dengan Perdana Menteri Shinzo Abe."))
+                .containsExactly("talks:Joko Widodo|Shinzo Abe");
+        // -nya is whose invitation it was: the person named before the one who came
+        assertThat(contacts("Karena sudah lama mengenal Raffi Ahmad, Ayu Ting Ting pun datang memenuhi undangannya."))
+                .containsExactly("invitation:Raffi Ahmad|Ayu Ting Ting>Raffi Ahmad");
+    }
 }
