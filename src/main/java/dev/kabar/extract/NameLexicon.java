@@ -42,6 +42,7 @@ public final class NameLexicon {
     private final Set<String> placeTails = new HashSet<>();
     private final Set<String> thingHeads = new HashSet<>();
     private final Set<String> englishWords = new HashSet<>();
+    private final Set<String> surnameWords = new HashSet<>();
     // first words of the multi-word phrases: most token positions start none, which one lookup tells
     private final Set<String> titleStarts;
     private final Set<String> titlePrefixes;
@@ -100,6 +101,7 @@ public final class NameLexicon {
             Map<String, List<String>> sections = lexicon.sections("given-names.txt");
             sections.getOrDefault("given", List.of()).forEach(n -> givenNames.add(n.strip()));
             sections.getOrDefault("family-first", List.of()).forEach(n -> familyFirst.add(n.strip()));
+            sections.getOrDefault("surname-word", List.of()).forEach(n -> surnameWords.add(n.strip()));
         }
         Map<String, List<String>> tails = lexicon.sections("org-tails.txt");
         orgTails.addAll(tails.getOrDefault("", List.of()));
@@ -207,6 +209,11 @@ public final class NameLexicon {
     /** An ordinary word of the article's language only (English words in brand names do not count). */
     public boolean isCommonLocalWord(String word) {
         return commonLocalWords.contains(norm(word));
+    }
+
+    /** An English word that is also a common surname, as written: "Young", "King". */
+    public boolean isSurnameWord(String word) {
+        return surnameWords.contains(word);
     }
 
     /** An ordinary word of the language (or of English as news uses it): not the stuff of names. */

@@ -98,7 +98,9 @@ final class NameShapes {
             Token last = toks.get(to - 1);
             // cued, a given name and one more word will do: "Ekonom Samuel Sekuritas Rangga Cipta"
             // and so will two given names and a third word: "Duta Besar India Pradeep Kumar Rawat"
+            // a given name and an English word that is a common surname: "Ashley Young", "Larry King"
             return to - from == 1 || !names.isCommonWord(last.text()) || names.isGivenName(last.text())
+                    || (to - from == 2 && names.isGivenName(first.text()) && names.isSurnameWord(last.text()))
                     || (cued && to - from == 2) || (cued && to - from == 3 && names.isGivenName(toks.get(from + 1).text()));
         }
         int ordinary = 0;

@@ -752,4 +752,12 @@ class NameDiscoveryTest {
         assertThat(mentions("Laga itu digelar di Allianz Arena, dan sepekan kemudian di Emirates Stadium."))
                 .noneMatch(m -> m.startsWith("organization:"));
     }
+
+    @Test
+    void anEnglishSurnameWordClosesANameAfterAGivenNameButAnOrdinaryNounDoesNot() {
+        assertThat(mentions("Ban kapten hinggap di lengan Ashley Young pekan lalu."))
+                .contains("person:Ashley Young=Ashley Young");
+        assertThat(mentions("Aplikasi itu diperkenalkan dalam acara Luna Display pekan lalu."))
+                .noneMatch(m -> m.startsWith("person:"));
+    }
 }
