@@ -71,7 +71,7 @@ final class ContactCues {
         // whole words, longest first; an aside in brackets or a manner may sit between the words: "berbincang (via telepon)
         // dengan", "berbicara secara langsung dengan"
         cues = new PhraseAlternation(phrases, p -> Pattern.quote(p).replace(" ", "\\E\\s+(?:\\([^()]{1,40}\\)\\s+|" + MANNER + "\\s+)?\\Q"),
-                "(?<![\\p{L}\\d])", "(?![\\p{L}\\d])");
+                PhraseAlternation.WORD_START, "(?![\\p{L}\\d])");
     }
 
     /** The cues in a sentence, in text order; the phrase of each is the cue as written. */

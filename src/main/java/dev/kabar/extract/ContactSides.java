@@ -217,8 +217,8 @@ final class ContactSides {
             Matcher mine = POSSESSOR_AFTER.matcher(text).region(cueEnd, s.end());
             if (subjects.isEmpty() && me.find()) {
                 subjects = List.of(new Mention(me.start(1), me.end(1), me.group(1), quoted));
-            } else if (subjects.isEmpty() && (ContactExtractor.isNoun(lowerCue) || !passive) && mine.lookingAt()) {
-                // "Diskusi saya dengan X": the speaker's own talk
+            } else if (subjects.isEmpty() && mine.lookingAt()) {
+                // "Diskusi saya dengan X": the speaker's own talk (any active cue; "diskusi" is no passive)
                 subjects = List.of(new Mention(mine.start(1), mine.end(1), mine.group(1), quoted));
             }
             Matcher meAfter = FIRST_PERSON_AFTER.matcher(text).region(cueEnd, s.end());

@@ -44,7 +44,7 @@ final class DescribedOrganisations {
         phrases.sort(Comparator.comparingInt(String::length).reversed()); // longest first: "grup musik" before "grup"
         // whole words; the noun is written in lower case in running text ("startup lokal Kudo"), never as a name's head
         this.nouns = new PhraseAlternation(phrases, p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"),
-                "(?<![\\p{L}\\d])", "(?![\\p{L}\\d])");
+                PhraseAlternation.WORD_START, "(?![\\p{L}\\d])");
     }
 
     /** Names described by a noun for a kind of body, in one sentence: after it, listed after it, before it. */

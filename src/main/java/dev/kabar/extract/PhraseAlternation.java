@@ -50,7 +50,7 @@ final class PhraseAlternation {
     }
 
     /** The look-behind that makes every phrase start a word: then positions inside a word need no trie walk. */
-    private static final String WORD_START = "(?<![\\p{L}\\d])";
+    static final String WORD_START = "(?<![\\p{L}\\d])";
 
     private final Node root = new Node();
     private final boolean keyed;

@@ -148,8 +148,18 @@ final class Speakers {
     static boolean insideBrackets(String text, int from, Mention m) {
         int open = text.lastIndexOf('(', m.begin());
         int close = text.indexOf(')', m.end());
+        int nextOpen = text.indexOf('(', m.end());
         return open >= from && text.lastIndexOf(')', m.begin()) < open && close >= 0
-                && (text.indexOf('(', m.end()) < 0 || text.indexOf('(', m.end()) > close) && close - m.end() < 60;
+                && (nextOpen < 0 || nextOpen > close) && close - m.end() < 60;
+    }
+
+    /**
+     * Who may be named as the speaker after an attribution verb at {@code from}, up to {@code to} or a relay: the actors
+     * there, less languages and, when someone is named outside them, people in a bracketed aside.
+     */
+    static List<Mention> namedAfterVerb(AnnotatedText at, int from, int to) {
+        String text = at.text();
+        return withoutBracketedPeople(text, from, withoutLanguages(text, at.actorsIn(from, beforeRelay(text, from, to))));
     }
 
     /** "kata akun X dengan berbahasa Inggris": a country named as a language does not speak. */

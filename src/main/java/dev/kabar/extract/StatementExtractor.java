@@ -89,9 +89,21 @@ public final class StatementExtractor {
      */
     private boolean attributedToUnnamed(String text, Quote q) {
         int lineEnd = Quotations.lineEnd(text, q.close());
+        Matcher w = attributionAfter(text, q, lineEnd);
+        return w != null && UNNAMED_COMMENTER.matcher(text).region(w.end(), lineEnd).lookingAt();
+    }
+
+    /**
+     * The attribution verb that follows the closing quote with only commas and periods between ("…," kata X), or null;
+     * not "… . Demikian dikutip Reuters", where an outlet relayed what the speaker named before the quote said.
+     */
+    private Matcher attributionAfter(String text, Quote q, int lineEnd) {
         Matcher w = WORD.matcher(text).region(q.close() + 1, lineEnd);
-        return w.find() && text.substring(q.close() + 1, w.start()).matches("[\\s,.]*") && isAttribution(w.group())
-                && UNNAMED_COMMENTER.matcher(text).region(w.end(), lineEnd).lookingAt();
+        if (!w.find() || !text.substring(q.close() + 1, w.start()).matches("[\\s,.]*") || !isAttribution(w.group())) {
+            return null;
+        }
+        boolean relayed = w.group().equalsIgnoreCase("demikian") && RELAYED.matcher(text).region(w.end(), lineEnd).lookingAt();
+        return relayed ? null : w;
     }
 
     public List<Statement> extract(AnnotatedText at) {
@@ -133,14 +145,8 @@ public final class StatementExtractor {
             return null; // a scare-quoted phrase, not a statement
         }
         int lineEnd = Quotations.lineEnd(text, q.close());
-        // attribution after the closing quote
-        Matcher w = WORD.matcher(text);
-        w.region(q.close() + 1, lineEnd);
-        boolean found = w.find();
-        // "… ." Demikian dikutip Reuters: the outlet relayed it, the speaker is named before the quote
-        boolean relayed = found && w.group().equalsIgnoreCase("demikian")
-                && RELAYED.matcher(text).region(w.end(), lineEnd).lookingAt();
-        if (found && !relayed && text.substring(q.close() + 1, w.start()).matches("[\\s,.]*") && isAttribution(w.group())) {
+        Matcher w = attributionAfter(text, q, lineEnd);
+        if (w != null) {
             String cue = w.group();
             Sentence attribution = at.sentenceAt(w.start());
             int attributionEnd = attribution == null ? lineEnd : attribution.end();
@@ -153,13 +159,11 @@ public final class StatementExtractor {
                         : FIRST_PERSON_SINGULAR.matcher(content).find() ? Speakers.lastPersonOrActorBefore(at, quotes, q.open())
                         : Speakers.lastActorBefore(at, quotes, q.open());
             } else {
-                List<Mention> after = Speakers.withoutBracketedPeople(text, w.end(), Speakers.withoutLanguages(text,
-                        at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 80)))));
+                List<Mention> after = Speakers.namedAfterVerb(at, w.end(), Math.min(attributionEnd, w.end() + 80));
                 if (after.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON && !Speakers.insideBrackets(text, w.end(), m))) {
                     // "kata Kepala Bidang Kedokteran dan Kesehatan Polda Metro Jaya Komisaris Besar X": a long office
                     // holds bodies before its holder; a person a little further on is the speaker
-                    List<Mention> further = Speakers.withoutBracketedPeople(text, w.end(), Speakers.withoutLanguages(text,
-                            at.actorsIn(w.end(), Speakers.beforeRelay(text, w.end(), Math.min(attributionEnd, w.end() + 130)))));
+                    List<Mention> further = Speakers.namedAfterVerb(at, w.end(), Math.min(attributionEnd, w.end() + 130));
                     after = further.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON) ? further : after;
                 }
                 speaker = after.isEmpty() ? null : Speakers.firstPersonOrFirst(after);

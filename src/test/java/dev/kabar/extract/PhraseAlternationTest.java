@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PhraseAlternationTest {
     private static final Function<String, String> ALTERNATIVE =
             p -> Pattern.quote(p).replace(" ", "\\E\\s+(?:\\([^()]{1,40}\\)\\s+)?\\Q");
-    private static final String PREFIX = "(?<![\\p{L}\\d])";
+    private static final String PREFIX = PhraseAlternation.WORD_START;
     private static final String SUFFIX = "(?![\\p{L}\\d])";
 
     private static List<PhraseAlternation.Found> reference(List<String> phrases, String text, int from, int to) {
