@@ -291,8 +291,12 @@ public final class NameLexicon {
         return namedAfterPeople.contains(norm(head));
     }
 
-    /** "Universitas", "Rumah Sakit": a person named right after such a head is whom the body is named after. */
-    public boolean isNamedAfterPerson(String head) {
+    /**
+     * "Universitas", "Rumah Sakit" ([person-after]): a person named right after such a head is whom the body is named
+     * after, part of its name. Unlike {@link #isNamedAfterPeople}, which only keeps a given name later in the name from
+     * starting a person.
+     */
+    public boolean absorbsPersonAfter(String head) {
         return personAfter.contains(norm(head));
     }
 

@@ -110,7 +110,7 @@ final class OrganisationFinder {
                     set.remove(m);
                     m = null;
                 } else if (m != null && m.entity().type() == EntityType.PERSON && m.begin() == tok.begin() && j == i + h && known == null
-                        && names.isNamedAfterPerson(text.substring(head.begin(), toks.get(i + h - 1).end()))) {
+                        && names.absorbsPersonAfter(text.substring(head.begin(), toks.get(i + h - 1).end()))) {
                     // "Universitas Islam Negeri Syarif Hidayatullah", "Rumah Sakit Cipto Mangunkusumo": named after the person
                     set.remove(m);
                     m = null;
