@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * subjects ("X dan Y … dalam percakapan telepon"). One contact per pair of distinct actors.
  */
 public final class ContactExtractor {
+    /** A preposition before "mereka", or a purpose or relative clause between it and the cue: "mereka" is no subject. */
+    private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile("(?iu)\\b(?:kepada|dengan|untuk|bagi|pada|oleh|ke|dari|antara)\\s+$");
+    private static final Pattern NOT_SUBJECT_AFTER = Pattern.compile("(?iu)\\b(?:untuk|agar|supaya|yang|guna)\\b");
     private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka(?: berdua)?|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak))\\s+(?:\\p{L}+\\s+){0,3}$");
     /** "pertemuan dengan X dibatalkan": called off. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)^(?:\\s+\\S+){0,6}?\\s+(?:dibatalkan|batal|ditunda|gagal|urung)\\b");
@@ -284,11 +287,15 @@ public final class ContactExtractor {
             }
             initiatorKnown = true;
         } else if (subjects.isEmpty() && partners.isEmpty()
-                && (both = BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 30), cueBegin))).find()) {
+                && (both = BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 45), cueBegin))).find()) {
             // "keduanya bertemu", "mereka berdua berbincang": the two actors named just before
             List<Mention> two = PairReferences.bothMeant(at, s, cueBegin);
             boolean plainMereka = both.group(1).equalsIgnoreCase("mereka");
-            if (two.size() == 2 && (!plainMereka || PairReferences.exactlyTwoPeopleBefore(at, s))) {
+            int pronounAt = Math.max(s.begin(), cueBegin - 45) + both.start(1);
+            // "mengirim pesan kepada mereka untuk berkomunikasi": there "mereka" is no subject
+            boolean subject = !plainMereka || !(NOT_SUBJECT_BEFORE.matcher(text).region(Math.max(s.begin(), pronounAt - 15), pronounAt).find()
+                    || NOT_SUBJECT_AFTER.matcher(both.group()).find());
+            if (two.size() == 2 && subject && (!plainMereka || PairReferences.exactlyTwoPeopleBefore(at, s))) {
                 pairs.add(new Entity[] {two.get(0).entity(), two.get(1).entity()});
             }
         } else if (passive && partners.isEmpty() && !subjects.isEmpty() && kind == ContactKind.INVITATION) {

@@ -146,6 +146,12 @@ final class ContactParticipants {
             last = before.get(j);
             before = before.subList(0, j + 1);
         }
+        int head = Appositions.head(text, before, cueBegin);
+        if (head >= 0) {
+            // "Jacques Eyraud, presiden Olympique de Marseille, bertemu …": the described person met, not the body
+            last = before.get(head);
+            before = before.subList(0, head + 1);
+        }
         if (last.entity().type() != EntityType.PERSON
                 && UNKNOWN_FROM.matcher(text).region(Math.max(from, last.begin() - 60), last.begin()).find()) {
             return out; // "Hariman Siregar dari Dewan Mahasiswa UI ingin berdialog": someone unknown from the body, not the body

@@ -43,8 +43,9 @@ final class ContactSides {
     private static final Pattern MAIN_SUBJECT_PRONOUN = Pattern.compile("(?iu)\\s*,\\s*(?:ia|dia|beliau)\\b");
     /** Between two subjects that open a sentence together: a connector, then perhaps a role. */
     private static final Pattern JOINED = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|bersama|beserta)\\s+(.*)");
-    /** "Gedung KPK", "kantor Kementerian Luar Negeri": an organisation's building stands for it. */
-    static final Pattern BUILDING = Pattern.compile("(?iu)\\s*(?:gedung|kantor|markas|markas besar|kompleks)\\s+");
+    /** "Gedung KPK", "kantor Kementerian Luar Negeri", "pabrik baru X": an organisation's building stands for it. */
+    static final Pattern BUILDING = Pattern.compile("(?iu)\\s*(?:gedung|kantor(?:\\s+pusat)?|markas(?:\\s+besar)?|kompleks|pabrik|kampus)"
+            + "(?:\\s+(?:baru|utama))?\\s+");
     /** "tutur X di hadapan Y": the speaker, then whom the speaker faced. */
     private static final Pattern SPEAKER_FACING = Pattern.compile(
             "(?iu)\\b(?:kata|ujar|tutur|ucap|jelas|ungkap|tegas|imbuh)(\\s+)[^,.;\"“”]{1,60}?(\\s+di hadapan\\s+)");

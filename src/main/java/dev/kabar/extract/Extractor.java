@@ -28,6 +28,8 @@ public final class Extractor {
     private final StatementExtractor statements;
     private final ContactExtractor contacts;
     private final DateResolver dateResolver;
+    private final BlendedNicknames nicknames;
+    private final CalledNames calledNames;
 
     public Extractor(KnowledgeBase kb, String language) {
         Lexicon lexicon = new Lexicon(language);
@@ -38,6 +40,8 @@ public final class Extractor {
         this.cleaner = new PageCleaner(lexicon);
         this.nameFinder = new NameFinder(lexicon, names, index, speech);
         this.coreference = new Coreference(names, index);
+        this.nicknames = new BlendedNicknames(names);
+        this.calledNames = new CalledNames(names);
         this.repeats = new OrganisationRepeats(names, index);
         this.titles = new TitleReferences(names, lexicon);
         this.sentences = new SentenceSplitter(lexicon);
@@ -61,7 +65,7 @@ public final class Extractor {
         discovered.addAll(cited.mentions());
         discovered.sort(Comparator.comparingInt(Mention::begin));
         // repeats after coreference: a person's surname alone ("Petty") is the person, even if misread once as a body
-        List<Mention> resolved = repeats.add(text, coreference.resolve(text, Aliases.link(text, discovered), article.id(), words), words);
+        List<Mention> resolved = repeats.add(text, coreference.resolve(text, nicknames.link(text, calledNames.link(text, Aliases.link(text, discovered))), article.id(), words), words);
         List<StatedRole> roles = follow(found, resolved);
         List<Mention> mentions = titles.resolve(text, resolved, roles, words);
         ArticleMetadata md = withSources(given, cited.sources());

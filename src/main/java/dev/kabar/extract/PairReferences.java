@@ -9,6 +9,9 @@ import java.util.List;
  * unnamed: no pair).
  */
 final class PairReferences {
+    /** How many sentences back a pair may have been named, past sentences that name no one ("Keduanya berkencan"). */
+    private static final int LOOK_BACK = 5;
+
     private PairReferences() {
     }
 
@@ -33,7 +36,8 @@ final class PairReferences {
     /** The two most recent distinct people (else actors) named before this sentence, within three sentences. */
     static List<Mention> lastTwoActors(AnnotatedText at, Sentence s) {
         int i = at.sentences().indexOf(s);
-        int from = at.sentences().get(Math.max(0, i - 3)).begin();
+        int naming = lastNamingPeople(at, i);
+        int from = at.sentences().get(Math.max(0, Math.min(i - 3, naming))).begin();
         List<Mention> before = at.actorsIn(from, s.begin());
         List<Mention> out = new ArrayList<>();
         for (EntityType wanted : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
@@ -51,14 +55,27 @@ final class PairReferences {
         return out;
     }
 
-    /** "Harry dan Markle … . Mereka bertemu …": "mereka" is a pair only when the sentence before names two people. */
+    /**
+     * "Harry dan Markle … . Mereka bertemu …": "mereka" is a pair only when the last sentence before that names people
+     * names two ("Harry dan Markle …. Keduanya berkencan …. Mereka bertemu …").
+     */
     static boolean exactlyTwoPeopleBefore(AnnotatedText at, Sentence s) {
-        int i = at.sentences().indexOf(s);
-        if (i <= 0) {
-            return false;
+        int k = lastNamingPeople(at, at.sentences().indexOf(s));
+        return k >= 0 && people(at, at.sentences().get(k)) == 2;
+    }
+
+    /** The index of the nearest of the few sentences before sentence {@code i} that names someone, or -1. */
+    private static int lastNamingPeople(AnnotatedText at, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
+            if (people(at, at.sentences().get(k)) > 0) {
+                return k;
+            }
         }
-        Sentence previous = at.sentences().get(i - 1);
-        return at.actorsIn(previous.begin(), previous.end()).stream().filter(m -> m.entity().type() == EntityType.PERSON)
-                .map(Mention::entity).distinct().count() == 2;
+        return -1;
+    }
+
+    private static long people(AnnotatedText at, Sentence s) {
+        return at.actorsIn(s.begin(), s.end()).stream().filter(m -> m.entity().type() == EntityType.PERSON)
+                .map(Mention::entity).distinct().count();
     }
 }

@@ -30,6 +30,11 @@ final class ParticipantLists {
     /** An active verb (me-, ber-) in a gap; "bersama", "beserta" and "berikut" join list items; "bernama", "berusia" … describe one. */
     private static final Pattern VERB = Pattern.compile("(?u)(?<!\\p{L})(?:me|ber)(?!sama\\b|serta\\b|ikut\\b|nama\\b|inisial\\b|usia\\b|juluk\\b|gelar\\b|pangkat\\b|asal\\b|kebangsaan\\b)\\p{Ll}{3,}");
     private static final Pattern BRACKETED_AFTER_NAME = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+\\s*\\(\\s*");
+    /** A description opening after a listed person: a comma, then no connector ("X, Ketua Umum …", not "X, dan Y"). */
+    private static final Pattern APPOSITION_OPEN = Pattern.compile("(?iu)\\s*,\\s*(?!(?:dan|serta|juga)\\b)\\p{L}[^,;]*");
+    /** After the body that ends the description: its short name perhaps, then a comma or the sentence's end. */
+    private static final Pattern APPOSITION_CLOSE = Pattern.compile("\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,|[.!?]|$)");
+    private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
     private final NameLexicon names;
 
     ParticipantLists(NameLexicon names) {
@@ -92,6 +97,15 @@ final class ParticipantLists {
             if (BRACKETED_AFTER_NAME.matcher(gap).matches()) {
                 break; // "bertemu Novi (Dea Panendra)": the one met is Novi; the bracket names who plays her
             }
+            int closing = OPENING_BRACKET.matcher(gap).matches() && !out.isEmpty() ? text.indexOf(')', m.begin()) : -1;
+            if (closing > 0 && closing < end) {
+                // "Direktorat Jenderal Pajak Kementerian Keuangan (DJP Kemenkeu)": the bracket names the item again
+                while (k + 1 < candidates.size() && candidates.get(k + 1).begin() < closing) {
+                    k++;
+                }
+                cursor = closing + 1;
+                continue;
+            }
             // a country right after the verb or "dengan" is an actor; after another word it is a modifier
             if (!actor(at, m) && !gap.isBlank()) {
                 continue;
@@ -119,10 +133,22 @@ final class ParticipantLists {
                     break;
                 }
             }
+            if (describesListedPerson(text, out, m, gap, end)) {
+                cursor = m.end(); // "dengan X, Ketua Umum Partai Golkar, di …": the party describes X, who was met
+                continue;
+            }
             out.add(m);
             cursor = m.end();
         }
         return ContactParticipants.dedupe(out);
+    }
+
+    /** Whether a body closes a description set off by commas after the person listed just before it. */
+    private static boolean describesListedPerson(String text, List<Mention> out, Mention m, String gap, int end) {
+        return m.entity().type() != EntityType.PERSON && !out.isEmpty()
+                && out.get(out.size() - 1).entity().type() == EntityType.PERSON
+                && APPOSITION_OPEN.matcher(gap).matches() && ContactParticipants.roleWords(gap)
+                && APPOSITION_CLOSE.matcher(text).region(m.end(), end).lookingAt();
     }
 
     /**

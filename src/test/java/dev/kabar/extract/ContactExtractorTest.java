@@ -624,4 +624,46 @@ class ContactExtractorTest {
         assertThat(contacts("Karena sudah lama mengenal Raffi Ahmad, Ayu Ting Ting pun datang memenuhi undangannya."))
                 .containsExactly("invitation:Raffi Ahmad|Ayu Ting Ting>Raffi Ahmad");
     }
+
+    @Test
+    void aPersonDescribedBetweenCommasIsTheSideNotTheBodyInTheDescription() {
+        assertThat(contacts("Rudi Hartono, presiden klub Persekat Tegal, bertemu dengan Bambang Pamungkas di Jakarta."))
+                .containsExactly("meeting:Rudi Hartono|Bambang Pamungkas");
+        assertThat(contacts("Dedi Kurniawan, putra pengusaha Hendra Gunawan, mengunjungi Bambang Pamungkas kemarin."))
+                .containsExactly("visit:Dedi Kurniawan|Bambang Pamungkas>Dedi Kurniawan");
+        assertThat(contacts("Menteri Luar Negeri Sugiono bertemu dengan Rudi Hartono, Ketua Umum Partai Golkar, di Jakarta."))
+                .containsExactly("meeting:Sugiono|Rudi Hartono");
+        // a list is no description: both are met
+        assertThat(contacts("Sugiono bertemu dengan Rudi Hartono, Partai Golkar, dan Bambang Pamungkas."))
+                .contains("meeting:Sugiono|Rudi Hartono", "meeting:Sugiono|Bambang Pamungkas");
+    }
+
+    @Test
+    void visitingTheSickAndNicknamesMadeOfTheFullName() {
+        assertThat(contacts("Penyanyi Sarah Wulandari dirawat di rumah sakit. Dimas Prakoso sempat menengok Sarah di sana."))
+                .containsExactly("visit:Dimas Prakoso|Sarah Wulandari>Dimas Prakoso");
+        assertThat(contacts("Dimas Prakoso kembali menengok pencapaian timnya.")).isEmpty();
+        // "Sawul" is Sarah Wulandari's blended nickname
+        assertThat(contacts("Penyanyi Sarah Wulandari dirawat di rumah sakit. Dimas Prakoso datang menjenguk Sawul di sana."))
+                .containsExactly("visit:Dimas Prakoso|Sarah Wulandari>Dimas Prakoso");
+    }
+
+    @Test
+    void merekaForAPairNamedBeforeSentencesThatNameNoOne() {
+        assertThat(contacts("Rudi Hartono dan Sarah Wulandari dikabarkan akan menikah. Kabar itu beredar sejak pekan lalu. "
+                + "Mereka disebutkan pertama kali bertemu di Bandung."))
+                .containsExactly("meeting:Rudi Hartono|Sarah Wulandari");
+        // "mereka" after a preposition is no subject
+        assertThat(contacts("Rudi Hartono dan Sarah Wulandari membuka toko. "
+                + "Pembeli bisa mengirim pesan kepada mereka untuk berkomunikasi.")).isEmpty();
+    }
+
+    @Test
+    void aBracketAfterAPartnerNamesItAgainAndAFactoryStandsForItsCompany() {
+        assertThat(contacts("Aburizal Bakrie mendatangi kantor pusat Direktorat Jenderal Pajak Kementerian Keuangan (DJP Kemenkeu) di Jakarta."))
+                .containsExactly("visit:Aburizal Bakrie|Direktorat Jenderal Pajak Kementerian Keuangan>Aburizal Bakrie");
+        assertThat(contacts("Menteri Airlangga Hartarto melakukan kunjungan kerja ke pabrik PT Astra Honda Motor di Cikarang."))
+                .containsExactly("visit:Airlangga Hartarto|Astra Honda Motor>Airlangga Hartarto");
+    }
 }
+

@@ -47,6 +47,21 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void theNameSomeoneGoesByIsThatPerson() {
+        // blended from the starts of the first and last names
+        assertThat(mentions("Penyanyi Sarah Wulandari tampil di Bandung. Sawul lalu pulang ke Jakarta."))
+                .contains("person:Sawul=Sarah Wulandari");
+        // introduced with "yang akrab disapa", right after the person or after a description
+        assertThat(mentions("Pelatih Persekat, Hendra Gunawan yang akrab disapa Ucok, puas. Ucok memuji pemainnya."))
+                .contains("person:Ucok=Hendra Gunawan").doesNotContain("person:Ucok=Ucok");
+        assertThat(mentions("Hendra Gunawan melatih Persekat. Ia menggantikan Rudi Hartono. Pria yang akrab disapa Hegun itu puas."))
+                .contains("person:Hegun=Hendra Gunawan");
+        // a description and a name made of nobody's: no guess at the nearest person
+        assertThat(mentions("Hendra Gunawan melatih Persekat. Ia menggantikan Rudi Hartono. Pria yang akrab disapa Ucok itu puas."))
+                .noneMatch(m -> m.equals("person:Ucok=Rudi Hartono") || m.equals("person:Ucok=Hendra Gunawan"));
+    }
+
+    @Test
     void capitalisedWordsBeforeDariAndABodyNameThePersonFromIt() {
         assertThat(mentions("Sebuah laporan masuk. Torang Hutasoit dari Ikatan Alumni Universitas Padjadjaran ingin bicara."))
                 .contains("person:Torang Hutasoit=Torang Hutasoit");

@@ -131,6 +131,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void menurutADescriptionNamingSomeoneElseThenThePersonBetweenCommas() {
+        assertThat(statements("Menurut adik Sarah Wulandari, Nia Prameswari, kondisi kakaknya terus membaik."))
+                .containsExactly("Nia Prameswari|R|kondisi kakaknya terus membaik");
+    }
+
+    @Test
     void menurutWithoutACommaAndAnInvertedPronoun() {
         assertThat(statements("Menurut Fahri Hamzah urusan hak asasi manusia telah diurus oleh kementerian."))
                 .containsExactly("Fahri Hamzah|R|urusan hak asasi manusia telah diurus oleh kementerian");
