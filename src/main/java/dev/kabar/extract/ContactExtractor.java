@@ -137,6 +137,9 @@ public final class ContactExtractor {
                     read = new ContactSides.Sides(previous.subjects(), read.partners(), read.introWord(), read.passive());
                 }
                 previous = read;
+                if (kind == ContactKind.VISIT && VisitVenues.venueOfPurpose(text, s, read.partners())) {
+                    continue; // "menyambangi Mako Brimob untuk mengunjungi X": the place was where they went to see X
+                }
                 for (Contact c : contactsAt(at, s, m.begin(), m.end(), cue, kind, read, out)) {
                     // "Keduanya membahas …" right after their call: the topic of that conversation, not a new one
                     if (cues.takesTopic(phrase) && ContactContext.samePairJustBefore(at, s, c, out)) {

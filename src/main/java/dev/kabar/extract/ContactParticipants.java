@@ -77,7 +77,13 @@ final class ContactParticipants {
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:demi|guna|untuk)\\s+$");
     /** "mendatangi", "datang ke", "tiba di" right before a body or a place: where the subject went. */
     private static final Pattern WENT_TO = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:mendatangi|mengunjungi|menyambangi|datang\\s+ke|tiba\\s+di|berkunjung\\s+ke|bertandang\\s+ke)\\s+$");
+            "(?iu)(?<!\\p{L})(?:mendatangi|mengunjungi|menyambangi|datang\\s+ke|tiba\\s+di|berkunjung\\s+ke|bertandang\\s+ke)\\s+"
+            + "(?:(?:gedung|kantor|markas|mako|kompleks|pabrik)\\s+)?$"); // "datang ke Mako Brimob": its building
+    /** Between the place someone went to and the cue: nothing, or where the place is and a word of purpose. */
+    private static final Pattern WENT_FOR = Pattern.compile(
+            "(?iu)\\s*|(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}){0,3}\\s*,?\\s*(?:untuk|guna|demi)\\s+");
+    /** After the subject, a last list item the text does not know as a name: "…, dan Sys NS". */
+    private static final Pattern UNKNOWN_LAST_ITEM = Pattern.compile("(?u)\\s*,?\\s*(?:dan|serta)\\s+\\p{Lu}");
     /** A cue right after "yang": its subject is the word before "yang". */
     private static final Pattern RELATIVE_CUE = Pattern.compile("(?iu)\\s*\\byang\\s+(?:(?:sudah|telah|sempat|juga|akan)\\s+)?$");
 
@@ -124,9 +130,9 @@ final class ContactParticipants {
         }
         Mention last = before.get(before.size() - 1);
         Matcher went = WENT_TO.matcher(text).region(Math.max(from, last.begin() - 30), last.begin());
-        if (text.substring(last.end(), cueBegin).isBlank() && went.find()) {
-            // "X mendatangi Kementerian Luar Negeri menemui Y": the place of a visit, then the verb of what was
-            // done there; whoever went is the subject of both
+        if (WENT_FOR.matcher(text).region(last.end(), cueBegin).matches() && went.find()) {
+            // "X mendatangi Kementerian Luar Negeri menemui Y", "X datang ke Mako Brimob, Depok, untuk menjenguk Y": the
+            // place of a visit, then the verb of what was done there; whoever went is the subject of both
             return subjects(at, from, went.start());
         }
         for (int i = before.size() - 1; i >= 0; i--) {
@@ -178,7 +184,8 @@ final class ContactParticipants {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }
         out.add(0, last);
-        boolean commasOnly = false;
+        // "Roy Marten, Dwi Yan, dan Sys NS menyambangi": the list's last name is unknown, but its "dan" was read
+        boolean commasOnly = UNKNOWN_LAST_ITEM.matcher(between).lookingAt();
         for (int i = before.size() - 2; i >= 0; i--) {
             String gap = text.substring(before.get(i).end(), out.get(0).begin());
             if (before.get(i).entity().equals(out.get(0).entity()) && OPENING_BRACKET.matcher(gap).matches()) {

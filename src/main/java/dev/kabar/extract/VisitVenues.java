@@ -19,6 +19,9 @@ final class VisitVenues {
     private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
     private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
+    /** After the place visited: a purpose of seeing someone. */
+    private static final Pattern TO_SEE_SOMEONE = Pattern.compile("(?iu)[^.;\"“”]{0,60}?\\b(?:untuk|guna|demi)\\s+(?:\\p{L}+\\s+)?"
+            + "(?:menjenguk|membesuk|menengok|mengunjungi|menemui|bertemu|menyambangi)\\b");
     private final ContactParticipants participants;
 
     VisitVenues(ContactParticipants participants) {
@@ -57,6 +60,17 @@ final class VisitVenues {
         List<Mention> visited = participants.list(at, directlyTo.end(), partnersEnd);
         String gap = visited.isEmpty() ? "" : text.substring(directlyTo.end(), visited.get(0).begin());
         return gap.isBlank() || ContactSides.BUILDING.matcher(gap).matches() ? visited : List.of();
+    }
+
+    /**
+     * Whether the bodies visited were only where the visitors went to see someone: "menyambangi Mako Brimob, Kelapa Dua,
+     * untuk mengunjungi X".
+     */
+    static boolean venueOfPurpose(String text, Sentence s, List<Mention> visited) {
+        if (visited.isEmpty() || visited.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON)) {
+            return false;
+        }
+        return TO_SEE_SOMEONE.matcher(text).region(visited.get(visited.size() - 1).end(), s.end()).lookingAt();
     }
 
     /** "dalam lawatan resminya ke X": a visit that belongs ("-nya") to the subject of the sentence it times. */

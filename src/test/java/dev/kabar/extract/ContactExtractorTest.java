@@ -665,5 +665,17 @@ class ContactExtractorTest {
         assertThat(contacts("Menteri Airlangga Hartarto melakukan kunjungan kerja ke pabrik PT Astra Honda Motor di Cikarang."))
                 .containsExactly("visit:Airlangga Hartarto|Astra Honda Motor>Airlangga Hartarto");
     }
+
+    @Test
+    void whoeverWentToABuildingDidWhatTheyWentFor() {
+        assertThat(contacts("Roy Marten datang ke Mako Brimob, Depok, untuk menjenguk Basuki Tjahaja Purnama."))
+                .containsExactly("visit:Roy Marten|Basuki Tjahaja Purnama>Roy Marten");
+        // the place was only where they went to see someone: no visit to the body that keeps it
+        assertThat(contacts("Roy Marten menyambangi Mako Brimob, Depok, untuk mengunjungi Basuki Tjahaja Purnama."))
+                .containsExactly("visit:Roy Marten|Basuki Tjahaja Purnama>Roy Marten");
+        // a list whose last name is unknown still has its known names as subjects
+        assertThat(contacts("Roy Marten, Dwi Yan, dan Sys NS menjenguk Basuki Tjahaja Purnama."))
+                .containsExactly("visit:Roy Marten|Basuki Tjahaja Purnama>Roy Marten", "visit:Dwi Yan|Basuki Tjahaja Purnama>Dwi Yan");
+    }
 }
 
