@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 /** An article's text with its sentences and entity mentions, and the look-ups the extractors share. */
 public final class AnnotatedText {
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[\\s]*$");
+    private static final Pattern KIN_OF = Pattern.compile("(?iu)\\b(?:suami|istri|ayah|ibu|anak|putra|putri|kakak|adik|kekasih|pacar)"
+            + "\\s+(?:dari\\s+)?$");
+    private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("(?iu)\\s*(?:itu|tersebut|ini)\\b");
     /** Words after which a country name still names the country as an actor ("dengan Rusia", "AS dan Rusia"). */
     private static final Set<String> ACTOR_INTRO = Set.of("dan", "serta", "dengan", "antara", "bersama", "oleh",
             "bahwa", "kepada", "atau", "maupun", "pemerintah", "pemerintahan", "kerajaan", "republik", "negara", "delegasi",
@@ -96,12 +99,25 @@ public final class AnnotatedText {
         int i = here == null ? -1 : sentences.indexOf(here);
         int from = i < 0 ? Math.max(0, offset - 400) : sentences.get(Math.max(0, i - 2)).begin();
         Entity found = null;
+        boolean describedByKin = false;
         for (Mention m : mentions) {
             if (m.begin() >= from && m.end() <= offset && m.entity().type() == EntityType.PERSON) {
-                found = m.entity();
+                boolean kin = relativeOfOther(m);
+                describedByKin |= kin;
+                found = kin ? found : m.entity();
             }
         }
+        if (found == null && describedByKin && i >= 2) {
+            // "Obama … . Ia … . Setelahnya, suami dari Michelle Robinson itu …. Dia …": the one described is further back
+            return lastPersonBefore(sentences.get(i - 2).begin());
+        }
         return found;
+    }
+
+    /** "suami dari Michelle Robinson itu": the description names someone by kin, so its person is not who it is. */
+    private boolean relativeOfOther(Mention m) {
+        return KIN_OF.matcher(text).region(Math.max(0, m.begin() - 25), m.begin()).find()
+                && DEMONSTRATIVE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     public Sentence sentenceAt(int offset) {

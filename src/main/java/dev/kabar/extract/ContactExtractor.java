@@ -289,9 +289,10 @@ public final class ContactExtractor {
                 }
             }
             initiatorKnown = true;
-        } else if (subjects.isEmpty() && partners.isEmpty()
+        } else if (subjects.isEmpty() && partners.isEmpty() && kind != ContactKind.VISIT && kind != ContactKind.INVITATION
                 && (both = BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 45), cueBegin))).find()) {
-            // "keduanya bertemu", "mereka berdua berbincang": the two actors named just before
+            // "keduanya bertemu", "mereka berdua berbincang": the two actors named just before; "keduanya mengunjungi
+            // pusat boling" is a visit they made together, not to each other
             List<Mention> two = PairReferences.bothMeant(at, s, cueBegin);
             boolean plainMereka = both.group(1).equalsIgnoreCase("mereka");
             int pronounAt = Math.max(s.begin(), cueBegin - 45) + both.start(1);

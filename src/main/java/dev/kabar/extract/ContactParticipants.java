@@ -40,7 +40,7 @@ final class ContactParticipants {
             "istrinya", "suaminya", "anaknya", "putranya", "putrinya", "kakaknya", "adiknya", "ayah", "ibu", "istri", "suami",
             // occupations of sport and entertainment: "pebalap veteran MotoGP X", "pelatih Arema X"
             "pemain", "pelatih", "bintang", "pebalap", "pembalap", "penyanyi", "aktor", "aktris", "veteran", "legenda", "kapten",
-            "manajer", "vokalis", "gitaris", "personel");
+            "manajer", "vokalis", "gitaris", "personel", "bos");
     private static final Set<String> JOINING = Set.of("dan", "untuk", "bidang", "urusan");
     /** Who may come along unnamed: "ia bersama istri dan sejumlah rombongan". */
     private static final String COMPANIONS = "(?:istri|suami|rombongan|keluarga|anak|tim|jajaran|staf|delegasi)(?:nya)?";
@@ -59,7 +59,7 @@ final class ContactParticipants {
     static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
 
     /** "X mengaku sempat bertemu …": an admission of the act, not a report about someone else's. */
-    private static final Pattern ADMITS = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengaku|mengakui|membenarkan)\\s+(?:\\p{L}+\\s+){0,2}$");
+    private static final Pattern ADMITS = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengaku|mengakui|membenarkan)\\s+(?:\\p{L}+\\s+){0,4}$");
     /**
      * "X mengatakan sudah beberapa kali bertemu …": a speech verb, then only time words before the cue; the clause has
      * no subject of its own, so the speaker did it.

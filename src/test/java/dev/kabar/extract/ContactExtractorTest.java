@@ -677,5 +677,18 @@ class ContactExtractorTest {
         assertThat(contacts("Roy Marten, Dwi Yan, dan Sys NS menjenguk Basuki Tjahaja Purnama."))
                 .containsExactly("visit:Roy Marten|Basuki Tjahaja Purnama>Roy Marten", "visit:Dwi Yan|Basuki Tjahaja Purnama>Dwi Yan");
     }
+
+    @Test
+    void pairsVisitTogetherAdmissionsAndPronounsPastAKinDescription() {
+        // two who visit a place together did not visit each other
+        assertThat(contacts("Rudi Hartono dan Sarah Wulandari terlihat akrab. Keduanya dilaporkan mengunjungi sebuah pusat boling di Bandung."))
+                .isEmpty();
+        assertThat(contacts("Dimas Prakoso mengaku belum lama ini sempat menjenguk Rudi Hartono."))
+                .containsExactly("visit:Dimas Prakoso|Rudi Hartono>Dimas Prakoso");
+        // "suami dari X itu" describes someone else by kin: the pronoun after it is not X
+        assertThat(contacts("Barack Obama berlibur di Bali. Ia menghabiskan waktu di sana. Setelahnya, suami dari Michelle Robinson itu "
+                + "berada di Yogyakarta. Dia juga menyambangi rumah bos Grup Emtek Eddy Kusnadi Sariaatmadja."))
+                .containsExactly("visit:Barack Obama|Eddy Kusnadi Sariaatmadja>Barack Obama");
+    }
 }
 
