@@ -108,13 +108,13 @@ public final class AnnotatedText {
             }
         }
         if (found == null && describedByKin && i >= 2) {
-            // "Obama … . Ia … . Setelahnya, suami dari Michelle Robinson itu …. Dia …": the one described is further back
+            // "A … . Ia … . Setelahnya, suami dari B itu …. Dia …": the one described, A, is further back
             return lastPersonBefore(sentences.get(i - 2).begin());
         }
         return found;
     }
 
-    /** "suami dari Michelle Robinson itu": the description names someone by kin, so its person is not who it is. */
+    /** "suami dari X itu": the description names someone by kin to X, so X is not who it is. */
     private boolean relativeOfOther(Mention m) {
         return KIN_OF.matcher(text).region(Math.max(0, m.begin() - 25), m.begin()).find()
                 && DEMONSTRATIVE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();

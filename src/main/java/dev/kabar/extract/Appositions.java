@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * "Jacques Eyraud, presiden Olympique de Marseille, bertemu …", "Andi, putra motivator X, mendatangi …": a person,
+ * "X, presiden klub Y, bertemu …", "Andi, putra pengusaha X, mendatangi …": a person,
  * then a description set off by commas that names a body or another person; the person, not what the description
  * names, is the subject of the verb after the closing comma.
  */

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The name a person goes by, as the article introduces it: "Djadjang Nurdjaman yang akrab disapa Djanur", "pria yang
- * kerap dipanggil Djanur itu". The name, and every later use of it, is that person: the one named right before
+ * The name a person goes by, as the article introduces it: "Hendra Gunawan yang akrab disapa Hegun", "pria yang
+ * kerap dipanggil Hegun itu". The name, and every later use of it, is that person: the one named right before
  * "yang", or, after a description ("pria", "perempuan"), the one person of the article whose name it is made of.
  */
 final class CalledNames {
@@ -56,12 +56,12 @@ final class CalledNames {
         }
         if (last != null && last.entity().type() == EntityType.PERSON
                 && PERSON_THEN.matcher(text).region(last.end(), yang).matches()) {
-            return last.entity(); // "Djadjang Nurdjaman yang akrab disapa Djanur", "Liliyana atau yang akrab disapa Butet"
+            return last.entity(); // "X yang akrab disapa Y", "X atau yang akrab disapa Y"
         }
         if (!DESCRIPTION_THEN.matcher(text).region(Math.max(0, yang - 30), yang).find()) {
             return null;
         }
-        // "pria yang akrab disapa Djanur": a description, so the one person of the article whose name the short name
+        // "pria yang akrab disapa Hegun": a description, so the one person of the article whose name the short name
         // is made of; news often names someone else in between, so the nearest person is no guide
         Entity found = null;
         for (Mention m : mentions) {

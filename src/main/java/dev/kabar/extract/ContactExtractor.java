@@ -138,7 +138,7 @@ public final class ContactExtractor {
                 }
                 previous = read;
                 if (kind == ContactKind.VISIT && VisitVenues.venueOfPurpose(text, s, read.partners())) {
-                    continue; // "menyambangi Mako Brimob untuk mengunjungi X": the place was where they went to see X
+                    continue; // "menyambangi markas polisi untuk menemui X": the place was where they went to see X
                 }
                 for (Contact c : contactsAt(at, s, m.begin(), m.end(), cue, kind, read, out)) {
                     // "Keduanya membahas …" right after their call: the topic of that conversation, not a new one
@@ -292,11 +292,11 @@ public final class ContactExtractor {
         } else if (subjects.isEmpty() && partners.isEmpty() && kind != ContactKind.VISIT && kind != ContactKind.INVITATION
                 && (both = BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 45), cueBegin))).find()) {
             // "keduanya bertemu", "mereka berdua berbincang": the two actors named just before; "keduanya mengunjungi
-            // pusat boling" is a visit they made together, not to each other
+            // sebuah kafe" is a visit they made together, not to each other
             List<Mention> two = PairReferences.bothMeant(at, s, cueBegin);
             boolean plainMereka = both.group(1).equalsIgnoreCase("mereka");
             int pronounAt = Math.max(s.begin(), cueBegin - 45) + both.start(1);
-            // "mengirim pesan kepada mereka untuk berkomunikasi": there "mereka" is no subject
+            // "menulis surat kepada mereka untuk berdiskusi": there "mereka" is no subject
             boolean subject = !plainMereka || !(NOT_SUBJECT_BEFORE.matcher(text).region(Math.max(s.begin(), pronounAt - 15), pronounAt).find()
                     || NOT_SUBJECT_AFTER.matcher(both.group()).find());
             if (two.size() == 2 && subject && (!plainMereka || PairReferences.exactlyTwoPeopleBefore(at, s))) {

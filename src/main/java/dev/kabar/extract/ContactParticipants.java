@@ -82,7 +82,7 @@ final class ContactParticipants {
     /** Between the place someone went to and the cue: nothing, or where the place is and a word of purpose. */
     private static final Pattern WENT_FOR = Pattern.compile(
             "(?iu)\\s*|(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}){0,3}\\s*,?\\s*(?:untuk|guna|demi)\\s+");
-    /** After the subject, a last list item the text does not know as a name: "…, dan Sys NS". */
+    /** After the subject, a last list item the text does not know as a name: "…, dan Qi NS". */
     private static final Pattern UNKNOWN_LAST_ITEM = Pattern.compile("(?u)\\s*,?\\s*(?:dan|serta)\\s+\\p{Lu}");
     /** A cue right after "yang": its subject is the word before "yang". */
     private static final Pattern RELATIVE_CUE = Pattern.compile("(?iu)\\s*\\byang\\s+(?:(?:sudah|telah|sempat|juga|akan)\\s+)?$");
@@ -154,7 +154,7 @@ final class ContactParticipants {
         }
         int head = Appositions.head(text, before, cueBegin);
         if (head >= 0) {
-            // "Jacques Eyraud, presiden Olympique de Marseille, bertemu …": the described person met, not the body
+            // "X, presiden klub Y, bertemu …": the described person met, not the body
             last = before.get(head);
             before = before.subList(0, head + 1);
         }
@@ -184,7 +184,7 @@ final class ContactParticipants {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }
         out.add(0, last);
-        // "Roy Marten, Dwi Yan, dan Sys NS menyambangi": the list's last name is unknown, but its "dan" was read
+        // "A, B, dan Qi NS menyambangi": the list's last name is unknown, but its "dan" was read
         boolean commasOnly = UNKNOWN_LAST_ITEM.matcher(between).lookingAt();
         for (int i = before.size() - 2; i >= 0; i--) {
             String gap = text.substring(before.get(i).end(), out.get(0).begin());

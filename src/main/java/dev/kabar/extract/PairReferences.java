@@ -56,8 +56,8 @@ final class PairReferences {
     }
 
     /**
-     * "Harry dan Markle … . Mereka bertemu …": "mereka" is a pair only when the last sentence before that names people
-     * names two ("Harry dan Markle …. Keduanya berkencan …. Mereka bertemu …").
+     * "A dan B … . Mereka bertemu …": "mereka" is a pair only when the last sentence before that names people
+     * names two ("A dan B …. Keduanya berkencan …. Mereka bertemu …").
      */
     static boolean exactlyTwoPeopleBefore(AnnotatedText at, Sentence s) {
         int k = lastNamingPeople(at, at.sentences().indexOf(s));

@@ -223,7 +223,7 @@ public final class StatementExtractor {
             }
             // "Menurut pelatih ganda campuran Indonesia, Richard Mainaky, …": a role, then the person between commas
             Matcher appositive = APPOSITIVE_PERSON.matcher(text).region(comma > 0 && comma < s.end() ? comma : s.end(), s.end());
-            // "Menurut adik Jupe, Nia Anggia, …": a description in lower case may name someone else the person is kin to
+            // "Menurut adik X, Y, …": a description in lower case may name someone else the person is kin to
             boolean described = menurut.end() < s.end() && Character.isLowerCase(text.charAt(menurut.end()));
             if (comma > 0 && comma < s.end() && appositive.lookingAt() && (described
                     || at.actorsIn(menurut.end(), comma).stream().noneMatch(m -> m.entity().type() == EntityType.PERSON))) {

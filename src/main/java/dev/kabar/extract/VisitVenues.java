@@ -63,8 +63,8 @@ final class VisitVenues {
     }
 
     /**
-     * Whether the bodies visited were only where the visitors went to see someone: "menyambangi Mako Brimob, Kelapa Dua,
-     * untuk mengunjungi X".
+     * Whether the bodies visited were only where the visitors went to see someone: "menyambangi markas polisi, di kota Y,
+     * untuk menemui X".
      */
     static boolean venueOfPurpose(String text, Sentence s, List<Mention> visited) {
         if (visited.isEmpty() || visited.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON)) {
