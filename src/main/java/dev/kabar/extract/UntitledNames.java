@@ -35,12 +35,15 @@ final class UntitledNames {
                 continue;
             }
             int j = i + 1;
+            boolean withInitial = false;
             while (j < toks.size() && j - i < 5) {
                 Token t = toks.get(j);
                 String gap = text.substring(toks.get(j - 1).end(), t.begin());
+                withInitial |= !gap.equals(" ") && afterInitial(text, toks, j, i);
                 boolean particle = names.isArticleJoinedName(t.text())
                         || names.isParticle(t.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised();
-                if (!gap.equals(" ") || !(t.capitalised() || particle) || t.acronym() || set.covering(t.begin()) != null
+                if (!(gap.equals(" ") || afterInitial(text, toks, j, i)) || !(t.capitalised() || particle) || t.acronym()
+                        || set.covering(t.begin()) != null
                         || names.isCalendarWord(t.text()) || names.titleAt(toks, j) > 0) {
                     break;
                 }
@@ -54,6 +57,13 @@ final class UntitledNames {
             int start = i;
             while (start < j && names.isCommonWord(toks.get(start).text()) && !names.isGivenName(toks.get(start).text())
                     && !names.isFamilyFirst(toks.get(start).text())) {
+                start++;
+            }
+            // "PT Persib Bandung Bermartabat Kuswara S. Taryono": before a name with an initial, an unknown word right
+            // after a body's name ends that name
+            Mention bodyBefore = start > 0 && start == i && withInitial ? set.covering(toks.get(start - 1).begin()) : null;
+            if (bodyBefore != null && bodyBefore.entity().type() == EntityType.ORGANIZATION && j - start >= 3
+                    && text.substring(bodyBefore.end(), toks.get(start).begin()).equals(" ") && !names.isGivenName(toks.get(start).text())) {
                 start++;
             }
             boolean nameStart = start < j && names.opensName(toks.get(start).text());
@@ -72,9 +82,11 @@ final class UntitledNames {
             boolean after = (speech.isDirect(word) && !word.endsWith("nya")) || word.equals("menurut");
             if (after) {
                 int j = i + 1;
-                while (j < toks.size() && j - i <= 3 && toks.get(j).capitalised() && set.covering(toks.get(j).begin()) == null
+                int initials = 0; // "Bambang P. S. Brodjonegoro": initials do not count towards the name's three words
+                while (j < toks.size() && j - i - initials <= 3 && toks.get(j).capitalised() && set.covering(toks.get(j).begin()) == null
                         && !names.isCalendarWord(toks.get(j).text()) && names.titleAt(toks, j) == 0
-                        && text.substring(toks.get(j - 1).end(), toks.get(j).begin()).isBlank()) {
+                        && (text.substring(toks.get(j - 1).end(), toks.get(j).begin()).isBlank() || afterInitial(text, toks, j, i + 1))) {
+                    initials += toks.get(j).text().length() == 1 ? 1 : 0;
                     j++;
                 }
                 if (j > i + 1 && names.orgHeadAt(toks, i + 1) > 0) {
@@ -99,6 +111,18 @@ final class UntitledNames {
                 }
             }
         }
+    }
+
+    /**
+     * "Johnny G. Plate", "Bambang P. S. Brodjonegoro": the period of a middle initial, after the run's first word,
+     * between token {@code j - 1} and token {@code j}.
+     */
+    private static boolean afterInitial(String text, List<Token> toks, int j, int runStart) {
+        Token initial = toks.get(j - 1);
+        // "Alkes I. Siti …": "I" is more often a Roman numeral that ends a name than an initial inside one
+        return j - 1 > runStart && initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0))
+                && !initial.text().equals("I")
+                && text.startsWith(". ", initial.end()) && initial.end() + 2 == toks.get(j).begin();
     }
 
     /** One word that can be a whole name: no acronym, ordinary, English, calendar or title word, not too short. */

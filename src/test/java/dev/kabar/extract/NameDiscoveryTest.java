@@ -47,6 +47,14 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aMiddleInitialWithItsPeriodStaysInsideAnUntitledName() {
+        assertThat(mentions("Presiden Joko Widodo bertemu dengan Hendra S. Gunawan di Istana.")).contains("person:Hendra S. Gunawan=Hendra S. Gunawan");
+        assertThat(mentions("Menurut Rudi P. S. Hartono, ekonomi tumbuh.")).contains("person:Rudi P. S. Hartono=Rudi P. S. Hartono");
+        // "I" after a word is a Roman numeral closing a name, not an initial
+        assertThat(mentions("Dana pengadaan Alkes I. Siti lalu menerima cek itu.")).noneMatch(m -> m.contains("Alkes I. Siti"));
+    }
+
+    @Test
     void theNameSomeoneGoesByIsThatPerson() {
         // blended from the starts of the first and last names
         assertThat(mentions("Penyanyi Sarah Wulandari tampil di Bandung. Sawul lalu pulang ke Jakarta."))
