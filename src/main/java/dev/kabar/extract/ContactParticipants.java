@@ -40,7 +40,9 @@ final class ContactParticipants {
             "istrinya", "suaminya", "anaknya", "putranya", "putrinya", "kakaknya", "adiknya", "ayah", "ibu", "istri", "suami",
             // occupations of sport and entertainment: "pebalap veteran MotoGP X", "pelatih Arema X"
             "pemain", "pelatih", "bintang", "pebalap", "pembalap", "penyanyi", "aktor", "aktris", "veteran", "legenda", "kapten",
-            "manajer", "vokalis", "gitaris", "personel", "bos");
+            "manajer", "vokalis", "gitaris", "personel", "bos",
+            // the people who act for a body: "ia dan manajemen Ajax membicarakan …", "dengan pihak Persib"
+            "manajemen", "pihak", "pengurus", "direksi");
     private static final Set<String> JOINING = Set.of("dan", "untuk", "bidang", "urusan");
     /** Who may come along unnamed: "ia bersama istri dan sejumlah rombongan". */
     private static final String COMPANIONS = "(?:istri|suami|rombongan|keluarga|anak|tim|jajaran|staf|delegasi)(?:nya)?";
@@ -92,7 +94,7 @@ final class ContactParticipants {
     /** "X dan Presiden Korsel Y": a connector, then the second subject's role. */
     private static final Pattern JOINED_WITH_ROLE = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|bersama|beserta)\\s+(.+)");
     /** "ia dan Pemerintah Indonesia telah berdiskusi": a pronoun joined to the named subject. */
-    private static final Pattern PRONOUN_AND = Pattern.compile("(?iu)\\b(ia|dia|beliau)\\s+(?:dan|bersama)\\s+$");
+    private static final Pattern PRONOUN_AND = Pattern.compile("(?iu)\\b(ia|dia|beliau)\\s+(?:dan|bersama)\\s+((?-i:[a-z]+\\s+){0,2})$");
 
     private final SpeechLexicon speech;
     private final ParticipantLists lists;
@@ -215,8 +217,10 @@ final class ContactParticipants {
                 break;
             }
         }
-        Matcher pronounAnd = PRONOUN_AND.matcher(text).region(Math.max(from, out.get(0).begin() - 20), out.get(0).begin());
-        Entity person = pronounAnd.find() ? PronounSubjects.referent(at, pronounAnd.start()) : null;
+        // "ia dan manajemen Ajax": the body's people may stand between the pronoun and the body
+        Matcher pronounAnd = PRONOUN_AND.matcher(text).region(Math.max(from, out.get(0).begin() - 40), out.get(0).begin());
+        Entity person = pronounAnd.find() && (pronounAnd.group(2).isBlank() || roleWords(pronounAnd.group(2)))
+                ? PronounSubjects.referent(at, pronounAnd.start()) : null;
         if (person != null) {
             out.add(0, new Mention(pronounAnd.start(), pronounAnd.end(1), pronounAnd.group(1), person));
         }

@@ -690,5 +690,15 @@ class ContactExtractorTest {
                 + "terbang ke Medan. Dia juga mendatangi rumah bos Grup Sinar Jaya Dimas Prakoso."))
                 .containsExactly("visit:Hendra Gunawan|Dimas Prakoso>Hendra Gunawan");
     }
+
+    @Test
+    void aPronounJoinedToABodyThroughItsPeople() {
+        assertThat(contacts("Dimas Prakoso belum memperpanjang kontraknya. Sejak bulan lalu, ia dan manajemen Persib Bandung sudah "
+                + "membicarakan perpanjangan kontrak."))
+                .containsExactly("talks:Dimas Prakoso|Persib Bandung");
+        // a capitalised word between is a body's own name, not its people: no pronoun joins it
+        assertThat(contacts("Sarah Wulandari diterima Rudi Hartono di Bandung, lalu mengatakan ia dan Pemerintah Indonesia telah berdiskusi."))
+                .noneMatch(c -> c.startsWith("talks:Rudi Hartono|"));
+    }
 }
 
