@@ -17,6 +17,9 @@ final class VisitVenues {
     private static final Pattern OWN_VISIT = Pattern.compile("(?iu)\\b(?:dalam|saat|ketika|selama|pada|di sela|di sela-sela)\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?iu)\\p{L}nya\\b");
     private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
+    /** After "rapat": perhaps its kind, then the body whose meeting it is. */
+    private static final Pattern MEETING_OF = Pattern.compile("(?iu)\\s+(?:(?:dengar\\s+pendapat(?:\\s+umum)?|kerja)\\s+)?");
+    private static final Pattern HEARING_OF = Pattern.compile("(?iu)\\s+(?:dengar\\s+pendapat(?:\\s+umum)?|kerja)\\s+");
     private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
     /** After the place visited: a purpose of seeing someone. */
@@ -41,6 +44,14 @@ final class VisitVenues {
         if (host.isEmpty() && lowerCue.endsWith("rapat") && venue.lookingAt()) {
             host = participants.list(at, venue.end(), s.end()).stream().limit(1)
                     .filter(m -> m.entity().type() == EntityType.ORGANIZATION && m.begin() == venue.end()).toList();
+        }
+        // "hadir ke rapat Pansus Angket DPR", "menghadiri Rapat Dengar Pendapat Komisi III": the body's own meeting; one
+        // merely attended ("menghadiri rapat Dewan X") may be the attendee's own board, so it takes a hearing or working meeting
+        Matcher ofBody = (lowerCue.startsWith("menghadiri") || lowerCue.startsWith("hadir d") ? HEARING_OF : MEETING_OF)
+                .matcher(text).region(cueEnd, s.end());
+        if (host.isEmpty() && lowerCue.endsWith("rapat") && ofBody.lookingAt()) {
+            host = participants.list(at, ofBody.end(), s.end()).stream().limit(1)
+                    .filter(m -> m.entity().type() == EntityType.ORGANIZATION && m.begin() == ofBody.end()).toList();
         }
         return host;
     }

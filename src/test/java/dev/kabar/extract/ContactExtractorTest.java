@@ -700,5 +700,16 @@ class ContactExtractorTest {
         assertThat(contacts("Sarah Wulandari diterima Rudi Hartono di Bandung, lalu mengatakan ia dan Pemerintah Indonesia telah berdiskusi."))
                 .noneMatch(c -> c.startsWith("talks:Rudi Hartono|"));
     }
+
+    @Test
+    void attendingABodysOwnMeetingIsMeetingTheBody() {
+        // the pair and the kind matter here, not whether an initiator is marked
+        assertThat(contacts("Kepala Biro Hukum Dimas Prakoso hadir ke rapat Komisi III DPR tanpa izin atasannya."))
+                .singleElement().asString().startsWith("meeting:Dimas Prakoso|Komisi III DPR");
+        assertThat(contacts("Dimas Prakoso menghadiri Rapat Dengar Pendapat Komisi III DPR kemarin."))
+                .singleElement().asString().startsWith("meeting:Dimas Prakoso|Komisi III DPR");
+        // a plenary session is the house sitting, not a meeting with someone
+        assertThat(contacts("Menteri Sri Mulyani menghadiri Rapat Paripurna DPR di Jakarta.")).isEmpty();
+    }
 }
 
