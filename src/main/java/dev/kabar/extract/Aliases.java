@@ -51,15 +51,8 @@ final class Aliases {
             out.add(person != null ? new Mention(m.begin(), m.end(), m.surface(), person) : m);
         }
         MentionSet linked = new MentionSet(out);
-        for (Map.Entry<String, Entity> e : surfaces.entrySet()) {
-            // the alias wherever else the article uses it
-            Matcher use = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\d])").matcher(text);
-            while (use.find()) {
-                if (linked.covering(use.start()) == null && linked.covering(use.end() - 1) == null) {
-                    linked.addKnown(text, use.start(), use.end(), e.getValue());
-                }
-            }
-        }
+        // the alias wherever else the article uses it
+        surfaces.forEach((surface, person) -> linked.addEveryFreeUse(text, surface, person));
         return linked.sorted();
     }
 }

@@ -48,9 +48,7 @@ final class BlendedNicknames {
                 continue;
             }
             set = set == null ? new MentionSet(mentions) : set;
-            if (set.covering(w.start()) == null && set.covering(w.end() - 1) == null) {
-                set.addKnown(text, w.start(), w.end(), person);
-            }
+            set.addKnownIfFree(text, w.start(), w.end(), person);
         }
         return set == null ? mentions : set.sorted();
     }

@@ -118,12 +118,7 @@ final class CalledNames {
             out.add(m.entity().equals(was) && m.surface().indexOf(' ') < 0 ? new Mention(m.begin(), m.end(), m.surface(), person) : m);
         }
         MentionSet linked = new MentionSet(out);
-        Matcher use = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(surface) + "(?![\\p{L}\\d])").matcher(text);
-        while (use.find()) {
-            if (linked.covering(use.start()) == null && linked.covering(use.end() - 1) == null) {
-                linked.addKnown(text, use.start(), use.end(), person);
-            }
-        }
+        linked.addEveryFreeUse(text, surface, person);
         return linked.sorted();
     }
 }

@@ -290,12 +290,12 @@ public final class ContactExtractor {
             }
             initiatorKnown = true;
         } else if (subjects.isEmpty() && partners.isEmpty() && kind != ContactKind.VISIT && kind != ContactKind.INVITATION
-                && (both = BOTH.matcher(text.substring(Math.max(s.begin(), cueBegin - 45), cueBegin))).find()) {
+                && (both = BOTH.matcher(text.substring(bothFrom(s, cueBegin), cueBegin))).find()) {
             // "keduanya bertemu", "mereka berdua berbincang": the two actors named just before; "keduanya mengunjungi
             // sebuah kafe" is a visit they made together, not to each other
             List<Mention> two = PairReferences.bothMeant(at, s, cueBegin);
             boolean plainMereka = both.group(1).equalsIgnoreCase("mereka");
-            int pronounAt = Math.max(s.begin(), cueBegin - 45) + both.start(1);
+            int pronounAt = bothFrom(s, cueBegin) + both.start(1);
             // "menulis surat kepada mereka untuk berdiskusi": there "mereka" is no subject
             boolean subject = !plainMereka || !(NOT_SUBJECT_BEFORE.matcher(text).region(Math.max(s.begin(), pronounAt - 15), pronounAt).find()
                     || NOT_SUBJECT_AFTER.matcher(both.group()).find());
@@ -383,5 +383,10 @@ public final class ContactExtractor {
             end = there != null ? Math.max(end, there.end()) : end;
         }
         return end;
+    }
+
+    /** Where a pair word before the cue ("keduanya", "mereka … ") may start: a few words back, in the sentence. */
+    private static int bothFrom(Sentence s, int cueBegin) {
+        return Math.max(s.begin(), cueBegin - 45);
     }
 }

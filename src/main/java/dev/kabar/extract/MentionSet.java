@@ -116,6 +116,25 @@ final class MentionSet {
         return place(text, begin, end, entity.type(), entity);
     }
 
+    /** As {@link #addKnown}, only where no mention covers either end of [begin, end). */
+    void addKnownIfFree(String text, int begin, int end, Entity entity) {
+        if (covering(begin) == null && covering(end - 1) == null) {
+            addKnown(text, begin, end, entity);
+        }
+    }
+
+    /** Every use of {@code surface} as a whole word where no mention is yet, as a mention of {@code entity}. */
+    void addEveryFreeUse(String text, String surface, Entity entity) {
+        Matcher use = wholeWord(surface).matcher(text);
+        while (use.find()) {
+            addKnownIfFree(text, use.start(), use.end(), entity);
+        }
+    }
+
+    private static Pattern wholeWord(String word) {
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])");
+    }
+
     private Mention place(String text, int begin, int end, EntityType type, Entity entity) {
         if (acrossBlank(text, begin, end)) {
             return null; // a name never runs across a line break or page furniture blanked out of the text
@@ -174,7 +193,7 @@ final class MentionSet {
     /** Every other use of a defined acronym, as a whole word in the same letter case. */
     void addAcronymMentions(String text) {
         for (Map.Entry<String, Entity> a : acronyms.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(a.getKey()) + "(?![\\p{L}\\d])").matcher(text);
+            Matcher m = wholeWord(a.getKey()).matcher(text);
             while (m.find()) {
                 Mention there = covering(m.start());
                 // "Menurut Lepsida, …": a speaker rule took the short form for a person; the article defined it

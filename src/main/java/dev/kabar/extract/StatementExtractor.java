@@ -225,21 +225,18 @@ public final class StatementExtractor {
             Matcher appositive = APPOSITIVE_PERSON.matcher(text).region(comma > 0 && comma < s.end() ? comma : s.end(), s.end());
             // "Menurut adik X, Y, …": a description in lower case may name someone else the person is kin to
             boolean described = menurut.end() < s.end() && Character.isLowerCase(text.charAt(menurut.end()));
+            Mention between = null; // the person between the commas, when there is one
             if (comma > 0 && comma < s.end() && appositive.lookingAt() && (described
                     || at.actorsIn(menurut.end(), comma).stream().noneMatch(m -> m.entity().type() == EntityType.PERSON))) {
                 Mention person = at.actorsIn(appositive.start(1), appositive.end(1)).stream().findFirst().orElse(null);
                 if (person != null && person.entity().type() == EntityType.PERSON && person.begin() == appositive.start(1)
                         && person.end() == appositive.end(1)) {
                     comma = appositive.end() - 1;
-                    named = List.of(person);
-                } else {
-                    named = null;
+                    between = person;
                 }
-            } else {
-                named = null;
             }
             if (comma > 0 && comma < s.end() && words(text, comma + 1, s.end()) >= 3) {
-                List<Mention> who = named != null ? named : at.actorsIn(menurut.end(), comma);
+                List<Mention> who = between != null ? List.of(between) : at.actorsIn(menurut.end(), comma);
                 // "Menurut Fungsi Ekonomi KBRI Lisabon Ahmad Rama …": the person, not the body in the role
                 Entity speaker = !who.isEmpty() ? Speakers.firstPersonOrFirst(who)
                         : menurut.group(2) != null || menurut.group(3) != null ? Speakers.pronounSpeaker(at, quotes, menurut.start(), previous) : null;

@@ -39,14 +39,15 @@ final class UntitledNames {
             while (j < toks.size() && j - i < 5) {
                 Token t = toks.get(j);
                 String gap = text.substring(toks.get(j - 1).end(), t.begin());
-                withInitial |= !gap.equals(" ") && afterInitial(text, toks, j, i);
+                boolean initialGap = !gap.equals(" ") && afterInitial(text, toks, j, i);
                 boolean particle = names.isArticleJoinedName(t.text())
                         || names.isParticle(t.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised();
-                if (!(gap.equals(" ") || afterInitial(text, toks, j, i)) || !(t.capitalised() || particle) || t.acronym()
+                if (!(gap.equals(" ") || initialGap) || !(t.capitalised() || particle) || t.acronym()
                         || set.covering(t.begin()) != null
                         || names.isCalendarWord(t.text()) || names.titleAt(toks, j) > 0) {
                     break;
                 }
+                withInitial |= initialGap;
                 j++;
             }
             // "Jamie Vardy 78 '": a scorer with the minute of the goal is still a name

@@ -18,8 +18,9 @@ final class VisitVenues {
     private static final Pattern POSSESSIVE = Pattern.compile("(?iu)\\p{L}nya\\b");
     private static final Pattern AT_BODY = Pattern.compile("(?iu)\\s+di\\s+");
     /** After "rapat": perhaps its kind, then the body whose meeting it is. */
-    private static final Pattern MEETING_OF = Pattern.compile("(?iu)\\s+(?:(?:dengar\\s+pendapat(?:\\s+umum)?|kerja)\\s+)?");
-    private static final Pattern HEARING_OF = Pattern.compile("(?iu)\\s+(?:dengar\\s+pendapat(?:\\s+umum)?|kerja)\\s+");
+    private static final String HEARING = "(?:dengar\\s+pendapat(?:\\s+umum)?|kerja)\\s+";
+    private static final Pattern MEETING_OF = Pattern.compile("(?iu)\\s+(?:" + HEARING + ")?");
+    private static final Pattern HEARING_OF = Pattern.compile("(?iu)\\s+" + HEARING);
     private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
 
     /** After the place visited: a purpose of seeing someone. */
@@ -40,20 +41,27 @@ final class VisitVenues {
             host = participants.list(at, home.end(), s.end()).stream().limit(1)
                     .filter(m -> m.entity().type() == EntityType.PERSON && m.begin() == home.end()).toList();
         }
+        if (!host.isEmpty() || !lowerCue.endsWith("rapat")) {
+            return host;
+        }
         Matcher venue = AT_BODY.matcher(text).region(cueEnd, s.end());
-        if (host.isEmpty() && lowerCue.endsWith("rapat") && venue.lookingAt()) {
-            host = participants.list(at, venue.end(), s.end()).stream().limit(1)
-                    .filter(m -> m.entity().type() == EntityType.ORGANIZATION && m.begin() == venue.end()).toList();
+        if (venue.lookingAt()) {
+            host = bodyAt(at, s, venue.end());
         }
         // "hadir ke rapat Pansus Angket DPR", "menghadiri Rapat Dengar Pendapat Komisi III": the body's own meeting; one
         // merely attended ("menghadiri rapat Dewan X") may be the attendee's own board, so it takes a hearing or working meeting
         Matcher ofBody = (lowerCue.startsWith("menghadiri") || lowerCue.startsWith("hadir d") ? HEARING_OF : MEETING_OF)
                 .matcher(text).region(cueEnd, s.end());
-        if (host.isEmpty() && lowerCue.endsWith("rapat") && ofBody.lookingAt()) {
-            host = participants.list(at, ofBody.end(), s.end()).stream().limit(1)
-                    .filter(m -> m.entity().type() == EntityType.ORGANIZATION && m.begin() == ofBody.end()).toList();
+        if (host.isEmpty() && ofBody.lookingAt()) {
+            host = bodyAt(at, s, ofBody.end());
         }
         return host;
+    }
+
+    /** The organisation named right at {@code begin}, as the first item of a list there; else none. */
+    private List<Mention> bodyAt(AnnotatedText at, Sentence s, int begin) {
+        return participants.list(at, begin, s.end()).stream().limit(1)
+                .filter(m -> m.entity().type() == EntityType.ORGANIZATION && m.begin() == begin).toList();
     }
 
     /** "kunjungannya ke Myanmar", "melakukan lawatan di Yordania", "kunjungan resmi pertama … ke Rusia": the host. */
