@@ -18,6 +18,12 @@ final class Appositions {
     private static final Pattern CLOSING = Pattern.compile("(?iu)\\s*(?:\\([^()]{1,40}\\)\\s*)?,\\s*"
             + "(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|akan|langsung|baru)\\s+){0,3}");
 
+    /** A kin description may end without its comma: "X, putra motivator Y mendatangi …" is still X's visit. */
+    private static final Pattern KIN_DESCRIPTION = Pattern.compile("(?iu)\\s*,\\s*(?:putra|putri|anak|istri|suami|ayah|ibu|adik"
+            + "|kakak|cucu|menantu|keponakan|mertua)\\b[^,;\"“”]{0,60}?\\s*");
+    private static final Pattern OPEN_END = Pattern.compile("(?iu)\\s+"
+            + "(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|akan|langsung|baru)\\s+){0,3}");
+
     private Appositions() {
     }
 
@@ -31,7 +37,8 @@ final class Appositions {
             return -1;
         }
         Mention last = before.get(n - 1);
-        if (!CLOSING.matcher(text).region(last.end(), cueBegin).matches()) {
+        boolean open = !CLOSING.matcher(text).region(last.end(), cueBegin).matches();
+        if (open && (last.entity().type() != EntityType.PERSON || !OPEN_END.matcher(text).region(last.end(), cueBegin).matches())) {
             return -1;
         }
         for (int i = n - 2; i >= 0; i--) {
@@ -43,7 +50,7 @@ final class Appositions {
                 return -1;
             }
             String gap = text.substring(m.end(), last.begin());
-            boolean described = DESCRIPTION.matcher(gap).matches()
+            boolean described = open ? KIN_DESCRIPTION.matcher(gap).matches() : DESCRIPTION.matcher(gap).matches()
                     && (last.entity().type() != EntityType.PERSON || LOWER_DESCRIPTION.matcher(gap).matches());
             return described ? i : -1;
         }

@@ -31,6 +31,8 @@ final class ContactParticipants {
     private static final Pattern WHERE_AFTER = Pattern.compile("(?u)\\)?\\s*,?\\s*di\\s+\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2}"
             + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})?\\s*,?");
     /** "X dari Dewan Mahasiswa Y", "X asal Y": the body a person comes from, between the person and it. */
+    /** Between a unit and its body: a space, or the unit's short name in brackets ("Ditjen Pajak (DJP) Kemenkeu"). */
+    private static final Pattern BODY_OF_BODY = Pattern.compile("\\s*\\(?|\\)\\s+");
     private static final Pattern AFFILIATION = Pattern.compile("(?iu)\\s+(?:dari|asal)\\s+(?:\\p{L}+\\s+){0,4}");
     /** Lower-case words a role may hold ("mantan Menteri Tenaga Kerja dan Transmigrasi"). */
     private static final Set<String> ROLE_LOWER = Set.of("mantan", "dan", "untuk", "bidang", "urusan", "wakil", "ketua",
@@ -154,6 +156,12 @@ final class ContactParticipants {
             last = before.get(j);
             before = before.subList(0, j + 1);
         }
+        int unit = unitOfBody(text, before);
+        if (unit < before.size() - 1) {
+            // "Direktorat Jenderal Pajak (DJP) Kementerian Keuangan dijadwalkan bertemu …": the ministry's directorate
+            last = before.get(unit);
+            before = before.subList(0, unit + 1);
+        }
         int head = Appositions.head(text, before, cueBegin);
         if (head >= 0) {
             // "X, presiden klub Y, bertemu …": the described person met, not the body
@@ -178,9 +186,10 @@ final class ContactParticipants {
         String said = admits.find() ? between.substring(0, admits.start()) : between;
         // "Gatot bersama istrinya dijadwalkan pergi ke AS demi memenuhi undangan": a purpose shares the subject
         int reach = between.matches("(?isu)\\s*,?\\s*yang\\b.*") ? 10 : PURPOSE_BEFORE.matcher(between).find() ? 9 : 5;
-        Matcher where = WHERE_AFTER.matcher(text).region(lastEnd, cueBegin);
+        int nameEnd = regionalEnd(at, lastEnd, cueBegin);
+        Matcher where = WHERE_AFTER.matcher(text).region(nameEnd, cueBegin);
         // "KJRI dan ITPC di Jeddah, Arab Saudi, telah melakukan pembicaraan": where they are is no part of the gap
-        int gapFrom = where.lookingAt() ? where.end() : lastEnd;
+        int gapFrom = where.lookingAt() ? where.end() : nameEnd;
         if (words(text, gapFrom, cueBegin) > reach
                 || PRONOUN.matcher(said).find() || saysSomething(said)) {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
@@ -247,6 +256,34 @@ final class ContactParticipants {
     }
 
     /** "di Jeddah, Arab Saudi": the country of the place just named, where someone is. */
+    /**
+     * The first of the bodies that end the list with nothing but spaces and brackets between them: a unit named
+     * before the body it belongs to ("Ditjen Pajak (DJP) Kemenkeu"), the subject; else the last actor.
+     */
+    private static int unitOfBody(String text, List<Mention> before) {
+        int i = before.size() - 1;
+        while (i >= 1 && before.get(i).entity().type() == EntityType.ORGANIZATION
+                && before.get(i - 1).entity().type() == EntityType.ORGANIZATION
+                && BODY_OF_BODY.matcher(text.substring(before.get(i - 1).end(), before.get(i).begin())).matches()) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Where a body's name ends when a region follows it ("Facebook Asia Pasifik datang …"): its branch there. */
+    private static int regionalEnd(AnnotatedText at, int nameEnd, int limit) {
+        boolean body = false;
+        for (Mention m : at.mentions()) {
+            if (m.end() == nameEnd) {
+                body = m.entity().type() == EntityType.ORGANIZATION;
+            } else if (body && m.begin() == nameEnd + 1 && m.end() <= limit && m.entity().type() == EntityType.PLACE
+                    && at.text().charAt(nameEnd) == ' ') {
+                return m.end();
+            }
+        }
+        return nameEnd;
+    }
+
     private static boolean countryOfPlace(AnnotatedText at, Mention m) {
         return m.entity().type() == EntityType.COUNTRY
                 && PLACE_THEN.matcher(at.text()).region(Math.max(0, m.begin() - 50), m.begin()).find();

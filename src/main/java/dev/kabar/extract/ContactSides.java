@@ -110,7 +110,9 @@ final class ContactSides {
                 && text.substring(cueEnd, intro.start()).indexOf(',') < 0
                 // "mengunjungi AS dan bertemu dengan X": another verb's partner; "membicarakan ISIS dengan X": the topic
                 && (at.actorsIn(cueEnd, intro.start()).isEmpty() || cues.takesTopic(ContactCues.normal(lowerCue)))
-                && !(cues.takesTopic(ContactCues.normal(lowerCue)) && "antara".equalsIgnoreCase(intro.group(1)))) {
+                && !(cues.takesTopic(ContactCues.normal(lowerCue)) && "antara".equalsIgnoreCase(intro.group(1)))
+                // "mengunjungi sebuah sekolah bersama suaminya, X": whoever comes along on a visit is no host
+                && !(kind == ContactKind.VISIT && "bersama".equalsIgnoreCase(intro.group(1)) && intro.start() > cueEnd + 1)) {
             // "membahas kerja sama antara A dan B": A and B are the topic's, not the talks' partners
             introWord = intro.group(1);
             partners = participants.list(at, intro.end(), partnersEnd);

@@ -113,7 +113,9 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-dune", Map.of(
                         "people", 0.93, "organizations", 0.87, "countries", 0.86, "statements", 0.86, "contacts", 0.66), 41),
                 Arguments.of("heldout-moss", Map.of(
-                        "people", 0.91, "organizations", 0.85, "countries", 0.92, "statements", 0.85, "contacts", 0.47), 36));
+                        "people", 0.91, "organizations", 0.85, "countries", 0.92, "statements", 0.85, "contacts", 0.47), 36),
+                Arguments.of("heldout-reed", Map.of(
+                        "people", 0.91, "organizations", 0.82, "countries", 0.98, "statements", 0.86, "contacts", 0.47), 35));
     }
 
     @ParameterizedTest(name = "{0}")

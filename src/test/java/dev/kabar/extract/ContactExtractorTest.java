@@ -711,5 +711,27 @@ class ContactExtractorTest {
         // a plenary session is the house sitting, not a meeting with someone
         assertThat(contacts("Menteri Sri Mulyani menghadiri Rapat Paripurna DPR di Jakarta.")).isEmpty();
     }
-}
 
+    @Test
+    void aUnitOfABodyAndABodysRegionalBranchAreTheSubject() {
+        // the directorate met, not the ministry it belongs to
+        assertThat(contacts("Direktorat Jenderal Bea dan Cukai (DJBC) Kementerian Keuangan besok dijadwalkan bertemu dengan Apple."))
+                .singleElement().asString().startsWith("meeting:Directorate General of Customs and Excise of Indonesia|Apple");
+        // a region after a body is its branch there, not words that push the cue out of reach
+        assertThat(contacts("Perwakilan Google Asia Pasifik datang ke Jakarta dan melakukan pertemuan dengan Kementerian Perdagangan."))
+                .singleElement().asString().startsWith("meeting:Google|Ministry of Trade of Indonesia");
+    }
+
+    @Test
+    void whoeverComesAlongOnAVisitIsNoHost() {
+        assertThat(contacts("Sarah Wulandari mengunjungi sebuah sekolah di Bandung bersama suaminya, Rudi Hartono.")).isEmpty();
+        assertThat(contacts("Sarah Wulandari mengunjungi Rudi Hartono bersama suaminya."))
+                .containsExactly("visit:Sarah Wulandari|Rudi Hartono>Sarah Wulandari");
+    }
+
+    @Test
+    void aKinDescriptionMayCloseWithoutItsComma() {
+        assertThat(contacts("Dimas Prakoso, putra pengusaha kondang Rudi Hartono menjenguk Sarah Wulandari."))
+                .containsExactly("visit:Dimas Prakoso|Sarah Wulandari>Dimas Prakoso");
+    }
+}

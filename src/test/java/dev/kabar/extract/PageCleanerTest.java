@@ -43,4 +43,12 @@ class PageCleanerTest {
         assertFalse(clean.contains("Artis Muda"));
         assertTrue(clean.contains("Paragraf kedua tetap ada."));
     }
+
+    @Test
+    void anEmbeddedPlayerWrittenAsAShortcodeIsPageFurniture() {
+        String text = "Paragraf pertama berita.\n\n[video]http://video.contoh.com / e/123_v1[/video]\n\nParagraf kedua.";
+        String clean = cleaner.clean(text).text();
+        assertFalse(clean.contains("contoh.com"));
+        assertTrue(clean.contains("Paragraf kedua."));
+    }
 }
