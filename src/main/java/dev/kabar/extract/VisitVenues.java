@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class VisitVenues {
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\b(?:ke|di)\\s+");
-    /** A visit's qualifiers before its destination: up to five lower-case words, then "ke". */
-    private static final Pattern QUALIFIED_VISIT_TO = Pattern.compile("\\s+(?:[\\p{Ll}\\d][\\p{L}\\d-]*\\s+){1,5}?(ke\\s+)");
+    /** A visit's qualifiers before its destination: up to five lower-case words, then "ke" or "di" ("kunjungan kerja di pabrik X"). */
+    private static final Pattern QUALIFIED_VISIT_TO = Pattern.compile("\\s+(?:[\\p{Ll}\\d][\\p{L}\\d-]*\\s+){1,5}?((?:ke|di)\\s+)");
     /** "dalam lawatannya", "saat kunjungan kerjanya": a visit named as the time of the main clause. */
     private static final Pattern OWN_VISIT = Pattern.compile("(?iu)\\b(?:dalam|saat|ketika|selama|pada|di sela|di sela-sela)\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?iu)\\p{L}nya\\b");

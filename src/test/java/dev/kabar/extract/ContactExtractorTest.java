@@ -734,4 +734,13 @@ class ContactExtractorTest {
         assertThat(contacts("Dimas Prakoso, putra pengusaha kondang Rudi Hartono menjenguk Sarah Wulandari."))
                 .containsExactly("visit:Dimas Prakoso|Sarah Wulandari>Dimas Prakoso");
     }
+
+    @Test
+    void aWorkVisitAtABodysFactoryVisitsTheBody() {
+        assertThat(contacts("Menteri Airlangga Hartarto melakukan kunjungan kerja di pabrik baru PT Astra Honda Motor."))
+                .containsExactly("visit:Airlangga Hartarto|Astra Honda Motor>Airlangga Hartarto");
+        // where a visit took place is no destination when other words stand between
+        assertThat(contacts("Menteri Airlangga Hartarto melakukan kunjungan kerja di sela peluncuran mobil PT Astra Honda Motor."))
+                .isEmpty();
+    }
 }
