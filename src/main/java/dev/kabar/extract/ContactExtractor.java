@@ -48,7 +48,8 @@ public final class ContactExtractor {
     /** Attending a meeting named before: "mengikuti pertemuan", "menghadiri pertemuan (itu)". */
     private static final Pattern ATTENDED = Pattern.compile("(?iu)(?:mengikuti|menghadiri)\\s+pertemuan");
     private static final Pattern HYPHEN_BEFORE = Pattern.compile("(\\p{L}+)\\s*-\\s*$");
-    private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya)\\b");
+    private static final Pattern PLANNED = Pattern.compile(
+            "(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya|berencana|merencanakan|hendak|ingin|mau|berniat)\\b");
 
     /** "A dan B dipertemukan": brought together, so they met each other. */
     private static final String RECIPROCAL_PASSIVE = "dipertemukan";

@@ -50,14 +50,14 @@ final class ContactParticipants {
     private static final String COMPANIONS = "(?:istri|suami|rombongan|keluarga|anak|tim|jajaran|staf|delegasi)(?:nya)?";
     /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
-            "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|akan|mengaku|sedang|tengah|masih|baru|segera|"
-            + "pernah|langsung|bakal)\\s+"
+            "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|akan|mengaku|mengakui|sedang|tengah|masih|baru|segera|"
+            + "pernah|langsung|bakal|dalam\\s+waktu\\s+dekat)\\s+"
             // "Ia bersama rombongan hendak memenuhi undangan": unnamed companions leave the pronoun the subject
             + "|bersama\\s+(?:sang\\s+)?" + COMPANIONS + "(?:\\s+(?:dan|serta)\\s+(?:sejumlah\\s+|para\\s+)?" + COMPANIONS + ")?\\s+"
             // "ia hendak pergi ke Jepang untuk memenuhi undangan": a journey whose purpose is the contact
             + "|(?:pergi|berangkat|terbang|bertolak|bertandang)\\s+ke\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:untuk|demi|guna|dengan\\s+tujuan)\\s+"
             // "dia memutuskan menerima undangan …": a verb of will whose subject does what follows
-            + "|memutuskan\\s+(?:untuk\\s+)?|bersedia\\s+|berencana\\s+(?:untuk\\s+)?|ingin\\s+|hendak\\s+|berniat\\s+(?:untuk\\s+)?){0,3}$");
+            + "|memutuskan\\s+(?:untuk\\s+)?|bersedia\\s+|berencana\\s+(?:untuk\\s+)?|ingin\\s+|hendak\\s+|berniat\\s+(?:untuk\\s+)?){0,4}$");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
     /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
     static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");

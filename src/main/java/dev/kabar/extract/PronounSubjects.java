@@ -15,7 +15,9 @@ final class PronounSubjects {
     private static final Pattern OPENING = Pattern.compile("(?iu)[\\s\"“(]*(?:(?:setelah itu|sesudah itu|usai itu|kemudian|lalu|"
             + "namun|tetapi|akan tetapi|sementara itu|selain itu|di sisi lain|sebelumnya|saat itu|ketika itu|kala itu|"
             + "pada saat itu|pada kesempatan itu|dalam kesempatan itu|dalam kesempatan tersebut|bahkan|meski demikian|"
-            + "meski begitu|oleh karena itu|karena itu|akhirnya|selanjutnya|adapun|dan)\\b[\\s,]*)?");
+            + "meski begitu|oleh karena itu|karena itu|akhirnya|selanjutnya|adapun|dan|meski|meskipun|walau|walaupun)\\b[\\s,]*)?");
+    /** "Kepada Goal Indonesia, Aji mengungkapkan …": whom the subject told, fronted; the subject comes after. */
+    private static final Pattern TOLD_FIRST = Pattern.compile("(?iu)[\\s\"“(]*kepada\\s+[^,.;]{1,40},\\s*");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)(ia|dia|beliau)\\b");
     /** A sentence that opens a quotation: its first names are the quotation's, not the narrative's subject. */
     private static final Pattern QUOTED_OPENING = Pattern.compile("^[\\s(]*[\"“”']");
@@ -57,6 +59,10 @@ final class PronounSubjects {
         int from = ContactParticipants.datelineEnd(at, previous, previous.end());
         if (QUOTED_OPENING.matcher(text.substring(from, previous.end())).find()) {
             return null;
+        }
+        Matcher told = TOLD_FIRST.matcher(text).region(from, previous.end());
+        if (told.lookingAt()) {
+            from = told.end();
         }
         List<Mention> actors = at.actorsIn(from, previous.end());
         int k = ContactParticipants.pastQualifiers(text, actors);

@@ -743,4 +743,24 @@ class ContactExtractorTest {
         assertThat(contacts("Menteri Airlangga Hartarto melakukan kunjungan kerja di sela peluncuran mobil PT Astra Honda Motor."))
                 .isEmpty();
     }
+
+    @Test
+    void aPronounAfterAFrontedAddresseeAndAnAdmissionOfWhatIsToCome() {
+        // "Kepada X," fronts whom the subject told: the pronoun of the next sentence is the subject, not the last name
+        assertThat(contacts("Pelatih Persija Rudi Hartono merekrut kiper Dimas Prakoso. Kepada Goal Indonesia, Rudi mengungkapkan "
+                + "alasannya merekrut Dimas. Meski dia juga mengakui sudah berkomunikasi dengan Hendra Gunawan."))
+                .anyMatch(c -> c.startsWith("talks:Rudi Hartono|Hendra Gunawan"))
+                .noneMatch(c -> c.startsWith("talks:Dimas Prakoso|"));
+        assertThat(contacts("Dimas Prakoso hadir di Senayan. Selain itu, dia juga mengakui dalam waktu dekat akan bertemu dengan "
+                + "Rudi Hartono."))
+                .singleElement().asString().startsWith("meeting:Dimas Prakoso|Rudi Hartono");
+    }
+
+    @Test
+    void aPlanOrAWishIsAPlannedContact() {
+        for (String verb : List.of("berencana mengundang", "ingin bertemu dengan", "mau menelepon")) {
+            Extraction x = EXTRACTOR.extract(new Article("t", "test", "Joko Widodo " + verb + " Anthony Albanese.", null));
+            assertThat(x.contacts()).as(verb).singleElement().satisfies(c -> assertThat(c.planned()).isTrue());
+        }
+    }
 }
