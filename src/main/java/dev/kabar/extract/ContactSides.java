@@ -214,6 +214,13 @@ final class ContactSides {
             partners = clause[1];
         }
         Entity quoted = speakers.at(cueBegin);
+        if (quoted != null && quoted.type() == EntityType.PERSON && passive && subjects.isEmpty()) {
+            // "Saya ditelepon X," kata Y: the one called is the quotation's speaker
+            Matcher me = FIRST_PERSON_BEFORE.matcher(text).region(Math.max(s.begin(), cueBegin - 40), cueBegin);
+            if (me.find()) {
+                subjects = List.of(new Mention(me.start(1), me.end(1), me.group(1), quoted));
+            }
+        }
         if (quoted != null && !passive) {
             // "…Bais dari pusat bertemu saya…," tuturnya: in a quotation "saya" and "kami" are its speaker
             Matcher me = FIRST_PERSON_BEFORE.matcher(text).region(Math.max(s.begin(), cueBegin - 40), cueBegin);

@@ -763,4 +763,10 @@ class ContactExtractorTest {
             assertThat(x.contacts()).as(verb).singleElement().satisfies(c -> assertThat(c.planned()).isTrue());
         }
     }
+
+    @Test
+    void aQuotationsSpeakerIsWhomItsPassiveTellsOf() {
+        assertThat(contacts("Pengacara Dimas Prakoso hadir sebagai saksi. \"Saya ditelepon Rudi Hartono pagi itu,\" kata Dimas."))
+                .containsExactly("call:Rudi Hartono|Dimas Prakoso>Rudi Hartono");
+    }
 }
