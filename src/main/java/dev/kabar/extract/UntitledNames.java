@@ -2,6 +2,7 @@ package dev.kabar.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * People the knowledge base does not know and the text gives no role: a run of capitalised words shaped like a
@@ -9,6 +10,8 @@ import java.util.Locale;
  * ("kata Budi Santoso", "Budi Santoso mengatakan").
  */
 final class UntitledNames {
+    /** "…,” demikian Kaka kepada X": "demikian" right after a closing quotation names its speaker, like "kata". */
+    private static final Pattern QUOTE_CLOSED = Pattern.compile("[\"”][,.]?\\s*$|,\\s*[\"”]\\s*$");
     private final NameLexicon names;
     private final EntityIndex index;
     private final SpeechLexicon speech;
@@ -80,7 +83,8 @@ final class UntitledNames {
         for (int i = 0; i < toks.size(); i++) {
             Token tok = toks.get(i);
             String word = tok.text().toLowerCase(Locale.ROOT);
-            boolean after = (speech.isDirect(word) && !word.endsWith("nya")) || word.equals("menurut");
+            boolean after = (speech.isDirect(word) && !word.endsWith("nya")) || word.equals("menurut")
+                    || (word.equals("demikian") && QUOTE_CLOSED.matcher(text.substring(Math.max(0, tok.begin() - 4), tok.begin())).find());
             if (after) {
                 int j = i + 1;
                 int initials = 0; // "Bambang P. S. Brodjonegoro": initials do not count towards the name's three words

@@ -783,4 +783,13 @@ class NameDiscoveryTest {
         assertThat(mentions("Aplikasi itu diperkenalkan dalam acara Luna Display pekan lalu."))
                 .noneMatch(m -> m.startsWith("person:"));
     }
+
+    @Test
+    void demikianAfterAQuotationIntroducesItsSpeaker() {
+        assertThat(mentions("“Kami sudah sepakat soal gaji,” demikian Tegar kepada wartawan."))
+                .contains("person:Tegar=Tegar");
+        // "demikian" in running text introduces no one
+        assertThat(mentions("Demikian Pula warga desa itu menyambut baik."))
+                .noneMatch(m -> m.startsWith("person:"));
+    }
 }
