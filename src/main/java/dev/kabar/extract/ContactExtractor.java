@@ -2,12 +2,9 @@ package dev.kabar.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,16 +19,8 @@ public final class ContactExtractor {
     private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile("(?iu)\\b(?:kepada|dengan|untuk|bagi|pada|oleh|ke|dari|antara)\\s+$");
     private static final Pattern NOT_SUBJECT_AFTER = Pattern.compile("(?iu)\\b(?:untuk|agar|supaya|yang|guna)\\b");
     private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka(?: berdua)?|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak))\\s+(?:\\p{L}+\\s+){0,3}$");
-    /** "pertemuan dengan X dibatalkan": called off. */
-    private static final Pattern CALLED_OFF = Pattern.compile("(?iu)^(?:\\s+\\S+){0,6}?\\s+(?:dibatalkan|batal|ditunda|gagal|urung)\\b");
-    /** "perlu mengundang", "harus bertemu", "agar bertemu": a suggestion or a demand, not an event. */
-    private static final Pattern SUGGESTED = Pattern.compile(
-            "(?iu)\\b(?:perlu|harus|sebaiknya|seharusnya|semestinya|mesti|hendaknya|agar|supaya)\\s+(?:\\p{L}+\\s+)?$");
     /** Where a quotation closes or an attribution starts: actors beyond it are not the conversation's. */
     private static final Pattern QUOTE_OR_ATTRIBUTION = Pattern.compile("[\"”]|,\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur)\\b");
-    private static final Pattern NEGATED = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|tanpa|bukan|batal|urung)\\s+(?:\\p{L}+\\s+)?$");
-    /** "masih rutin berkomunikasi", "sering bertemu": a relation kept up, not an event. */
-    private static final Pattern HABITUAL = Pattern.compile("(?iu)\\b(?:rutin|sering|kerap|acap|biasa|selalu|terus)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
     /** Between a verb's object and a second verb with the same subject: "… A dan bertemu", "… A, lalu menemui". */
     private static final Pattern COORDINATION = Pattern.compile(
@@ -41,13 +30,10 @@ public final class ContactExtractor {
     /** "… untuk melakukan pembicaraan": a purpose, planned; after another cue of the sentence, no event of its own. */
     private static final Pattern PURPOSE = Pattern.compile(
             "(?iu)\\b(untuk|guna)\\s+(?:melakukan\\s+|menggelar\\s+|mengadakan\\s+)?$");
-    /** "diselesaikan lewat perundingan": a means, not an event. */
-    private static final Pattern MEANS = Pattern.compile("(?iu)\\b(melalui|lewat|via)\\s+(?:jalur\\s+)?$");
     /** Passive cues the press uses for reaching its sources ("saat dihubungi", "ketika ditemui"). */
     private static final Set<String> PRESS_CUES = Set.of("dihubungi", "ditemui", "diwawancarai", "diwawancara");
     /** Attending a meeting named before: "mengikuti pertemuan", "menghadiri pertemuan (itu)". */
     private static final Pattern ATTENDED = Pattern.compile("(?iu)(?:mengikuti|menghadiri)\\s+pertemuan");
-    private static final Pattern HYPHEN_BEFORE = Pattern.compile("(\\p{L}+)\\s*-\\s*$");
     private static final Pattern PLANNED = Pattern.compile(
             "(?iu)\\b(akan|bakal|direncanakan|dijadwalkan|rencananya|berencana|merencanakan|hendak|ingin|mau|berniat)\\b");
 
@@ -99,33 +85,13 @@ public final class ContactExtractor {
                 ContactKind kindBefore = previousKind;
                 clauseStart = m.end();
                 String cue = m.phrase();
-                // "mengundang X ke Moskow untuk melakukan pembicaraan": the purpose of the invitation, no event of its own
-                String lead = text.substring(Math.max(s.begin(), m.begin() - 40), m.begin());
                 String phrase = ContactCues.normal(cue);
                 ContactKind kind = cues.kindOf(phrase);
                 previousKind = kind;
-                boolean purposeOfEarlierCue = previousCueEnd > s.begin() && PURPOSE.matcher(lead).find();
-                // "lewat panggilan telepon" is how they talked, not a means to another end
-                // "mengunjungi Paris untuk bertemu X": a visit's purpose is met on the visit, unlike an invitation's
-                if ((purposeOfEarlierCue && kindBefore != ContactKind.VISIT)
-                        || (kind != ContactKind.CALL && MEANS.matcher(lead).find())) {
-                    continue;
-                }
-                // "Perundang - undangan": the second half of a reduplicated compound is no cue
-                Matcher joined = HYPHEN_BEFORE.matcher(lead);
-                if (joined.find() && cue.length() >= 5
-                        && joined.group(1).toLowerCase(Locale.ROOT).contains(cue.substring(0, 5).toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                // "akan bertemu pasangan China di final": a fixture, not a meeting
-                if ((kind == ContactKind.MEETING || kind == ContactKind.VISIT) && cues.isFixture(at, s)) {
-                    continue;
-                }
-                // "belum ada pembicaraan dengan X", "pertemuan dengan X dibatalkan": said not to have happened
-                if (NEGATED.matcher(text.substring(Math.max(s.begin(), m.begin() - 25), m.begin())).find()
-                        || SUGGESTED.matcher(text.substring(Math.max(s.begin(), m.begin() - 25), m.begin())).find()
-                        || HABITUAL.matcher(text.substring(Math.max(s.begin(), m.begin() - 25), m.begin())).find()
-                        || CALLED_OFF.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 80))).find()) {
+                // "mengundang X ke Moskow untuk melakukan pembicaraan": the purpose of the invitation, no event of its own
+                boolean purposeOfEarlierCue = previousCueEnd > s.begin()
+                        && PURPOSE.matcher(text.substring(Math.max(s.begin(), m.begin() - 40), m.begin())).find();
+                if (NotAnEvent.here(at, s, m.begin(), m.end(), cue, kind, purposeOfEarlierCue, kindBefore, cues)) {
                     continue;
                 }
                 ContactSides.Sides read = sides.read(at, s, subjectsFrom, m.begin(), m.end(), cue, kind, speakers, out);

@@ -1,7 +1,6 @@
 package dev.kabar.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,20 +18,12 @@ final class ContactParticipants {
     /** Words that open a list of named examples of a described group: "tokoh dunia seperti X, Y dan Z". */
     static final String EXAMPLE_WORDS = "seperti|yakni|yaitu|antara lain|termasuk|di antaranya|diantaranya";
     static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:" + EXAMPLE_WORDS + ")\\s+");
-    /** "di depan Gedung DPR / MPR RI": a body named as a place, not as someone who acts. */
-    private static final Pattern LOCATIVE = Pattern.compile(
-            "(?iu)(?:\\b(?:di|ke)\\s+(?:depan\\s+|dalam\\s+|luar\\s+|sekitar\\s+)?(?:gedung\\s+|kantor\\s+|markas\\s+|kompleks\\s+)?"
-            + "|\\bdari\\s+(?:gedung|kantor|markas|kompleks)\\s+|/\\s*)$"); // "dari TNI" is where someone belongs
     private static final Pattern UNKNOWN_FROM = Pattern.compile("(?u)\\p{Lu}\\p{Ll}+\\s+dari\\s+(?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}$");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
-    /** "di Jeddah, " right before a country: the place, then its country. */
-    private static final Pattern PLACE_THEN = Pattern.compile("(?u)\\bdi\\s+\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2}\\s*,\\s*$");
     /** A place after the subject ("(ITPC) di Jeddah, Arab Saudi,"): where it is. */
     private static final Pattern WHERE_AFTER = Pattern.compile("(?u)\\)?\\s*,?\\s*di\\s+\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2}"
             + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})?\\s*,?");
     /** "X dari Dewan Mahasiswa Y", "X asal Y": the body a person comes from, between the person and it. */
-    /** Between a unit and its body: a space, or the unit's short name in brackets ("Ditjen Pajak (DJP) Kemenkeu"). */
-    private static final Pattern BODY_OF_BODY = Pattern.compile("\\s*\\(?|\\)\\s+");
     private static final Pattern AFFILIATION = Pattern.compile("(?iu)\\s+(?:dari|asal)\\s+(?:\\p{L}+\\s+){0,4}");
     /** Lower-case words a role may hold ("mantan Menteri Tenaga Kerja dan Transmigrasi"). */
     private static final Set<String> ROLE_LOWER = Set.of("mantan", "dan", "untuk", "bidang", "urusan", "wakil", "ketua",
@@ -59,8 +50,6 @@ final class ContactParticipants {
             // "dia memutuskan menerima undangan …": a verb of will whose subject does what follows
             + "|memutuskan\\s+(?:untuk\\s+)?|bersedia\\s+|berencana\\s+(?:untuk\\s+)?|ingin\\s+|hendak\\s+|berniat\\s+(?:untuk\\s+)?){0,4}$");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
-    /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
-    static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
 
     /** "X mengaku sempat bertemu …": an admission of the act, not a report about someone else's. */
     private static final Pattern ADMITS = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengaku|mengakui|membenarkan)\\s+(?:\\p{L}+\\s+){0,4}$");
@@ -117,8 +106,8 @@ final class ContactParticipants {
     List<Mention> subjects(AnnotatedText at, int from, int cueBegin) {
         String text = at.text();
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
-        before.removeIf(m -> !actor(at, m) || locative(at, m) || countryOfPlace(at, m));
-        before = withoutQualifiers(text, before);
+        before.removeIf(m -> !actor(at, m) || SubjectQualifiers.locative(at, m) || SubjectQualifiers.countryOfPlace(at, m));
+        before = SubjectQualifiers.withoutQualifiers(text, before);
         List<Mention> out = new ArrayList<>();
         Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 90), cueBegin);
         if (pronoun.find() && (before.isEmpty() || before.get(before.size() - 1).end() <= pronoun.start())) {
@@ -156,7 +145,7 @@ final class ContactParticipants {
             last = before.get(j);
             before = before.subList(0, j + 1);
         }
-        int unit = unitOfBody(text, before);
+        int unit = SubjectQualifiers.unitOfBody(text, before);
         if (unit < before.size() - 1) {
             // "Direktorat Jenderal Pajak (DJP) Kementerian Keuangan dijadwalkan bertemu …": the ministry's directorate
             last = before.get(unit);
@@ -186,7 +175,7 @@ final class ContactParticipants {
         String said = admits.find() ? between.substring(0, admits.start()) : between;
         // "Gatot bersama istrinya dijadwalkan pergi ke AS demi memenuhi undangan": a purpose shares the subject
         int reach = between.matches("(?isu)\\s*,?\\s*yang\\b.*") ? 10 : PURPOSE_BEFORE.matcher(between).find() ? 9 : 5;
-        int nameEnd = regionalEnd(at, lastEnd, cueBegin);
+        int nameEnd = SubjectQualifiers.regionalEnd(at, lastEnd, cueBegin);
         Matcher where = WHERE_AFTER.matcher(text).region(nameEnd, cueBegin);
         // "KJRI dan ITPC di Jeddah, Arab Saudi, telah melakukan pembicaraan": where they are is no part of the gap
         int gapFrom = where.lookingAt() ? where.end() : nameEnd;
@@ -235,114 +224,10 @@ final class ContactParticipants {
         }
         return dedupe(out);
     }
-    /**
-     * Where the actors opening a clause start, past a body or country that only qualifies the person right after it
-     * ("Ketua Umum Partai NasDem Surya Paloh", "Menlu Rusia Sergei Lavrov": the person, not the party or the country).
-     */
-    static int pastQualifiers(String text, List<Mention> actors) {
-        int k = 0;
-        while (k + 1 < actors.size() && actors.get(k).entity().type() != EntityType.PERSON
-                && actors.get(k + 1).entity().type() == EntityType.PERSON
-                && QUALIFIER_GAP.matcher(text.substring(actors.get(k).end(), actors.get(k + 1).begin())).matches()) {
-            k++;
-        }
-        return k;
-    }
-
     /** "Menurut pernyataan Bank Dunia, dalam pertemuan dengan …": the actor tells of the event, it is no side of it. */
     static boolean attributed(AnnotatedText at, Mention m) {
         Sentence s = at.sentenceAt(m.begin());
         return ATTRIBUTED.matcher(at.text()).region(Math.max(s == null ? 0 : s.begin(), m.begin() - 40), m.begin()).find();
-    }
-
-    /** "di Jeddah, Arab Saudi": the country of the place just named, where someone is. */
-    /**
-     * The first of the bodies that end the list with nothing but spaces and brackets between them: a unit named
-     * before the body it belongs to ("Ditjen Pajak (DJP) Kemenkeu"), the subject; else the last actor.
-     */
-    private static int unitOfBody(String text, List<Mention> before) {
-        int i = before.size() - 1;
-        while (i >= 1 && before.get(i).entity().type() == EntityType.ORGANIZATION
-                && before.get(i - 1).entity().type() == EntityType.ORGANIZATION
-                && BODY_OF_BODY.matcher(text.substring(before.get(i - 1).end(), before.get(i).begin())).matches()) {
-            i--;
-        }
-        return i;
-    }
-
-    /** Where a body's name ends when a region follows it ("Facebook Asia Pasifik datang …"): its branch there. */
-    private static int regionalEnd(AnnotatedText at, int nameEnd, int limit) {
-        boolean body = false;
-        for (Mention m : at.mentions()) {
-            if (m.end() == nameEnd) {
-                body = m.entity().type() == EntityType.ORGANIZATION;
-            } else if (body && m.begin() == nameEnd + 1 && m.end() <= limit && m.entity().type() == EntityType.PLACE
-                    && at.text().charAt(nameEnd) == ' ') {
-                return m.end();
-            }
-        }
-        return nameEnd;
-    }
-
-    private static boolean countryOfPlace(AnnotatedText at, Mention m) {
-        return m.entity().type() == EntityType.COUNTRY
-                && PLACE_THEN.matcher(at.text()).region(Math.max(0, m.begin() - 50), m.begin()).find();
-    }
-
-    /** Whether the mention names where something happened ("di depan Gedung DPR / MPR RI"), not who. */
-    static boolean locative(AnnotatedText at, Mention m) {
-        return m.entity().type() != EntityType.PERSON
-                && LOCATIVE.matcher(at.text()).region(Math.max(0, m.begin() - 40), m.begin()).find();
-    }
-
-    /**
-     * Without the countries and organisations that only qualify the person right after them ("Presiden Korsel Moon"):
-     * they belong to the person's role, not to the list of subjects.
-     */
-    private static List<Mention> withoutQualifiers(String text, List<Mention> before) {
-        List<Mention> out = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            Mention m = before.get(i);
-            boolean qualifier = i + 1 < before.size() && m.entity().type() != EntityType.PERSON
-                    && before.get(i + 1).entity().type() == EntityType.PERSON
-                    && text.substring(m.end(), before.get(i + 1).begin()).equals(" ");
-            if (!qualifier) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whom an object pronoun ("meneleponnya", "menemuinya") stands for: the last person named before the subject,
-     * in this sentence or the two before it, who is not the subject.
-     */
-    List<Mention> objectPronoun(AnnotatedText at, Sentence s, List<Mention> subjects, QuotedSpeakers speakers) {
-        return lastPersonBefore(at, s, subjects.get(0).begin(), subjects, speakers);
-    }
-
-    /** The person named last before {@code offset}, in this sentence or the two before it, who is none of {@code not}. */
-    static List<Mention> lastPersonBefore(AnnotatedText at, Sentence s, int offset, List<Mention> not, QuotedSpeakers speakers) {
-        int i = at.sentences().indexOf(s);
-        int from = at.sentences().get(Math.max(0, i - 2)).begin();
-        List<Mention> before = at.actorsIn(from, offset);
-        Set<Entity> subject = new HashSet<>();
-        not.forEach(m -> subject.add(m.entity()));
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Mention m = before.get(k);
-            // someone named inside an earlier quotation is less present than the one who spoke it
-            if (speakers.inClosedQuote(m.begin(), offset)) {
-                Entity quoted = speakers.at(m.begin());
-                if (quoted != null && quoted.type() == EntityType.PERSON && !subject.contains(quoted)) {
-                    return List.of(new Mention(m.begin(), m.end(), m.surface(), quoted));
-                }
-                continue;
-            }
-            if (m.entity().type() == EntityType.PERSON && !subject.contains(m.entity())) {
-                return List.of(m);
-            }
-        }
-        return List.of();
     }
 
     /** The actors right after a passive verb ("diwawancarai Zane Lowe", "ditemui oleh X"). */

@@ -28,21 +28,6 @@ final class ContactSides {
     /** "melakukan pembicaraan dengan tiga perusahaan": bodies the sentence counts, named in a sentence after it. */
     private static final Pattern COUNTED_BODIES = Pattern.compile("(?iu)\\s+(?:dengan\\s+)(?:" + NUMBER + ")\\s+" + BODY_NOUNS + "\\b");
     private static final Pattern PARTNER_INTRO = Pattern.compile("(?iu)\\b(dengan|bersama|antara)\\b");
-    /**
-     * "Ketika bertemu X, Y menyampaikan …", "… kala bertemu X", "… bertolak ke AS untuk melakukan pertemuan dengan X":
-     * a time or purpose clause whose subject is the main clause's.
-     */
-    private static final Pattern WHEN_CLAUSE = Pattern.compile(
-            "(?iu)\\b(?:ketika|saat|kala|tatkala|sewaktu|usai|seusai|setelah|sesudah|selepas|sebelum|setibanya|dalam|untuk|guna)\\s+"
-            + "(?:[^,.;\"“”]{1,60}\\s+dan\\s+)?(?:(?:sempat|telah|sudah|juga|lagi|melakukan|menggelar|mengadakan|terlebih dahulu|lebih dahulu|lebih dulu)\\s+){0,2}$");
-    /** Words that may open a sentence before a fronted time clause: "Lalu setelah bertemu …", "Saat ditanya usai …". */
-    private static final Pattern CONNECTIVE = Pattern.compile(
-            "(?iu)^[\\s\"“(]*(?:(?:lalu|kemudian|namun|dan|selanjutnya|sementara itu|sebelumnya|adapun)\\b[\\s,]*)?"
-            + "(?:(?:saat|ketika)\\s+(?:ditanya|ditemui|dikonfirmasi|dihubungi)\\s+)?$");
-    /** After a fronted time clause: ", Y menyampaikan" or ", ia …". */
-    private static final Pattern MAIN_SUBJECT_PRONOUN = Pattern.compile("(?iu)\\s*,\\s*(?:ia|dia|beliau)\\b");
-    /** Between two subjects that open a sentence together: a connector, then perhaps a role. */
-    private static final Pattern JOINED = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:dan|serta|bersama|beserta)\\s+(.*)");
     /** "Gedung KPK", "kantor Kementerian Luar Negeri", "pabrik baru X": an organisation's building stands for it. */
     static final Pattern BUILDING = Pattern.compile("(?iu)\\s*(?:gedung|kantor(?:\\s+pusat)?|markas(?:\\s+besar)?|kompleks|pabrik|kampus)"
             + "(?:\\s+(?:baru|utama))?\\s+");
@@ -64,17 +49,13 @@ final class ContactSides {
             + "(?:(?:dia|ia|nya|beliau)\\s+)?(?:usai|seusai|setelah|sesudah|saat|ketika|seraya|sebelum|selepas)\\s+$");
     private static final Pattern BESIDES = Pattern.compile("(?iu)\\s*selain\\s+([^,.;\"“”]{1,120}),");
     private static final Pattern ALSO = Pattern.compile("(?iu)\\bjuga\\b");
-    private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile(
-            "(?iu)\\b(saya|kami|kita|aku)\\s+(?:(?:juga|sudah|telah|sempat|pernah|akan|lalu|kemudian|langsung|sedang|tengah|masih|baru|"
-            + "segera|bakal|ingin|mau|hendak|sering|selalu)\\s+){0,3}(?:(?:melakukan|menggelar|mengadakan|menjalin)\\s+)?$");
-    private static final Pattern FIRST_PERSON_AFTER = Pattern.compile("(?iu)\\s+(?:dengan\\s+|ke\\s+|kepada\\s+)?(saya|kami|aku)\\b");
-    private static final Pattern POSSESSOR_AFTER = Pattern.compile("(?iu)\\s+(saya|kami|aku)\\s+(?=dengan\\b|bersama\\b)");
 
     private final ContactCues cues;
     private final ContactParticipants participants;
     private final GroupNamedNext groups;
     private final VisitVenues venues;
     private final DescribedSides described;
+    private final TimeClauses timeClauses;
 
     ContactSides(ContactCues cues, ContactParticipants participants, DescribedSides described) {
         this.cues = cues;
@@ -82,6 +63,7 @@ final class ContactSides {
         this.participants = participants;
         this.groups = new GroupNamedNext(participants);
         this.venues = new VisitVenues(participants);
+        this.timeClauses = new TimeClauses(participants);
     }
 
     /** The sides of the cue at [cueBegin, cueEnd); null when the cue cannot be a contact here ("menerima laporan"). */
@@ -156,18 +138,18 @@ final class ContactSides {
         if (kind == ContactKind.VISIT && !partners.isEmpty() && ContactExtractor.isNoun(lowerCue)
                 && VisitVenues.ownVisit(text, s, cueBegin, partners.get(0).begin())) {
             // "X menemui pimpinan DPR dalam lawatan resminya ke Indonesia": whose visit it is opens the sentence
-            List<Mention> opening = openingSubject(at, s, cueBegin);
+            List<Mention> opening = timeClauses.openingSubject(at, s, cueBegin);
             if (!opening.isEmpty()) {
                 subjects = opening;
             }
         }
         if (subjects.isEmpty() && lowerCue.endsWith("nya") && ContactExtractor.isNoun(lowerCue)) {
             // "pertemuannya dengan X": -nya is whose meeting it was, the person named just before
-            subjects = ContactParticipants.lastPersonBefore(at, s, cueBegin, partners, speakers);
+            subjects = EarlierPerson.lastPersonBefore(at, s, cueBegin, partners, speakers);
         }
         if (passive && lowerCue.endsWith("nya")) {
             // "Negara yang sudah dihubunginya yakni A, B dan C": -nya did it, to the subject or to the named examples
-            List<Mention> agentNya = ContactParticipants.lastPersonBefore(at, s, subjects.isEmpty() ? cueBegin : subjects.get(0).begin(), subjects, speakers);
+            List<Mention> agentNya = EarlierPerson.lastPersonBefore(at, s, subjects.isEmpty() ? cueBegin : subjects.get(0).begin(), subjects, speakers);
             Matcher examples = ContactParticipants.EXAMPLES.matcher(text).region(cueEnd, s.end());
             List<Mention> patients = !subjects.isEmpty() ? subjects
                     : examples.find() && ContactParticipants.words(text, cueEnd, examples.start()) <= 2
@@ -180,7 +162,7 @@ final class ContactSides {
         }
         if (partners.isEmpty() && !subjects.isEmpty() && lowerCue.endsWith("nya") && !passive && !ContactExtractor.isNoun(lowerCue)) {
             // "Tontowi yang meneleponnya": -nya is the person named before the caller
-            partners = participants.objectPronoun(at, s, subjects, speakers);
+            partners = EarlierPerson.objectPronoun(at, s, subjects, speakers);
         }
         if (kind == ContactKind.CALL && partners.isEmpty()) {
             // "…," kata Kim kepada Guterres melalui telepon: the speaker called the one addressed
@@ -201,40 +183,26 @@ final class ContactSides {
         if (subjects.isEmpty() && passive && ARRIVAL_OF_NAMED.matcher(text)
                 .region(ContactParticipants.datelineEnd(at, s, cueBegin), cueBegin).lookingAt()) {
             // "Kedatangannya disambut oleh X": the one whose arrival it was, named just before, was met
-            subjects = ContactParticipants.lastPersonBefore(at, s, cueBegin, partners, speakers);
+            subjects = EarlierPerson.lastPersonBefore(at, s, cueBegin, partners, speakers);
         }
         if (subjects.isEmpty() && !partners.isEmpty() && !passive && SAID_WITHOUT_AGENT.matcher(text)
                 .region(ContactParticipants.datelineEnd(at, s, cueBegin), cueBegin).lookingAt()) {
             // "X menyatakan … . Hal itu diungkapkan usai bertemu dengan Y": who said it, named just before, met Y
-            subjects = ContactParticipants.lastPersonBefore(at, s, s.begin(), partners, speakers);
+            subjects = EarlierPerson.lastPersonBefore(at, s, s.begin(), partners, speakers);
         }
         if (subjects.isEmpty() && !partners.isEmpty() && !passive && !"antara".equalsIgnoreCase(introWord)) {
-            List<Mention>[] clause = timeClauseSides(at, s, clauseStart, cueBegin, partners);
+            List<Mention>[] clause = timeClauses.sides(at, s, clauseStart, cueBegin, partners);
             subjects = clause[0];
             partners = clause[1];
         }
         Entity quoted = speakers.at(cueBegin);
-        if (quoted != null && quoted.type() == EntityType.PERSON && passive && subjects.isEmpty()) {
-            // "Saya ditelepon X," kata Y: the one called is the quotation's speaker
-            Matcher me = FIRST_PERSON_BEFORE.matcher(text).region(Math.max(s.begin(), cueBegin - 40), cueBegin);
-            if (me.find()) {
-                subjects = List.of(new Mention(me.start(1), me.end(1), me.group(1), quoted));
-            }
+        Mention me = quoted == null || !subjects.isEmpty() ? null : QuotedFirstPerson.subject(text, s, cueBegin, cueEnd, quoted, passive);
+        if (me != null) {
+            subjects = List.of(me);
         }
-        if (quoted != null && !passive) {
-            // "…Bais dari pusat bertemu saya…," tuturnya: in a quotation "saya" and "kami" are its speaker
-            Matcher me = FIRST_PERSON_BEFORE.matcher(text).region(Math.max(s.begin(), cueBegin - 40), cueBegin);
-            Matcher mine = POSSESSOR_AFTER.matcher(text).region(cueEnd, s.end());
-            if (subjects.isEmpty() && me.find()) {
-                subjects = List.of(new Mention(me.start(1), me.end(1), me.group(1), quoted));
-            } else if (subjects.isEmpty() && mine.lookingAt()) {
-                // "Diskusi saya dengan X": the speaker's own talk (any active cue; "diskusi" is no passive)
-                subjects = List.of(new Mention(mine.start(1), mine.end(1), mine.group(1), quoted));
-            }
-            Matcher meAfter = FIRST_PERSON_AFTER.matcher(text).region(cueEnd, s.end());
-            if (partners.isEmpty() && meAfter.lookingAt()) {
-                partners = List.of(new Mention(meAfter.start(1), meAfter.end(1), meAfter.group(1), quoted));
-            }
+        Mention meAfter = quoted == null || passive || !partners.isEmpty() ? null : QuotedFirstPerson.partner(text, s, cueEnd, quoted);
+        if (meAfter != null) {
+            partners = List.of(meAfter);
         }
         if (!partners.isEmpty()) {
             // "Selain politikus PAN Amien Rais, beberapa politikus PKS juga bertemu X": Amien Rais met X as well
@@ -315,82 +283,5 @@ final class ContactSides {
         EntityType type = partners.get(0).entity().type();
         return (type == EntityType.PERSON && (gap.isBlank() || ContactParticipants.roleWords(gap)))
                 || (type == EntityType.ORGANIZATION && BUILDING.matcher(gap).matches());
-    }
-
-    /**
-     * The two sides of a time clause around the cue: fronted ("Ketika bertemu X, Y menyampaikan …": the actor
-     * right after the clause's comma is the subject) or trailing ("Y telah menyampaikan … kala bertemu X": the
-     * sentence's opening subject). Returns {subjects, partners}; no subject when the cue is not in such a clause.
-     */
-    @SuppressWarnings("unchecked")
-    private List<Mention>[] timeClauseSides(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, List<Mention> partners) {
-        String text = at.text();
-        List<Mention>[] none = new List[] {List.of(), partners};
-        Matcher when = WHEN_CLAUSE.matcher(text).region(Math.max(clauseStart, cueBegin - 100), cueBegin);
-        if (!when.find()) {
-            return none;
-        }
-        boolean fronted = CONNECTIVE.matcher(text.substring(ContactParticipants.datelineEnd(at, s, when.start()), when.start())).matches();
-        if (!fronted) {
-            return new List[] {openingSubject(at, s, when.start()), partners};
-        }
-        Mention last = partners.get(partners.size() - 1);
-        String after = text.substring(last.end(), Math.min(s.end(), last.end() + 6));
-        if (partners.size() >= 2 && text.substring(partners.get(partners.size() - 2).end(), last.begin()).strip().equals(",")
-                && !after.matches("(?s)\\s*(?:,|dan\\b|serta\\b).*")) {
-            // "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno menyampaikan …": the last item opens the main clause
-            return new List[] {List.of(last), partners.subList(0, partners.size() - 1)};
-        }
-        int comma = text.indexOf(',', last.end());
-        if (comma < 0 || comma >= s.end() || ContactParticipants.words(text, last.end(), comma) > 8) {
-            return none;
-        }
-        Matcher pronoun = MAIN_SUBJECT_PRONOUN.matcher(text).region(comma, s.end());
-        if (pronoun.lookingAt()) {
-            Entity person = at.lastPersonBefore(s.begin());
-            return person == null ? none : new List[] {List.of(new Mention(comma + 1, pronoun.end(), "ia", person)), partners};
-        }
-        List<Mention> main = participants.list(at, comma + 1, s.end());
-        if (main.isEmpty() || ContactParticipants.words(text, comma + 1, main.get(0).begin()) > 4) {
-            return none;
-        }
-        String lead = text.substring(comma + 1, main.get(0).begin());
-        return lead.isBlank() || ContactParticipants.roleWords(lead) ? new List[] {main.subList(0, 1), partners} : none;
-    }
-
-
-    /**
-     * The subject that opens the sentence ("Menteri Luar Negeri X telah menyampaikan …, kala bertemu Y"): the
-     * first actor, preceded by nothing but a dateline and role words, with "X dan Y" joined.
-     */
-    private List<Mention> openingSubject(AnnotatedText at, Sentence s, int cueBegin) {
-        String text = at.text();
-        int from = ContactParticipants.datelineEnd(at, s, cueBegin);
-        List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
-        before.removeIf(m -> ContactParticipants.locative(at, m));
-        Mention pronoun = PronounSubjects.opening(at, s, before.isEmpty() ? cueBegin : before.get(0).begin());
-        if (pronoun != null) {
-            return List.of(pronoun); // "Ia akhirnya buka suara … dalam perbincangan dengan X"
-        }
-        if (before.isEmpty()) {
-            return List.of();
-        }
-        int k = ContactParticipants.pastQualifiers(text, before);
-        Mention first = before.get(k);
-        String lead = text.substring(from, first.begin());
-        if (!(lead.isBlank() || ContactParticipants.roleWords(lead)) || !at.standsAlone(first)) {
-            return List.of();
-        }
-        List<Mention> out = new ArrayList<>(List.of(first));
-        for (int i = k + 1; i < before.size(); i++) {
-            // "Itsunori Onodera bersama Menlu Taro Kono akan bertolak …": both open the sentence
-            Matcher joined = JOINED.matcher(text.substring(out.get(out.size() - 1).end(), before.get(i).begin()));
-            if (!joined.matches() || !(joined.group(1).isBlank() || ContactParticipants.roleWords(joined.group(1)))
-                    || before.get(i).entity().type() != first.entity().type()) {
-                break;
-            }
-            out.add(before.get(i));
-        }
-        return out;
     }
 }

@@ -162,7 +162,7 @@ final class ParticipantLists {
             String gap = text.substring(before.end(), next.begin());
             if (next.entity().type() == EntityType.PERSON) {
                 // "Panglima Angkatan Bersenjata AS Jenderal Joseph Dunford": a rank may stand between
-                return ContactParticipants.QUALIFIER_GAP.matcher(gap).matches() || titlesOnly(gap);
+                return SubjectQualifiers.QUALIFIER_GAP.matcher(gap).matches() || titlesOnly(gap);
             }
             if (!QUALIFIER_CHAIN.matcher(gap).matches()) {
                 return false;

@@ -65,7 +65,7 @@ final class PronounSubjects {
             from = told.end();
         }
         List<Mention> actors = at.actorsIn(from, previous.end());
-        int k = ContactParticipants.pastQualifiers(text, actors);
+        int k = SubjectQualifiers.pastQualifiers(text, actors);
         if (actors.isEmpty() || actors.get(k).entity().type() != EntityType.PERSON) {
             return null;
         }

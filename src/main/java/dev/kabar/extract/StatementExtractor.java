@@ -13,74 +13,25 @@ import java.util.regex.Pattern;
  * Menurut X, …; …, kata X dalam sebuah pernyataan). Pronoun attributions resolve to the last speaker.
  */
 public final class StatementExtractor {
-    // tested for every subject candidate: compiled once (String.matches compiles on each call)
-    private static final Pattern AND_GAP = Pattern.compile("(?iu).*\\b(dan|serta)\\b.*");
-    private static final Pattern YANG_GAP = Pattern.compile("(?iu).*\\byang\\b.*");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern UNNAMED_COMMENTER = Pattern.compile("(?iu)\\s+(?:(?:akun|netizen|warganet|pengguna|seorang|salah\\s+(?:seorang|satu))\\b"
             + "|@|[\\p{Ll}\\d.]*_[\\w.]*)");
     /** After the attribution verb: a pronoun, "pernyataan itu", or a description ("pria yang akrab disapa …"). */
     private static final Pattern PRONOUN_AFTER = Pattern.compile(
             "(?iu)^\\s*(?:juga\\s+)?(?:dia|ia|beliau|mereka|pernyataan (?:itu|tersebut)|keterangan (?:itu|tersebut)"
                     + "|(?:pria|wanita|perempuan|lelaki|sosok|pemuda|pemudi|gadis|ayah|ibu)\\s+(?:yang|asal|berusia|kelahiran)\\b)\\b");
-    /** "Menurut X," or "Kata X," opening the sentence; group 2 is a pronoun ("Menurutnya", "Menurut dia"). */
-    private static final Pattern MENURUT = Pattern.compile(
-            "(?iu)(?:^|(?<=[,;]\\s))(?:(menurut|kata)(?:(nya)\\b|\\s+(?=dia\\b|ia\\b|beliau\\b)(dia|ia|beliau)|\\s+)"
-            // "Ditambahkan Sukan, …": a passive verb with its agent; "Dikatakannya" is left to the closing pronoun rules
-            + "|(ditambahkan|dijelaskan|dikatakan|diungkapkan|ditegaskan|disampaikan|dituturkan)\\s+(?:oleh\\s+)?(?!dia\\b|ia\\b|beliau\\b))");
-    /** ", Richard Mainaky," right after a role that names no person. */
-    private static final Pattern APPOSITIVE_PERSON = Pattern.compile(",\\s*(\\p{Lu}[^,;\"“”]{1,60}?)\\s*,");
-    /** "DPR, ia melanjutkan, juga mempersilakan …": a pronoun and a saying verb set off inside the sentence. */
-    private static final Pattern INSERTED_PRONOUN = Pattern.compile(
-            "(?iu),\\s*(?:dia|ia|beliau)\\s+(menambahkan|melanjutkan|menjelaskan|mengatakan|menuturkan|menegaskan|mengungkapkan)\\s*,");
-    private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut|lanjut|tambah|imbuh)\\s+");
-    private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?iu)(?:dia|ia|beliau)\\b");
-    /** After "kata X": circumstances of saying it, not more of what was said. */
-    private static final Pattern CIRCUMSTANCE = Pattern.compile(
-            "(?iu)(?:dalam|kepada|di|saat|ketika|usai|seusai|selepas|seperti|melalui|lewat|pada|dikutip|sebagaimana)\\b");
-    private static final int MAX_GAP_WORDS = 4;
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "(?iu)\\b(?:di|ke|dari|kepada|melalui|lewat|via|pada|terhadap|laman|akun|oleh|untuk|dengan|bagi|rakyat|warga)\\s+$");
-    /** "mengatakan hal tersebut sebagaimana dimuat …": a reference back to what was quoted, nothing new said. */
-    private static final Pattern BACK_REFERENCE = Pattern.compile(
-            "(?iu)(?:hal\\s+(?:itu|ini|tersebut|serupa|senada)|demikian|begitu)\\b(?:\\s*(?:[,.]|$|kepada|dalam|di|saat|ketika|usai|seusai|sebagaimana|seperti|dikutip|pada)\\b|\\s*[,.]?\\s*$)");
-    /** Between a speaker and the verb: a place or an occasion, a comma, perhaps a weekday and another comma. */
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("(?iu)\\s*yang\\b");
-    private static final Pattern ADVERBS_AFTER_COMMA = Pattern.compile(
-            "(?iu)\\s*,\\s*(?:(?:sebelumnya|kemudian|lalu|juga|pun|telah|sudah|sempat|pernah|akhirnya|bahkan)\\s+){1,4}");
-    private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*");
-    /** "Setelah presentasi Marc, mengajak …": the sentence opens with a circumstance, whose comma is no subject's. */
-    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?iu)^\\W*(?:setelah|sebelum|saat|ketika|usai|seusai|selepas|"
-            + "sejak|dalam|di|pada|bagi|untuk|dengan|kepada|atas|dari|oleh|tanpa|meski|walau|bersama)(?!\\p{L})");
-    /**
-     * "memastikan diri lolos", "memastikan tiket ke babak 16 besar": the subject makes sure of its own place; "belum bisa
-     * memastikan kapan …": nothing is confirmed. Nothing is said either way ("menyatakan diri" does say).
-     */
-    private static final Pattern NOTHING_ENSURED = Pattern.compile("\\s+(?:diri|kapan|apakah|siapa|berapa|bagaimana|mengapa|di\\s+mana|"
-            + "tiket|satu\\s+tempat|tempat|langkah|kemenangan|gelar)(?!\\p{L})");
-    private static final Pattern NOT_ABLE = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|enggan)\\s+(?:bisa\\s+|dapat\\s+|mau\\s+|mampu\\s+)?$");
-    /** A comma right before the name: "Direktur Balinale, Deborah Gabinetti, …". */
-    private static final Pattern APPOSITION_OPENED = Pattern.compile(",\\s*$");
-    private static final Pattern CIRCUMSTANTIAL_GAP = Pattern.compile("(?iu)\\s*,?\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|"
-            + "setelah|pada|kepada|melalui|lewat|kala|hari ini|kemarin|semalam|pagi ini|siang ini|sore ini|malam ini|pekan lalu)\\b[^\"“”;]{0,120}?,\\s*(?:\\p{Lu}\\p{L}+(?:\\s*\\([\\d/ ]+\\))?\\s*,\\s*)?");
     private static final Pattern FIRST_PERSON_SINGULAR = Pattern.compile("(?iu)(?<!\\p{L})(?:saya|aku)(?!\\p{L})");
-    /** ", katanya." at the very end of a sentence. */
-    private static final Pattern CLOSING_PRONOUN = Pattern.compile(
-            "(?iu),\\s*((?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|sebut)nya)\\s*[.!]?\\s*$");
     /** "Demikian dikutip Reuters", "demikian dilansir …": who relayed what was said. */
     private static final Pattern RELAYED = Pattern.compile("(?iu)\\s+(?:dikutip|dilansir|dilaporkan|diberitakan|ditulis|sebagaimana|seperti)\\b");
-    private static final Pattern CLAUSE_AFTER = Pattern.compile("(?iu)\\s*(?:[,:]|bahwa(?!\\p{L}))");
     private static final Pattern LEAD = Pattern.compile("(?iu)^[\\s,:]*(?:bahwa\\s+)?");
-    /** "Ia mengatakan", "Dia juga menegaskan": a pronoun right before the verb, at the clause start. */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "(?iu)(?:^|[,;]\\s*|\\bnamun\\s+|\\bsementara\\s+)(dia|ia|beliau)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|kembali\\s+){0,2}$");
-
     private final SpeechLexicon speech;
     private final DescribedSpeakers describedSpeakers;
+    private final ReportedSpeech reported;
 
     public StatementExtractor(SpeechLexicon speech, NameLexicon names) {
         this.describedSpeakers = new DescribedSpeakers(names);
         this.speech = speech;
+        this.reported = new ReportedSpeech(speech, describedSpeakers);
     }
 
     /**
@@ -128,7 +79,7 @@ public final class StatementExtractor {
                     }
                 }
             }
-            for (Statement st : reported(at, s, quotes, out.isEmpty() ? null : out.get(out.size() - 1))) {
+            for (Statement st : reported.reported(at, s, quotes, out.isEmpty() ? null : out.get(out.size() - 1))) {
                 out.add(st);
                 last = st.speaker();
             }
@@ -203,181 +154,6 @@ public final class StatementExtractor {
                 q.close() + 1, contentBegin, contentEnd);
     }
 
-    private List<Statement> reported(AnnotatedText at, Sentence s, List<Quote> quotes, Statement previous) {
-        String text = at.text();
-        List<Statement> out = new ArrayList<>();
-        if (Quotations.inside(quotes, s.begin()) || Quotations.crosses(quotes, s)) {
-            return out;
-        }
-        // "Menurut X, …", "Kata X, …", and with a pronoun "Menurutnya, …", "Menurut dia, …"
-        Matcher menurut = MENURUT.matcher(text);
-        menurut.region(s.begin(), s.end());
-        // "Kata X," only opens a sentence; mid-sentence ", kata dia," is an inverted attribution (below)
-        if (menurut.find() && !("kata".equalsIgnoreCase(menurut.group(1)) && menurut.start() > s.begin())) {
-            String cueWord = (menurut.group(1) != null ? menurut.group(1) : menurut.group(4)).toLowerCase(Locale.ROOT);
-            int comma = text.indexOf(',', menurut.end());
-            List<Mention> named = at.actorsIn(menurut.end(), s.end());
-            if ((comma < 0 || comma >= s.end()) && !named.isEmpty() && named.get(0).begin() - menurut.end() <= 1
-                    && words(text, named.get(0).end(), s.end()) >= 4) {
-                comma = named.get(0).end(); // "Menurut Fahri urusan hak asasi manusia …": no comma after the name
-            }
-            // "Menurut pelatih ganda campuran Indonesia, Richard Mainaky, …": a role, then the person between commas
-            Matcher appositive = APPOSITIVE_PERSON.matcher(text).region(comma > 0 && comma < s.end() ? comma : s.end(), s.end());
-            // "Menurut adik X, Y, …": a description in lower case may name someone else the person is kin to
-            boolean described = menurut.end() < s.end() && Character.isLowerCase(text.charAt(menurut.end()));
-            Mention between = null; // the person between the commas, when there is one
-            if (comma > 0 && comma < s.end() && appositive.lookingAt() && (described
-                    || at.actorsIn(menurut.end(), comma).stream().noneMatch(m -> m.entity().type() == EntityType.PERSON))) {
-                Mention person = at.actorsIn(appositive.start(1), appositive.end(1)).stream().findFirst().orElse(null);
-                if (person != null && person.entity().type() == EntityType.PERSON && person.begin() == appositive.start(1)
-                        && person.end() == appositive.end(1)) {
-                    comma = appositive.end() - 1;
-                    between = person;
-                }
-            }
-            if (comma > 0 && comma < s.end() && words(text, comma + 1, s.end()) >= 3) {
-                List<Mention> who = between != null ? List.of(between) : at.actorsIn(menurut.end(), comma);
-                // "Menurut Fungsi Ekonomi KBRI Lisabon Ahmad Rama …": the person, not the body in the role
-                Entity speaker = !who.isEmpty() ? Speakers.firstPersonOrFirst(who)
-                        : menurut.group(2) != null || menurut.group(3) != null ? Speakers.pronounSpeaker(at, quotes, menurut.start(), previous) : null;
-                if (speaker != null) {
-                    out.add(statement(at, speaker, clean(text.substring(comma + 1, s.end())),
-                            SpeechMode.REPORTED, cueWord, s.begin(), s.end(), comma + 1, s.end()));
-                    return out;
-                }
-            }
-        }
-        // "…, katanya." closing a sentence without quotation marks: said by whom the pronoun stands for
-        Matcher closing = CLOSING_PRONOUN.matcher(text).region(s.begin(), s.end());
-        if (closing.find() && words(text, s.begin(), closing.start()) >= 4) {
-            Entity speaker = Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
-            if (speaker != null) {
-                out.add(statement(at, speaker, clean(text.substring(s.begin(), closing.start())), SpeechMode.REPORTED,
-                        closing.group(1).toLowerCase(Locale.ROOT), s.begin(), s.end(), s.begin(), closing.start()));
-                return out;
-            }
-        }
-        Matcher inserted = INSERTED_PRONOUN.matcher(text).region(s.begin(), s.end());
-        if (inserted.find() && words(text, s.begin(), inserted.start()) >= 1 && words(text, inserted.end(), s.end()) >= 3) {
-            Entity speaker = Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
-            if (speaker != null) {
-                String content = clean(text.substring(s.begin(), inserted.start())) + " " + clean(text.substring(inserted.end(), s.end()));
-                out.add(statement(at, speaker, content.strip(), SpeechMode.REPORTED, inserted.group(1).toLowerCase(Locale.ROOT),
-                        s.begin(), s.end(), s.begin(), s.end()));
-                return out;
-            }
-        }
-        // "…, kata X." and "…, kata X berusaha …", "Selain itu, lanjut X, …": what was said stands on either side
-        Matcher inverted = INVERTED.matcher(text);
-        inverted.region(s.begin(), s.end());
-        if (inverted.find()) {
-            List<Mention> who = Speakers.withoutLanguages(text,
-                    at.actorsIn(inverted.end(), Speakers.beforeRelay(text, inverted.end(), Math.min(s.end(), inverted.end() + 90))));
-            Mention speaker = Speakers.invertedSpeaker(at, who, inverted.end());
-            Matcher pronoun = INVERTED_PRONOUN.matcher(text).region(inverted.end(), s.end());
-            if (speaker == null && pronoun.lookingAt()) {
-                // "PDIP, lanjut dia, pada prinsipnya …": whom the pronoun stands for
-                // names in what was said before "kata dia" are spoken about: the pronoun looks back from the sentence
-                Entity meant = Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
-                speaker = meant == null ? null : new Mention(pronoun.start(), pronoun.end(), pronoun.group(), meant);
-            }
-            if (speaker != null) {
-                int after = skipLead(text, speaker.end(), s.end());
-                boolean continues = words(text, after, s.end()) >= 4 && !CIRCUMSTANCE.matcher(text).region(after, s.end()).lookingAt();
-                String before = clean(text.substring(s.begin(), inverted.start()));
-                String content = (words(text, s.begin(), inverted.start()) >= 4 ? before : "")
-                        + (continues ? (words(text, s.begin(), inverted.start()) >= 4 ? " " : "") + clean(text.substring(after, s.end())) : "");
-                if (WORD.matcher(content).results().count() >= 4) {
-                    out.add(statement(at, speaker.entity(), content.strip(), SpeechMode.REPORTED, inverted.group(1),
-                            s.begin(), s.end(), s.begin(), s.end()));
-                    return out;
-                }
-            }
-        }
-        Matcher w = WORD.matcher(text);
-        w.region(s.begin(), s.end());
-        while (w.find()) {
-            if (!speech.isReported(w.group())
-                    || "memastikan".equalsIgnoreCase(w.group()) && (NOTHING_ENSURED.matcher(text).region(w.end(), s.end()).lookingAt()
-                            || NOT_ABLE.matcher(text).region(Math.max(s.begin(), w.start() - 25), w.start()).find())
-                    || (speech.needsClause(w.group()) && !CLAUSE_AFTER.matcher(text).region(w.end(), s.end()).lookingAt())) {
-                continue;
-            }
-            List<Mention> subjects = at.actorsIn(s.begin(), w.start());
-            Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(s.begin(), w.start());
-            boolean byPronoun = pronoun.find() && (subjects.isEmpty() || subjects.get(subjects.size() - 1).end() <= pronoun.start());
-            if (byPronoun || describedSpeakers.describesPerson(at, s, w.start())) {
-                // "Ia mengatakan bahwa …": the person named just before; "Politikus Partai NasDem itu membenarkan …":
-                // the person the article follows, not the party
-                Entity person = Speakers.pronounSpeaker(at, quotes, byPronoun ? pronoun.start() : s.begin(), previous);
-                int contentBegin = skipLead(text, w.end(), s.end());
-                if (person != null && words(text, contentBegin, s.end()) >= 3) {
-                    out.add(statement(at, person, clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
-                            w.group(), s.begin(), s.end(), contentBegin, s.end()));
-                    break;
-                }
-                continue;
-            }
-            // "… di laman Facebook hari ini mengatakan": an actor after a preposition is not the subject
-            subjects = new ArrayList<>(subjects);
-            subjects.removeIf(mm -> AFTER_PREPOSITION.matcher(text).region(Math.max(s.begin(), mm.begin() - 20), mm.begin()).find());
-            if (subjects.isEmpty()) {
-                continue;
-            }
-            Mention subject = subjects.get(subjects.size() - 1);
-            for (int k = subjects.size() - 2; k >= 0; k--) {
-                // "Robert Wood, dalam konferensi yang didukung PBB di Jenewa, Selasa, mengatakan": PBB is in the circumstance
-                if (CIRCUMSTANTIAL_GAP.matcher(text.substring(subjects.get(k).end(), w.start())).matches()
-                        && subjects.get(k).entity().type() == EntityType.PERSON) {
-                    subject = subjects.get(k);
-                    break;
-                }
-            }
-            subject = Speakers.headOfRelativeClause(at, s, subjects, subject);
-            Mention described = Speakers.describedPerson(at, subjects, w.start());
-            subject = described != null ? described : subject;
-            String gap = text.substring(subject.end(), w.start());
-            // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject
-            // "Jack Ma yang menjadi Executive Chairman di Alibaba mengatakan": a relative clause right after the person
-            boolean relative = !subject.equals(subjects.get(subjects.size() - 1))
-                    || (subject.entity().type() == EntityType.PERSON && RELATIVE_AFTER.matcher(gap).lookingAt());
-            if (Speakers.jointSubject(at, subjects, subject)) {
-                continue; // "Jokowi dan Albanese menyoroti …": said together, no single speaker
-            }
-            // "X dalam konferensi pers di Jakarta, Selasa, mengatakan …": where and when, then what was said
-            boolean circumstance = (CIRCUMSTANTIAL_GAP.matcher(gap).matches() || described != null) && words(text, subject.end(), w.start()) <= 20;
-            // "Direktur Balinale, Deborah Gabinetti, mengatakan": the comma closes an apposition opened before the name
-            circumstance |= subject.entity().type() == EntityType.PERSON && COMMA_ONLY.matcher(gap).matches()
-                    && APPOSITION_OPENED.matcher(text).region(s.begin(), subject.begin()).find();
-            // "Dubes RI di Kairo Helmy Fauzi, sebelumnya juga telah mengatakan": only adverbs after the comma
-            circumstance |= subject.entity().type() == EntityType.PERSON && ADVERBS_AFTER_COMMA.matcher(gap).matches();
-            // "pelatih Kamboja Leonardo Vittorino, mengungkapkan …", "Grosjean yang sempat … dengan timnya, mengaku …":
-            // a lone comma before the verb, after the person or after a relative clause on them
-            circumstance |= subject.entity().type() == EntityType.PERSON && (COMMA_ONLY.matcher(gap).matches()
-                    && !CLAUSE_OPENER.matcher(text).region(s.begin(), subject.begin()).find()
-                    || relative && RELATIVE_AFTER.matcher(gap).lookingAt() && gap.indexOf(',') == gap.stripTrailing().length() - 1
-                    && words(text, subject.end(), w.start()) <= 15);
-            if (!at.standsAlone(subject) || (!relative && !circumstance && words(text, subject.end(), w.start()) > MAX_GAP_WORDS)
-                    || (gap.contains(",") && !circumstance)
-                    || (AND_GAP.matcher(gap).matches() && !RELATIVE_AFTER.matcher(gap).lookingAt())
-                    || (!relative && YANG_GAP.matcher(gap).matches())) {
-                continue;
-            }
-            int contentBegin = skipLead(text, w.end(), s.end());
-            if (words(text, contentBegin, s.end()) < 3 || BACK_REFERENCE.matcher(text).region(contentBegin, s.end()).lookingAt()) {
-                continue; // "X mengatakan hal tersebut kepada wartawan": what was said is elsewhere
-            }
-            // "meminta agar …", "mengakui …": a verb with meaning of its own is part of what was said
-            if (!speech.isSay(w.group())) {
-                contentBegin = w.start();
-            }
-            out.add(statement(at, subject.entity(), clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
-                    w.group(), s.begin(), s.end(), contentBegin, s.end()));
-            break;
-        }
-        return out;
-    }
-
     private Statement continuation(AnnotatedText at, Quote q, Entity speaker) {
         String content = at.text().substring(q.open() + 1, q.close()).strip().replaceAll("[,.]$", "");
         if (WORD.matcher(content).results().count() < 3) {
@@ -387,7 +163,7 @@ public final class StatementExtractor {
     }
 
     /** Past ", :" and "bahwa" to where what was said begins. */
-    private static int skipLead(String text, int from, int end) {
+    static int skipLead(String text, int from, int end) {
         Matcher lead = LEAD.matcher(text).region(from, end);
         return lead.lookingAt() ? lead.end() : from;
     }
@@ -397,7 +173,7 @@ public final class StatementExtractor {
         return speech.isDirect(w) || w.equals("bunyi") || w.equals("lanjut") || w.equals("demikian");
     }
 
-    private static Statement statement(AnnotatedText at, Entity speaker, String content, SpeechMode mode, String cue,
+    static Statement statement(AnnotatedText at, Entity speaker, String content, SpeechMode mode, String cue,
                                        int evidenceBegin, int evidenceEnd, int contentBegin, int contentEnd) {
         List<Entity> mentioned = new ArrayList<>();
         for (Mention m : at.actorsIn(contentBegin, contentEnd)) {
@@ -416,7 +192,7 @@ public final class StatementExtractor {
         return WORD.matcher(text.substring(begin, end)).results().count();
     }
 
-    private static String clean(String s) {
+    static String clean(String s) {
         return s.strip().replaceAll("[\\s.,;:]+$", "");
     }
 }
