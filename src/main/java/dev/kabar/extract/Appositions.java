@@ -9,20 +9,20 @@ import java.util.regex.Pattern;
  * names, is the subject of the verb after the closing comma.
  */
 final class Appositions {
+    /** A few adverbs between the description's end and the verb: "…, juga sempat bertemu". */
+    private static final String ADVERBS = "(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|akan|langsung|baru)\\s+){0,3}";
     /** The description: a comma, then words without another comma, that do not open a list ("A, dan B"). */
     private static final Pattern DESCRIPTION = Pattern.compile(
             "(?iu)\\s*,\\s*(?!(?:dan|serta|bersama|beserta|atau|yang)\\b)[\\p{L}][^,;\"“”]{0,80}?\\s*");
     /** A person's description starts with a word in lower case: "putra", "istri", "presiden". */
     private static final Pattern LOWER_DESCRIPTION = Pattern.compile("(?u)\\s*,\\s*\\p{Ll}.*", Pattern.DOTALL);
     /** After the described body or person: perhaps its short name, the closing comma, then a few adverbs. */
-    private static final Pattern CLOSING = Pattern.compile("(?iu)\\s*(?:\\([^()]{1,40}\\)\\s*)?,\\s*"
-            + "(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|akan|langsung|baru)\\s+){0,3}");
+    private static final Pattern CLOSING = Pattern.compile("(?iu)\\s*(?:\\([^()]{1,40}\\)\\s*)?,\\s*" + ADVERBS);
 
     /** A kin description may end without its comma: "X, putra motivator Y mendatangi …" is still X's visit. */
     private static final Pattern KIN_DESCRIPTION = Pattern.compile("(?iu)\\s*,\\s*(?:putra|putri|anak|istri|suami|ayah|ibu|adik"
             + "|kakak|cucu|menantu|keponakan|mertua)\\b[^,;\"“”]{0,60}?\\s*");
-    private static final Pattern OPEN_END = Pattern.compile("(?iu)\\s+"
-            + "(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|akan|langsung|baru)\\s+){0,3}");
+    private static final Pattern OPEN_END = Pattern.compile("(?iu)\\s+" + ADVERBS);
 
     private Appositions() {
     }

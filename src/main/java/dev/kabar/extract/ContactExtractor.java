@@ -306,8 +306,8 @@ public final class ContactExtractor {
             }
         }
         List<Contact> out = new ArrayList<>();
-        boolean planned = PLANNED.matcher(text.substring(Math.max(s.begin(), cueBegin - 40), cueBegin)).find()
-                || PURPOSE.matcher(text.substring(Math.max(s.begin(), cueBegin - 40), cueBegin)).find();
+        String lead = text.substring(Math.max(s.begin(), cueBegin - 40), cueBegin);
+        boolean planned = PLANNED.matcher(lead).find() || PURPOSE.matcher(lead).find();
         String topic = topic(text, cueEnd, s.end());
         for (Entity[] p : pairs) {
             if (p[0].equals(p[1])) {

@@ -19,7 +19,7 @@ final class ContactParticipants {
     static final String EXAMPLE_WORDS = "seperti|yakni|yaitu|antara lain|termasuk|di antaranya|diantaranya";
     static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:" + EXAMPLE_WORDS + ")\\s+");
     private static final Pattern UNKNOWN_FROM = Pattern.compile("(?u)\\p{Lu}\\p{Ll}+\\s+dari\\s+(?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}$");
-    private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
+    static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
     /** A place after the subject ("(ITPC) di Jeddah, Arab Saudi,"): where it is. */
     private static final Pattern WHERE_AFTER = Pattern.compile("(?u)\\)?\\s*,?\\s*di\\s+\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2}"
             + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,2})?\\s*,?");

@@ -34,7 +34,6 @@ final class ParticipantLists {
     private static final Pattern APPOSITION_OPEN = Pattern.compile("(?iu)\\s*,\\s*(?!(?:dan|serta|juga)\\b)\\p{L}[^,;]*");
     /** After the body that ends the description: its short name perhaps, then a comma or the sentence's end. */
     private static final Pattern APPOSITION_CLOSE = Pattern.compile("\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,|[.!?]|$)");
-    private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
     private final NameLexicon names;
 
     ParticipantLists(NameLexicon names) {
@@ -97,7 +96,7 @@ final class ParticipantLists {
             if (BRACKETED_AFTER_NAME.matcher(gap).matches()) {
                 break; // "bertemu Novi (Dea Panendra)": the one met is Novi; the bracket names who plays her
             }
-            int closing = OPENING_BRACKET.matcher(gap).matches() && !out.isEmpty() ? text.indexOf(')', m.begin()) : -1;
+            int closing = ContactParticipants.OPENING_BRACKET.matcher(gap).matches() && !out.isEmpty() ? text.indexOf(')', m.begin()) : -1;
             if (closing > 0 && closing < end) {
                 // "Direktorat Jenderal Pajak Kementerian Keuangan (DJP Kemenkeu)": the bracket names the item again
                 while (k + 1 < candidates.size() && candidates.get(k + 1).begin() < closing) {

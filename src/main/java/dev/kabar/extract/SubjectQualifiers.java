@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which of the actors named before a contact cue only qualify or locate its subject rather than act: a body or
- * country in the person's role ("Menlu Rusia Sergei Lavrov"), a place's country ("di Jeddah, Arab Saudi"), a body
+ * country in the person's role ("Menlu Jepang Taro Kono"), a place's country ("di Jeddah, Arab Saudi"), a body
  * named as a place ("di depan Gedung DPR"), the body a unit belongs to ("Ditjen Pajak (DJP) Kemenkeu") and the
  * region of a body's branch ("Facebook Asia Pasifik").
  */
