@@ -163,7 +163,9 @@ final class ContactParticipants {
         }
         // "Partai Hijau yang memimpin koalisi juga telah dikirimi undangan": a relative clause may sit between
         String between = text.substring(lastEnd, cueBegin);
-        if (RELATIVE_CUE.matcher(between).find() && !RELATIVE_CUE.matcher(between).matches()) {
+        // "A, B dan C adalah beberapa korban yang dikunjungi X": the list is the group the relative clause tells of
+        boolean copulaGroup = PassiveRelatives.copulaGroup(between);
+        if (!copulaGroup && RELATIVE_CUE.matcher(between).find() && !RELATIVE_CUE.matcher(between).matches()) {
             return out; // "TNI yang dikerahkan di tiga lokasi yang dikunjungi Raja": the visited are the places
         }
         Matcher admits = ADMITS.matcher(between);
@@ -174,7 +176,7 @@ final class ContactParticipants {
         }
         String said = admits.find() ? between.substring(0, admits.start()) : between;
         // "Gatot bersama istrinya dijadwalkan pergi ke AS demi memenuhi undangan": a purpose shares the subject
-        int reach = between.matches("(?isu)\\s*,?\\s*yang\\b.*") ? 10 : PURPOSE_BEFORE.matcher(between).find() ? 9 : 5;
+        int reach = copulaGroup || between.matches("(?isu)\\s*,?\\s*yang\\b.*") ? 10 : PURPOSE_BEFORE.matcher(between).find() ? 9 : 5;
         int nameEnd = SubjectQualifiers.regionalEnd(at, lastEnd, cueBegin);
         Matcher where = WHERE_AFTER.matcher(text).region(nameEnd, cueBegin);
         // "KJRI dan ITPC di Jeddah, Arab Saudi, telah melakukan pembicaraan": where they are is no part of the gap

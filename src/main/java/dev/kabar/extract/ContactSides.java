@@ -160,6 +160,13 @@ final class ContactSides {
                 passive = false;
             }
         }
+        PassiveRelatives.Pair examples = passive && subjects.isEmpty() && partners.isEmpty()
+                ? PassiveRelatives.examplesAfterAgent(at, s, cueBegin, cueEnd, partnersEnd, participants) : null;
+        if (examples != null) {
+            subjects = examples.agents(); // "Sejumlah tokoh yang telah ditemui X antara lain A dan B"
+            partners = examples.patients();
+            passive = false;
+        }
         if (partners.isEmpty() && !subjects.isEmpty() && lowerCue.endsWith("nya") && !passive && !ContactExtractor.isNoun(lowerCue)) {
             // "Tontowi yang meneleponnya": -nya is the person named before the caller
             partners = EarlierPerson.objectPronoun(at, s, subjects, speakers);

@@ -17,7 +17,7 @@ final class ParticipantLists {
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena",
             "selain", "kecuali"); // "dengan salah satu tim, selain Persib": the body named is the one excluded
     /** Between two bodies that together describe a person: "Komisi II dari fraksi Partai Hanura", "Kemlu RI". */
-    private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:dari\\s+)?(?:fraksi\\s+)?");
+    private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:\\(\\s*)?(?:dari\\s+)?(?:fraksi\\s+)?");
     /** What may open a list of named people, each with a description: "seperti", "diantaranya", "Mereka adalah". */
     private static final Pattern LIST_OPENED = Pattern.compile(
             "(?iu)\\b(?:" + ContactParticipants.EXAMPLE_WORDS + "|adalah)\\s+");
@@ -159,6 +159,8 @@ final class ParticipantLists {
             Mention before = candidates.get(n - 1);
             Mention next = candidates.get(n);
             String gap = text.substring(before.end(), next.begin());
+            // "Ketua Majelis Kehormatan Partai Amanat (PAN) Amien Rais": the body's short name in brackets
+            gap = gap.startsWith(")") ? gap.substring(1) : gap;
             if (next.entity().type() == EntityType.PERSON) {
                 // "Panglima Angkatan Bersenjata AS Jenderal Joseph Dunford": a rank may stand between
                 return SubjectQualifiers.QUALIFIER_GAP.matcher(gap).matches() || titlesOnly(gap);

@@ -264,6 +264,17 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aPassiveRelativeOnAGroupWhoseMembersAreNamedBeforeOrAfter() {
+        assertThat(contacts("Sejumlah tokoh yang telah ditemui Anies Baswedan antara lain Ketua Umum Partai Golkar (Golkar) "
+                + "Airlangga Hartarto dan Ketua Umum Partai Gerindra Prabowo Subianto."))
+                .containsExactlyInAnyOrder("meeting:Anies Baswedan|Airlangga Hartarto", "meeting:Anies Baswedan|Prabowo Subianto");
+        assertThat(contacts("Andi Pratama, Rina Susanti dan Dedi Kurniawan yang masih dirawat adalah beberapa pasien yang "
+                + "dijenguk Ganjar Pranowo.")).hasSize(3).allMatch(c -> c.startsWith("visit:Ganjar Pranowo|"));
+        // the places a relative clause tells of are still no one visited
+        assertThat(contacts("Polisi berjaga di tiga lokasi yang dikunjungi Raja Salman.")).isEmpty();
+    }
+
+    @Test
     void aBareTitleIsTheOfficeHolderNamedBefore() {
         assertThat(contacts("Presiden Joko Widodo tiba di Bogor. Presiden kemudian bertemu Anthony Albanese."))
                 .containsExactly("meeting:Joko Widodo|Anthony Albanese");
