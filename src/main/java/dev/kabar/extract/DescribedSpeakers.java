@@ -26,10 +26,16 @@ final class DescribedSpeakers {
     /** Words for a person that are no titles. */
     private static final Set<String> PERSON_NOUNS = Set.of("pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda",
             "gadis", "sosok", "penghuni", "politikus", "politisi", "kader", "tokoh", "pengusaha", "ayah", "ibu");
+    private static final Pattern KIN = Pattern.compile("(?iu)(?:" + Appositions.KIN_WORDS + ")");
     private final NameLexicon names;
 
     DescribedSpeakers(NameLexicon names) {
         this.names = names;
+    }
+
+    /** Whether a word in lower case opens a role or a kinship: "manajer", "juru", "menantu". */
+    boolean opensRole(String word) {
+        return names.isTitleWord(word) || KIN.matcher(word).matches();
     }
 
     /**

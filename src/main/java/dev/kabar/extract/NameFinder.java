@@ -81,6 +81,7 @@ public final class NameFinder {
             marked.tailedOrganisations(text, toks, set);
             untitled.nameShapedRuns(text, toks, set);
             untitled.speakers(text, toks, set);
+            untitled.loneAppositions(text, toks, set);
             listed.find(text, s, set);
         }
         lineups.find(text, set);

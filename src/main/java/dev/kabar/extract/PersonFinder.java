@@ -18,7 +18,7 @@ final class PersonFinder {
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
     static final Pattern BRACKET_GAP = Pattern.compile("\\s*\\(\\s*");
     // gaps between tokens, tested at every token position: compiled once
-    private static final Pattern COMMA_GAP = Pattern.compile("\\s*,\\s*");
+    private static final Pattern COMMA_GAP = Pattern.compile("\\s*\\)?\\s*,\\s*"); // "Ketua X (PPKI), Sudarsono"
     private static final Pattern PERIOD_GAP = Pattern.compile("\\.\\s+");
     private static final Pattern CLOSING_BRACKET_GAP = Pattern.compile("\\s*\\)\\s*");
 

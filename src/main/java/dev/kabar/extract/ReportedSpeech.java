@@ -20,6 +20,8 @@ final class ReportedSpeech {
             "(?iu)(?:^|(?<=[,;]\\s))(?:(menurut|kata)(?:(nya)\\b|\\s+(?=dia\\b|ia\\b|beliau\\b)(dia|ia|beliau)|\\s+)"
             // "Ditambahkan Sukan, …": a passive verb with its agent; "Dikatakannya" is left to the closing pronoun rules
             + "|(ditambahkan|dijelaskan|dikatakan|diungkapkan|ditegaskan|disampaikan|dituturkan)\\s+(?:oleh\\s+)?(?!dia\\b|ia\\b|beliau\\b))");
+    /** "Menurut X, manajer klub, …": a role in lower case between the name's comma and the next. */
+    private static final Pattern ROLE_AFTER_NAME = Pattern.compile("(?u)\\s*(\\p{Ll}[\\p{L}-]*)[^,;\"“”.]{0,60},");
     /** ", Richard Mainaky," right after a role that names no person. */
     private static final Pattern APPOSITIVE_PERSON = Pattern.compile(",\\s*(\\p{Lu}[^,;\"“”]{1,60}?)\\s*,");
     /** "DPR, ia melanjutkan, juga mempersilakan …": a pronoun and a saying verb set off inside the sentence. */
@@ -102,6 +104,11 @@ final class ReportedSpeech {
                     comma = appositive.end() - 1;
                     between = person;
                 }
+            }
+            Matcher role = ROLE_AFTER_NAME.matcher(text).region(comma > 0 && comma < s.end() ? comma + 1 : s.end(), s.end());
+            if (role.lookingAt() && describedSpeakers.opensRole(role.group(1))
+                    && personEndsAt(at, menurut.end(), comma) && StatementExtractor.words(text, role.end(), s.end()) >= 3) {
+                comma = role.end() - 1; // "Menurut Karyono, manajer sang penyanyi, …": the role is no part of what was said
             }
             if (comma > 0 && comma < s.end() && StatementExtractor.words(text, comma + 1, s.end()) >= 3) {
                 List<Mention> who = between != null ? List.of(between) : at.actorsIn(menurut.end(), comma);
@@ -244,5 +251,12 @@ final class ReportedSpeech {
             break;
         }
         return out;
+    }
+
+    /** Whether the last actor in [from, end) is a person whose name ends right at {@code end}: roles describe people. */
+    private static boolean personEndsAt(AnnotatedText at, int from, int end) {
+        List<Mention> named = at.actorsIn(from, end);
+        Mention last = named.isEmpty() ? null : named.get(named.size() - 1);
+        return last != null && last.entity().type() == EntityType.PERSON && at.text().substring(last.end(), end).isBlank();
     }
 }

@@ -2,6 +2,7 @@ package dev.kabar.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,14 @@ import java.util.regex.Pattern;
 final class UntitledNames {
     /** "…,” demikian Kaka kepada X": "demikian" right after a closing quotation names its speaker, like "kata". */
     private static final Pattern QUOTE_CLOSED = Pattern.compile("[\"”][,.]?\\s*$|,\\s*[\"”]\\s*$");
+    /** "istrinya, Sarwendah, …", "anak saya, Jalu yang …": whose relative or aide, then the lone name. */
+    private static final Pattern CLOSE_PERSON_BEFORE = Pattern.compile("(?iu)\\b(?:" + Appositions.KIN_WORDS
+            + "|kekasih|pacar|sahabat|manajer|pengacara|asisten|ajudan|sopir)(?:nya|ku|\\s+(?:saya|kami|aku))\\s*,\\s*$");
+    private static final Pattern APPOSITION_CLOSED = Pattern.compile("^(?:\\s*[,(]|\\s+yang\\b)");
+    /** "kata Ihsar, manajer …", "dari Markoneng, manajer …": a word that introduces a name, the name, then a role. */
+    private static final Pattern INTRODUCED_BEFORE = Pattern.compile(
+            "(?iu)\\b(?:dari|oleh|kepada|menurut|kata|ujar|tutur|ungkap|jelas|tambah|imbuh|tegas|bersama|dengan)\\s+$");
+    private static final Pattern KIN_AFTER = Pattern.compile("(?iu)^\\s*,\\s*(?:" + Appositions.KIN_WORDS + ")\\b");
     private final NameLexicon names;
     private final EntityIndex index;
     private final SpeechLexicon speech;
@@ -114,6 +123,37 @@ final class UntitledNames {
                     // "Warga lainnya, Kusworo mengaku …": one name word after a comma, then the speech verb
                     set.add(text, toks.get(first).begin(), toks.get(first).end(), EntityType.PERSON, index);
                 }
+            }
+        }
+    }
+
+    /**
+     * One name word set off by commas, with what makes it a person right beside it: whose relative or aide it is
+     * before it ("istrinya, Sarwendah,") or, after a word that introduces a name, a role or kinship after it
+     * ("kata Ihsar, manajer Abby", "dari Markoneng, manajer …").
+     */
+    void loneAppositions(String text, List<Token> toks, MentionSet set) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.capitalised() || set.covering(t.begin()) != null || !loneName(t)) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, t.begin() - 40), t.begin());
+            String after = text.substring(t.end(), Math.min(text.length(), t.end() + 40));
+            boolean nextCapitalised = i + 1 < toks.size() && toks.get(i + 1).capitalised()
+                    && text.substring(t.end(), toks.get(i + 1).begin()).equals(" ");
+            if (nextCapitalised) {
+                continue; // a longer name is someone else's rules'
+            }
+            boolean kinBefore = CLOSE_PERSON_BEFORE.matcher(before).find() && APPOSITION_CLOSED.matcher(after).find();
+            Matcher introduced = INTRODUCED_BEFORE.matcher(before);
+            // "dari Purwokerto, Kepala Stasiun …": after "dari" a place is as likely, and a capital starts a new subject
+            boolean roleAfter = introduced.find() && i + 1 < toks.size()
+                    && text.substring(t.end(), toks.get(i + 1).begin()).strip().equals(",")
+                    && (names.titleAt(toks, i + 1) > 0 || KIN_AFTER.matcher(after).find())
+                    && !(introduced.group().strip().equalsIgnoreCase("dari") && toks.get(i + 1).capitalised());
+            if (kinBefore || roleAfter) {
+                set.add(text, t.begin(), t.end(), EntityType.PERSON, index);
             }
         }
     }

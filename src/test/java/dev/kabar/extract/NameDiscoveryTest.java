@@ -19,6 +19,19 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aLoneNameSetOffByCommasBesideARoleOrAKinship() {
+        assertThat(mentions("Ketua Umum Persatuan Petani Kopi Indonesia (PPKI), Sudarsono, membuka acara itu."))
+                .contains("person:Sudarsono=Sudarsono");
+        assertThat(mentions("Dia datang bersama istrinya, Marlina, dan anak saya, Gilang yang masih kecil."))
+                .contains("person:Marlina=Marlina", "person:Gilang=Gilang");
+        assertThat(mentions("\"Jadwalnya belum pasti,\" ungkap Ihsanudin, manajer band itu."))
+                .contains("person:Ihsanudin=Ihsanudin");
+        // after "dari" a capitalised word and a capitalised title start a new subject: a place, then its official
+        assertThat(mentions("Saat dihubungi dari Wonosobo, Kepala Stasiun Cuaca menjelaskan hal itu."))
+                .noneMatch(m -> m.startsWith("person:Wonosobo"));
+    }
+
+    @Test
     void anEnglishNameSpellingItsBracketedAcronymIsAnOrganisation() {
         assertThat(mentions("Acara itu digelar oleh Asia Society for Regional Dialogue (ASRD) di Jakarta. ASRD mengundang 40 tamu."))
                 .contains("organization:Asia Society for Regional Dialogue=Asia Society for Regional Dialogue",

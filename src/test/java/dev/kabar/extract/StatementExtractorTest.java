@@ -41,6 +41,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aRoleAfterTheNameOfMenurutIsNoPartOfWhatWasSaid() {
+        assertThat(statements("Menurut Budi Santoso, manajer klub itu, tim sudah siap bertanding."))
+                .containsExactly("Budi Santoso|R|tim sudah siap bertanding");
+        // after a body the words in lower case are what it said: a described person opens the content
+        assertThat(statements("Menurut Reuters, pelatih tim nasional, Shin Tae-yong, sudah memilih pemainnya."))
+                .singleElement().asString().contains("pelatih tim nasional");
+    }
+
+    @Test
     void aPronounSpeakerIsThePersonNamedJustBefore() {
         assertThat(statements("Mahmoud Abbas tiba di Moskow pada Senin. Ia mengatakan bahwa rakyat Palestina menolak pengungsian."))
                 .containsExactly("Mahmoud Abbas|R|rakyat Palestina menolak pengungsian");
