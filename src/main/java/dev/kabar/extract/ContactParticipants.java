@@ -78,6 +78,8 @@ final class ContactParticipants {
     /** After the subject, a last list item the text does not know as a name: "…, dan Qi NS". */
     private static final Pattern UNKNOWN_LAST_ITEM = Pattern.compile("(?u)\\s*,?\\s*(?:dan|serta)\\s+\\p{Lu}");
     /** A cue right after "yang": its subject is the word before "yang". */
+    private static final Pattern THANKS = Pattern.compile("(?iu)\\s*(?:(?:juga|pun|lalu|kemudian)\\s+)?(?:menyampaikan|mengucapkan|berterima)?\\s*"
+            + "(?:rasa\\s+|ucapan\\s+)?(?:terima\\s*kasih(?:nya)?|kasih)\\s+(?:\\p{Ll}+\\s+){0,2}(?:atas\\s+)?$");
     private static final Pattern RELATIVE_CUE = Pattern.compile("(?iu)\\s*\\byang\\s+(?:(?:sudah|telah|sempat|juga|akan)\\s+)?$");
 
     /** "X dan keempat tersangka lainnya -- A, B …": a joint subject introduced by a description. */
@@ -181,8 +183,10 @@ final class ContactParticipants {
         Matcher where = WHERE_AFTER.matcher(text).region(nameEnd, cueBegin);
         // "KJRI dan ITPC di Jeddah, Arab Saudi, telah melakukan pembicaraan": where they are is no part of the gap
         int gapFrom = where.lookingAt() ? where.end() : nameEnd;
-        if (words(text, gapFrom, cueBegin) > reach
-                || PRONOUN.matcher(said).find() || saysSomething(said)) {
+        // "X menyampaikan terima kasih atas undangan Y": thanking for it, X was invited
+        boolean thanks = THANKS.matcher(between).matches();
+        if (!thanks && (words(text, gapFrom, cueBegin) > reach
+                || PRONOUN.matcher(said).find() || saysSomething(said))) {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }
         out.add(0, last);

@@ -125,6 +125,9 @@ final class ContactSides {
         if (!partners.isEmpty()) {
             partners = DescribedSides.withoutDescribedBodies(text, cueEnd, partners);
         }
+        if (kind == ContactKind.VISIT && !passive) {
+            partners = VisitVenues.withoutCompanions(text, partners); // "menjenguk X bersama Y": Y came along, Y was not visited
+        }
         String phrase = ContactCues.normal(lowerCue);
         if (cues.personOnly(phrase) && !groupAhead && !personNamedAfter(text, cueEnd, partners)) {
             return null; // "menerima laporan dari X" is no meeting; "menerima Presiden X" is

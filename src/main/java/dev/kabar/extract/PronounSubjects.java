@@ -22,6 +22,9 @@ final class PronounSubjects {
     /** A sentence that opens a quotation: its first names are the quotation's, not the narrative's subject. */
     private static final Pattern QUOTED_OPENING = Pattern.compile("^[\\s(]*[\"“”']");
 
+    /** How far back a pronoun's subject may have been named, over sentences that name no person. */
+    private static final int MAX_SENTENCES_BACK = 7;
+
     private PronounSubjects() {
     }
 
@@ -55,7 +58,13 @@ final class PronounSubjects {
         if (i <= 0 || !OPENING.matcher(text.substring(ContactParticipants.datelineEnd(at, here, pronounBegin), pronounBegin)).matches()) {
             return null;
         }
-        Sentence previous = sentences.get(i - 1);
+        // sentences that name no person leave the subject as it was ("… katanya. Oleh karena itu, ia menilai …")
+        int j = i - 1;
+        while (j > 0 && i - j < MAX_SENTENCES_BACK && at.actorsIn(sentences.get(j).begin(), sentences.get(j).end()).stream()
+                .noneMatch(m -> m.entity().type() == EntityType.PERSON)) {
+            j--;
+        }
+        Sentence previous = sentences.get(j);
         int from = ContactParticipants.datelineEnd(at, previous, previous.end());
         if (QUOTED_OPENING.matcher(text.substring(from, previous.end())).find()) {
             return null;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * Myanmar", "kunjungan kenegaraan ke Brasil").
  */
 final class VisitVenues {
+    private static final Pattern COMPANION = Pattern.compile("(?iu)\\b(?:bersama|beserta|didampingi|ditemani)\\b");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\b(?:ke|di)\\s+");
     /** A visit's qualifiers before its destination: up to five lower-case words, then "ke" or "di" ("kunjungan kerja di pabrik X"). */
     private static final Pattern QUALIFIED_VISIT_TO = Pattern.compile("\\s+(?:[\\p{Ll}\\d][\\p{L}\\d-]*\\s+){1,5}?((?:ke|di)\\s+)");
@@ -96,5 +97,15 @@ final class VisitVenues {
     static boolean ownVisit(String text, Sentence s, int cueBegin, int destinationBegin) {
         return OWN_VISIT.matcher(text.substring(Math.max(s.begin(), cueBegin - 20), cueBegin)).find()
                 && POSSESSIVE.matcher(text.substring(cueBegin, destinationBegin)).find();
+    }
+
+    /** The partners before the first one who came along ("X bersama Y", "X ditemani Y"). */
+    static List<Mention> withoutCompanions(String text, List<Mention> partners) {
+        for (int i = 1; i < partners.size(); i++) {
+            if (COMPANION.matcher(text.substring(partners.get(i - 1).end(), partners.get(i).begin())).find()) {
+                return partners.subList(0, i);
+            }
+        }
+        return partners;
     }
 }

@@ -275,6 +275,28 @@ class ContactExtractorTest {
     }
 
     @Test
+    void whoComesAlongOnAVisitIsNotVisited() {
+        assertThat(contacts("Rizky Febian sempat datang menjenguk Ahmad Dhani bersama Nagita Slavina."))
+                .containsExactly("visit:Rizky Febian|Ahmad Dhani>Rizky Febian");
+    }
+
+    @Test
+    void askingSomeoneToTalkIsTalksAndThanksForAnInvitationTellOfOne() {
+        assertThat(contacts("Ketua Umum Persib Glenn Sugita akan mengajak bicara Esteban Vizcarra soal kontraknya."))
+                .containsExactly("talks:Glenn Sugita|Esteban Vizcarra>Glenn Sugita");
+        assertThat(contacts("Anies Baswedan menyampaikan terima kasih atas undangan Yenny Wahid."))
+                .containsExactly("invitation:Yenny Wahid|Anies Baswedan>Yenny Wahid");
+    }
+
+    @Test
+    void aPronounSkipsSentencesThatNameNoPersonBackToTheLastSubject() {
+        assertThat(contacts("Retno Marsudi yang diterima Presiden Joko Widodo di Istana mengatakan kerja sama berjalan baik. "
+                + "\"Kami sudah lama berdiskusi,\" katanya. Oleh karena itu, ia menilai program perlu dilanjutkan. "
+                + "Ia juga telah berdiskusi dengan Presiden Jokowi soal anggaran."))
+                .contains("talks:Retno Marsudi|Joko Widodo");
+    }
+
+    @Test
     void aBareTitleIsTheOfficeHolderNamedBefore() {
         assertThat(contacts("Presiden Joko Widodo tiba di Bogor. Presiden kemudian bertemu Anthony Albanese."))
                 .containsExactly("meeting:Joko Widodo|Anthony Albanese");
