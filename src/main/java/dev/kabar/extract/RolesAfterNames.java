@@ -12,6 +12,8 @@ final class RolesAfterNames {
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*,?\\s*(?:yang (?:merupakan|juga|adalah|menjabat(?: sebagai)?)|selaku|sebagai)\\s+([^,.;:\"“”()]{3,90})");
     private static final Pattern COMMA_GAP = Pattern.compile("\\s*,\\s*");
+    /** "Kiswinar Ario Teguh, putra motivator …": a kinship after the comma describes a person as a role does. */
+    private static final Pattern KIN = Pattern.compile("(?iu)(?:" + Appositions.KIN_WORDS + ")(?:nya)?");
 
     private final NameLexicon names;
     private final EntityIndex index;
@@ -38,7 +40,7 @@ final class RolesAfterNames {
                 j++;
             }
             if (j - i < 2 || j >= toks.size() || !COMMA_GAP.matcher(text.substring(toks.get(j - 1).end(), toks.get(j).begin())).matches()
-                    || names.titleAt(toks, j) == 0 || !shapes.plausiblePersonName(text, toks, i, j)) {
+                    || names.titleAt(toks, j) == 0 && !KIN.matcher(toks.get(j).text()).matches() || !shapes.plausiblePersonName(text, toks, i, j)) {
                 continue;
             }
             Mention m = set.add(text, toks.get(i).begin(), toks.get(j - 1).end(), EntityType.PERSON, index);

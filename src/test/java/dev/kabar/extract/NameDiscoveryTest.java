@@ -26,6 +26,9 @@ class NameDiscoveryTest {
                 .contains("person:Marlina=Marlina", "person:Gilang=Gilang");
         assertThat(mentions("\"Jadwalnya belum pasti,\" ungkap Ihsanudin, manajer band itu."))
                 .contains("person:Ihsanudin=Ihsanudin");
+        // a name of three unknown words opening the sentence, described by a kinship after its comma
+        assertThat(mentions("Wirananda Ario Santoso, putra pengusaha kondang Hary Santoso mendatangi Polda Metro Jaya."))
+                .contains("person:Wirananda Ario Santoso=Wirananda Ario Santoso");
         // after "dari" a capitalised word and a capitalised title start a new subject: a place, then its official
         assertThat(mentions("Saat dihubungi dari Wonosobo, Kepala Stasiun Cuaca menjelaskan hal itu."))
                 .noneMatch(m -> m.startsWith("person:Wonosobo"));
