@@ -51,6 +51,8 @@ final class ListedNames {
             + MEMBER_WORDS + "|pasangan|suami istri|kakak beradik|penyanyi|aktor|aktris|musisi)" + NAMES_OPENER + "$");
     /** Where a group's names start: "beranggotakan Duta, Brian …", "tiga anggota yaitu A, B dan C". */
     private static final Pattern PEOPLE_GROUP = Pattern.compile("(?iu)\\b(?:" + MEMBER_WORDS + ")" + NAMES_OPENER + "(?=\\p{Lu})");
+    /** A bare name and its comma right before a listed item, where nothing capitalised comes before it. */
+    private static final Pattern EARLIER_ITEM = Pattern.compile("(?:^|(?<=[,:;\"“(]\\s?))\\s*(\\p{Lu}[\\p{L}'’]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})\\s*,\\s*$");
     private static final Pattern LIST_END = Pattern.compile("\\s*(?:--|—|–|[.;:)\"”]|$)");
 
     private final NameLexicon names;
@@ -67,7 +69,7 @@ final class ListedNames {
         for (Mention start : set.beginningIn(s.begin(), s.end())) {
             EntityType type = start.entity().type();
             if (start.begin() >= s.begin() && start.end() <= s.end() && (type == EntityType.PERSON || type == EntityType.ORGANIZATION)) {
-                addListed(text, s, start.begin(), set, true, type);
+                addListed(text, s, type == EntityType.PERSON ? earlierItems(text, s, start.begin(), set) : start.begin(), set, true, type);
             }
         }
         // "-- Adriansyah, Irwansyah, Diko Nugraha": bare names before a run of listed people
@@ -238,6 +240,16 @@ final class ListedNames {
         if ((peopleGroup || persons >= (type == EntityType.PERSON ? 2 : 3)) && !items.isEmpty()) {
             items.forEach(i -> set.add(text, i[0], i[1], type, index));
         }
+    }
+
+    /** "Evie Mills, Lauren Thorpe, …": where the bare names before a listed person start, opening the sentence or a clause. */
+    private int earlierItems(String text, Sentence s, int cursor, MentionSet set) {
+        Matcher item = EARLIER_ITEM.matcher(text).region(s.begin(), cursor);
+        while (item.find() && bareName(text, item.start(1), item.end(1), set)) {
+            cursor = item.start(1);
+            item = EARLIER_ITEM.matcher(text).region(s.begin(), cursor);
+        }
+        return cursor;
     }
 
     private static boolean hasAgeBracket(String text, int from, int to) {

@@ -146,6 +146,11 @@ class NameDiscoveryTest {
         assertThat(mentions("Polisi memeriksa Budi Santoso dan tiga orang lain -- Hendrawan, Suparjo, Agus Salim, dan Dewi Lestari -- kemarin."))
                 .contains("person:Hendrawan=Hendrawan", "person:Suparjo=Suparjo");
         assertThat(mentions("Kemudian, Budi Santoso pulang.")).noneMatch(m -> m.startsWith("person:Kemudian"));
+        // a bare name opening the list, before the people already found
+        assertThat(mentions("Kellan Roswell, Budi Santoso, dan Dewi Lestari adalah para pemenangnya."))
+                .contains("person:Kellan Roswell=Kellan Roswell");
+        assertThat(mentions("Gol-gol Budi Santoso, Agus Salim, dan Dewi Lestari memastikan kemenangan."))
+                .noneMatch(m -> m.startsWith("person:Gol"));
     }
 
     @Test
