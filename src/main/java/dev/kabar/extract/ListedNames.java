@@ -9,20 +9,13 @@ import java.util.regex.Pattern;
 /**
  * Names in an enumeration of people: "Adriansyah, Irwansyah, Diko Nugraha, dan Zainuddin Arsyad". When a list
  * holds two people already found, its other items that are bare capitalised names (no title, no known word)
- * are people too; the same for a list that holds three organisations. The first item may follow a dash, a colon or "yakni" ("… lainnya -- Adriansyah, …"). A name
- * followed by an age in brackets ("Roni (45)") is a person as well.
+ * are people too; the same for a list that holds three organisations. The first item may follow a dash, a colon
+ * or "yakni" ("… lainnya -- Adriansyah, …"). Names with an age in brackets are {@link AgedNames}'.
  */
 final class ListedNames {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:dan\\s+|serta\\s+)?|\\s+(?:dan|serta)\\s+");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
     /** What may close a list of names: punctuation, a dash, a bracket, or the end of the sentence. */
-    /** A name followed by an age in brackets: "Roni (45)". */
-    private static final Pattern AGED = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s*\\((\\d{1,2})(?:\\s*tahun)?\\)");
-    private static final Pattern PERSON_WORD = Pattern.compile("(?iu)\\b(?:korban|pelaku|warga|bernama|tersangka|terdakwa|saksi|"
-            + "istri(?:nya)?|isteri(?:nya)?|suami(?:nya)?|anak(?:nya)?|ibu(?:nya)?|ayah(?:nya)?|kakak(?:nya)?|adik(?:nya)?|putra(?:nya)?|putri(?:nya)?|"
-            + "siswa|pria|wanita|perempuan|sopir|petani|nenek|kakek|bocah|pemilik|karyawan|pedagang|buruh|alias|yakni|yaitu)[\\s,]+$");
-    /** "Rianto (40), Roni (35) dan Kinara (8)": the item before was an aged name too. */
-    private static final Pattern AGED_ITEM_BEFORE = Pattern.compile("(?iu)\\(\\d{1,2}(?:\\s*tahun)?\\)\\s*(?:,\\s*(?:dan\\s+|serta\\s+)?|dan\\s+|serta\\s+)$");
     /** Where a list of names may open: after a dash, a colon, "yakni" or "yaitu". */
     // (?=y) first: the word boundary is dearer to test, at every position of every sentence
     private static final Pattern OPENER = Pattern.compile("(?:--|—|–|:|(?=y)\\b(?:yakni|yaitu))\\s*");
@@ -55,14 +48,14 @@ final class ListedNames {
     private static final Pattern EARLIER_ITEM = Pattern.compile("(?:^|(?<=[,:;\"“(]\\s?))\\s*(\\p{Lu}[\\p{L}'’]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})\\s*,\\s*$");
     private static final Pattern LIST_END = Pattern.compile("\\s*(?:--|—|–|[.;:)\"”]|$)");
 
-    private final NameLexicon names;
-    private final NameShapes shapes;
     private final EntityIndex index;
+    private final BareNames bare;
+    private final AgedNames aged;
 
     ListedNames(NameLexicon names, NameShapes shapes, EntityIndex index) {
-        this.names = names;
-        this.shapes = shapes;
         this.index = index;
+        this.bare = new BareNames(names, shapes, index);
+        this.aged = new AgedNames(names, index, bare);
     }
 
     void find(String text, Sentence s, MentionSet set) {
@@ -87,7 +80,7 @@ final class ListedNames {
                 addListed(text, s, group.end(), set, false, EntityType.PERSON);
             }
         }
-        agedNames(text, s, set);
+        aged.find(text, s, set);
         if (mayHold(sentence, "ersangka", "erdakwa", "aksi,", "orban", "elaku")) {
             namesBeforePersonNouns(text, s, set);
         }
@@ -123,7 +116,7 @@ final class ListedNames {
         for (int k = 0; k < (lastWords ? toks.size() : 1); k++) {
             int from = toks.get(k).begin();
             boolean single = k == toks.size() - 1;
-            if ((!single && bareName(text, from, end, set)) || (single && end - from >= 3 && singleUnknownWord(text, from, end, set))) {
+            if ((!single && bare.name(text, from, end, set)) || (single && end - from >= 3 && bare.singleUnknownWord(text, from, end, set))) {
                 set.add(text, from, end, EntityType.PERSON, index);
                 return;
             }
@@ -138,7 +131,7 @@ final class ListedNames {
         Matcher m = NAME_FROM_BODY.matcher(text).region(s.begin(), s.end());
         while (m.find()) {
             Mention body = set.startingAt(m.end());
-            if (body != null && body.entity().type() == EntityType.ORGANIZATION && bareName(text, m.start(1), m.end(1), set)) {
+            if (body != null && body.entity().type() == EntityType.ORGANIZATION && bare.name(text, m.start(1), m.end(1), set)) {
                 set.add(text, m.start(1), m.end(1), EntityType.PERSON, index);
             }
         }
@@ -154,7 +147,7 @@ final class ListedNames {
             int begin = m.start(1);
             int end = m.end(1);
             boolean single = !text.substring(begin, end).contains(" ");
-            if ((!single && bareName(text, begin, end, set)) || (single && end - begin >= 4 && singleUnknownWord(text, begin, end, set))) {
+            if ((!single && bare.name(text, begin, end, set)) || (single && end - begin >= 4 && bare.singleUnknownWord(text, begin, end, set))) {
                 set.add(text, begin, end, EntityType.PERSON, index);
             }
         }
@@ -190,7 +183,7 @@ final class ListedNames {
                 continue; // "bernama Redmi 5A": a product and its model number
             }
             boolean single = !text.substring(begin, end).contains(" ");
-            if ((!single && bareName(text, begin, end, set)) || (single && end - begin >= 3 && singleUnknownWord(text, begin, end, set))) {
+            if ((!single && bare.name(text, begin, end, set)) || (single && end - begin >= 3 && bare.singleUnknownWord(text, begin, end, set))) {
                 set.add(text, begin, end, EntityType.PERSON, index);
             }
         }
@@ -218,8 +211,8 @@ final class ListedNames {
                 end = m.end();
             } else {
                 Matcher name = NAME.matcher(text).region(cursor, s.end());
-                if (!name.lookingAt() || !(type == EntityType.PERSON ? bareName(text, name.start(), name.end(), set)
-                        : bareOrganisationName(text, name.start(), name.end(), set))) {
+                if (!name.lookingAt() || !(type == EntityType.PERSON ? bare.name(text, name.start(), name.end(), set)
+                        : bare.organisationName(text, name.start(), name.end(), set))) {
                     break;
                 }
                 end = name.end();
@@ -245,70 +238,11 @@ final class ListedNames {
     /** "Evie Mills, Lauren Thorpe, …": where the bare names before a listed person start, opening the sentence or a clause. */
     private int earlierItems(String text, Sentence s, int cursor, MentionSet set) {
         Matcher item = EARLIER_ITEM.matcher(text).region(s.begin(), cursor);
-        while (item.find() && bareName(text, item.start(1), item.end(1), set)) {
+        while (item.find() && bare.name(text, item.start(1), item.end(1), set)) {
             cursor = item.start(1);
             item = EARLIER_ITEM.matcher(text).region(s.begin(), cursor);
         }
         return cursor;
     }
 
-    private static boolean hasAgeBracket(String text, int from, int to) {
-        for (int i = text.indexOf('(', from); i >= 0 && i + 1 < to; i = text.indexOf('(', i + 1)) {
-            if (text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Roni (45)", "Purwoto (47)": a bare name with an age in brackets is a person, as Indonesian news writes it. */
-    private void agedNames(String text, Sentence s, MentionSet set) {
-        if (!hasAgeBracket(text, s.begin(), s.end())) {
-            return; // AGED needs "(" and a digit: most sentences have none, and the regex tries every capital
-        }
-        // several ages in one sentence list people ("Kelimanya adalah Rianto (40) dan …, Gilang (11)")
-        boolean ages = AGED.matcher(text).region(s.begin(), s.end()).results().count() >= 2;
-        Matcher aged = AGED.matcher(text).region(s.begin(), s.end());
-        while (aged.find()) {
-            // a single word needs a person word before it ("korban Roni (45)", "istrinya Riyani (40)"): "Ayat (2)" is none
-            boolean single = !text.substring(aged.start(1), aged.end(1)).contains(" ");
-            String before = text.substring(Math.max(s.begin(), aged.start(1) - 30), aged.start(1));
-            boolean personBefore = ages || PERSON_WORD.matcher(before).find() || AGED_ITEM_BEFORE.matcher(before).find();
-            if ((!single && bareName(text, aged.start(1), aged.end(1), set))
-                    || (single && (personBefore || names.isGivenName(text.substring(aged.start(1), aged.end(1))))
-                    && aged.end(1) - aged.start(1) >= 3 && singleUnknownWord(text, aged.start(1), aged.end(1), set))) {
-                set.add(text, aged.start(1), aged.end(1), EntityType.PERSON, index);
-            }
-        }
-    }
-
-    /** One capitalised word that is no known word: a name only because of what follows it. */
-    private boolean singleUnknownWord(String text, int begin, int end, MentionSet set) {
-        String word = text.substring(begin, end);
-        return !word.contains(" ") && set.covering(begin) == null && !names.isCommonWord(word) && !names.isCommonLocalWord(word)
-                && !names.isTitleWord(word) && !names.isCalendarWord(word) && names.orgHeadAt(Token.of(text, begin, end), 0) == 0
-                && index.lookup(word) == null;
-    }
-
-    /** Capitalised words listed among organisations: none covered, none a common, title or calendar word. */
-    private boolean bareOrganisationName(String text, int begin, int end, MentionSet set) {
-        for (Token t : Token.of(text, begin, end)) {
-            if (set.covering(t.begin()) != null || names.isCommonWord(t.text()) || names.isCommonLocalWord(t.text())
-                    || names.isTitleWord(t.text()) || names.isCalendarWord(t.text()) || names.isGivenName(t.text())) {
-                return false;
-            }
-        }
-        return index.lookup(text.substring(begin, end)) == null;
-    }
-
-    /** Capitalised words that could only be a name: none covered, none a known word, title, head or calendar word. */
-    private boolean bareName(String text, int begin, int end, MentionSet set) {
-        List<Token> toks = Token.of(text, begin, end);
-        for (Token t : toks) {
-            if (set.covering(t.begin()) != null || names.isCommonWord(t.text()) || names.isCommonLocalWord(t.text())) {
-                return false;
-            }
-        }
-        return shapes.plausiblePersonName(text, toks, 0, toks.size()) && index.lookup(text.substring(begin, end)) == null;
-    }
 }
