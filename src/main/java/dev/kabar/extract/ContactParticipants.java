@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ContactParticipants {
     static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** Words that open a list of named examples of a described group: "tokoh dunia seperti X, Y dan Z". */
-    static final String EXAMPLE_WORDS = "seperti|yakni|yaitu|antara lain|termasuk|di antaranya|diantaranya";
+    static final String EXAMPLE_WORDS = "seperti|yakni|yaitu|antara lain|termasuk|di antaranya|diantaranya|baik itu";
     static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:" + EXAMPLE_WORDS + ")\\s+");
     private static final Pattern UNKNOWN_FROM = Pattern.compile("(?u)\\p{Lu}\\p{Ll}+\\s+dari\\s+(?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}$");
     static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");

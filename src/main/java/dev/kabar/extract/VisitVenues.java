@@ -22,7 +22,7 @@ final class VisitVenues {
     private static final String HEARING = "(?:dengar\\s+pendapat(?:\\s+umum)?|kerja)\\s+";
     private static final Pattern MEETING_OF = Pattern.compile("(?iu)\\s+(?:" + HEARING + ")?");
     private static final Pattern HEARING_OF = Pattern.compile("(?iu)\\s+" + HEARING);
-    private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah)\\s+(?:pribadi\\s+)?");
+    private static final Pattern AT_HOME = Pattern.compile("(?iu)\\bdi\\s+(?:kediaman|rumah|kantor)\\s+(?:pribadi\\s+)?");
 
     /** After the place visited: a purpose of seeing someone. */
     private static final Pattern TO_SEE_SOMEONE = Pattern.compile("(?iu)[^.;\"“”]{0,60}?\\b(?:untuk|guna|demi)\\s+(?:\\p{L}+\\s+)?"

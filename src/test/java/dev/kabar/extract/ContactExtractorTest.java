@@ -297,6 +297,14 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aMeetingAtSomeonesOfficeAndExamplesAfterBaikItu() {
+        assertThat(contacts("Dalam pertemuan di kantor Airlangga Hartarto, Budi Santoso mengaku hanya memperkenalkan diri."))
+                .containsExactly("meeting:Budi Santoso|Airlangga Hartarto");
+        assertThat(contacts("Zulkifli Hasan akan bertemu dengan ketua partai, baik itu Presiden PKS maupun Ketua Umum Partai Gerindra."))
+                .hasSize(2).allMatch(c -> c.startsWith("meeting:Zulkifli Hasan|"));
+    }
+
+    @Test
     void aBareTitleIsTheOfficeHolderNamedBefore() {
         assertThat(contacts("Presiden Joko Widodo tiba di Bogor. Presiden kemudian bertemu Anthony Albanese."))
                 .containsExactly("meeting:Joko Widodo|Anthony Albanese");
