@@ -89,7 +89,8 @@ public final class ContactExtractor {
                 ContactKind kind = cues.kindOf(phrase);
                 previousKind = kind;
                 // "mengundang X ke Moskow untuk melakukan pembicaraan": the purpose of the invitation, no event of its own
-                boolean purposeOfEarlierCue = previousCueEnd > s.begin()
+                // "Pertemuan itu dirancang ketika X … untuk bertemu Y": an earlier cue with no one after it has no purpose here
+                boolean purposeOfEarlierCue = previousCueEnd > s.begin() && previous != null && !previous.partners().isEmpty()
                         && PURPOSE.matcher(text.substring(Math.max(s.begin(), m.begin() - 40), m.begin())).find();
                 if (NotAnEvent.here(at, s, m.begin(), m.end(), cue, kind, purposeOfEarlierCue, kindBefore, cues)) {
                     continue;

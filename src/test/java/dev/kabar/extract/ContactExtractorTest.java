@@ -305,6 +305,12 @@ class ContactExtractorTest {
     }
 
     @Test
+    void anEarlierCueWithNoOneAfterItHasNoPurposeInTheSentence() {
+        assertThat(contacts("Pertemuan itu dirancang ketika Meghan Markle berada di London untuk bertemu dengan Serena Williams."))
+                .containsExactly("meeting:Meghan Markle|Serena Williams");
+    }
+
+    @Test
     void aBareTitleIsTheOfficeHolderNamedBefore() {
         assertThat(contacts("Presiden Joko Widodo tiba di Bogor. Presiden kemudian bertemu Anthony Albanese."))
                 .containsExactly("meeting:Joko Widodo|Anthony Albanese");
