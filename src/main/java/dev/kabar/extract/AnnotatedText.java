@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 /** An article's text with its sentences and entity mentions, and the look-ups the extractors share. */
 public final class AnnotatedText {
+    private static final Pattern CITIZENS = Pattern.compile("(?iu)\\bwarga\\s+negara\\s*$");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[\\s]*$");
     private static final Pattern KIN_OF = Pattern.compile("(?iu)\\b(?:suami|istri|ayah|ibu|anak|putra|putri|kakak|adik|kekasih|pacar)"
             + "\\s+(?:dari\\s+)?$");
@@ -90,7 +91,8 @@ public final class AnnotatedText {
         if (!w.find() || !before.substring(w.end()).isBlank()) {
             return true; // sentence start or punctuation before it
         }
-        return ACTOR_INTRO.contains(w.group(1).toLowerCase(Locale.ROOT));
+        // "Warga Negara Indonesia": citizens, not the state
+        return ACTOR_INTRO.contains(w.group(1).toLowerCase(Locale.ROOT)) && !CITIZENS.matcher(before).find();
     }
 
     /** The person named last before {@code offset}, in the same sentence or the two before it; null if none. */

@@ -41,7 +41,7 @@ final class OwnBodies {
             rolesOf.computeIfAbsent(r.entity(), k -> new ArrayList<>()).add(pad(role));
         }
         for (Mention m : mentions) {
-            if (m.entity().type() == EntityType.ORGANIZATION) {
+            if (m.entity().type() == EntityType.ORGANIZATION || m.entity().type() == EntityType.COUNTRY) {
                 List<String> names = namesOf.computeIfAbsent(m.entity(), k -> new ArrayList<>());
                 String surface = pad(m.surface());
                 if (!names.contains(surface)) {
@@ -51,9 +51,10 @@ final class OwnBodies {
         }
     }
 
-    /** Whether the article gives {@code person} a role in {@code body} (its name, or a minister of its ministry). */
+    /** Whether the article gives {@code person} a role in {@code body} or country (its name, or a minister of its ministry). */
     boolean holdsOfficeIn(Entity person, Entity body) {
-        if (person.type() != EntityType.PERSON || body.type() != EntityType.ORGANIZATION) {
+        // "Perdana Menteri Jepang Shinzo Abe" makes no contact with Japan: he is on its side
+        if (person.type() != EntityType.PERSON || body.type() != EntityType.ORGANIZATION && body.type() != EntityType.COUNTRY) {
             return false;
         }
         List<String> names = namesOf.getOrDefault(body, List.of());

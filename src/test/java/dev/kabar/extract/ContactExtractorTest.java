@@ -311,6 +311,14 @@ class ContactExtractorTest {
     }
 
     @Test
+    void citizensAreNoStateAndNoOneMeetsTheCountryTheyServe() {
+        assertThat(contacts("KBRI di Amman mengimbau kepada seluruh Warga Negara Indonesia yang berencana melakukan kunjungan "
+                + "ke Palestina untuk menundanya.")).isEmpty();
+        assertThat(contacts("Perdana Menteri Jepang Fumio Kishida tiba di Jakarta. Kishida lalu makan malam dengan delegasi Jepang "
+                + "dan Presiden Joko Widodo.")).containsExactly("meeting:Fumio Kishida|Joko Widodo");
+    }
+
+    @Test
     void aBareTitleIsTheOfficeHolderNamedBefore() {
         assertThat(contacts("Presiden Joko Widodo tiba di Bogor. Presiden kemudian bertemu Anthony Albanese."))
                 .containsExactly("meeting:Joko Widodo|Anthony Albanese");
