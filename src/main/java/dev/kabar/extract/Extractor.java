@@ -27,6 +27,7 @@ public final class Extractor {
     private final SourceCitations citations;
     private final StatementExtractor statements;
     private final ContactExtractor contacts;
+    private final TouringPeople touring;
     private final DateResolver dateResolver;
     private final BlendedNicknames nicknames;
     private final CalledNames calledNames;
@@ -50,6 +51,7 @@ public final class Extractor {
         this.statements = new StatementExtractor(speech, names);
         this.dateResolver = new DateResolver(lexicon);
         this.contacts = new ContactExtractor(lexicon, dateResolver, speech);
+        this.touring = new TouringPeople(kb.roles());
     }
 
     public Extraction extract(Article article) {
@@ -77,7 +79,8 @@ public final class Extractor {
         // the article's own outlet meeting someone ("saat ditemui kumparan") is the reporter at work, not news
         List<Contact> found2 = contacts.extract(at, said).stream()
                 .filter(c -> md.publisher() == null || (!c.a().equals(md.publisher()) && !c.b().equals(md.publisher())))
-                .filter(c -> !own.holdsOfficeIn(c.a(), c.b()) && !own.holdsOfficeIn(c.b(), c.a())).toList();
+                .filter(c -> !own.holdsOfficeIn(c.a(), c.b()) && !own.holdsOfficeIn(c.b(), c.a()))
+                .filter(c -> c.kind() != ContactKind.VISIT || !touring.tripOnly(c.a(), c.b(), roles)).toList();
         return new Extraction(article, ArticleIds.contentHash(original), md, withNested(mentions, found.nested()), roles, found2,
                 withSpeakerRoles(said, roles));
     }

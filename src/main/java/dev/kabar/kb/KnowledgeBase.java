@@ -30,10 +30,23 @@ public final class KnowledgeBase {
 
     private final Graph graph;
     private final List<KbEntry> entries;
+    private final Map<String, String> roles;
 
     private KnowledgeBase(Graph graph) {
         this.graph = graph;
         this.entries = List.copyOf(readEntries(graph));
+        Map<String, String> byKey = new TreeMap<>();
+        for (Triple t : graph.find(Node.ANY, Vocab.ROLE, Node.ANY).toList()) {
+            if (t.getSubject().isURI() && t.getObject().isLiteral()) {
+                byKey.merge(Vocab.keyOf(t.getSubject().getURI()), t.getObject().getLiteralLexicalForm(), (a, b) -> a + "; " + b);
+            }
+        }
+        this.roles = Map.copyOf(byKey);
+    }
+
+    /** The standing role of each entity that has one, by entity key ("Presiden Indonesia", "penyanyi"). */
+    public Map<String, String> roles() {
+        return roles;
     }
 
     /** The bundled knowledge base plus the given Turtle files (user additions win nothing: they add). */

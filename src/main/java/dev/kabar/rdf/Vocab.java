@@ -69,6 +69,8 @@ public final class Vocab {
     public static final Node MODE = kabar("mode");
     public static final Node SPEAKER_ROLE = kabar("speakerRole");
     public static final Node STATED_ROLE = kabar("statedRole");
+    /** A knowledge-base person's standing role or occupation ("Presiden Indonesia"@id, "penyanyi"@id). */
+    public static final Node ROLE = kabar("role");
     public static final Node CITES_SOURCE = kabar("citesSource");
     public static final Node CONTENT_HASH = kabar("contentHash");
     public static final Node LOADED_FROM = kabar("loadedFrom");

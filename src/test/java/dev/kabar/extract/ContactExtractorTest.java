@@ -319,6 +319,14 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aPerformersTripToACountryIsATourNotAVisit() {
+        // the knowledge base knows Ed Sheeran as a singer; the article may say so itself
+        assertThat(contacts("Ed Sheeran masih melakukan tur. Dalam waktu dekat ia akan menyambangi Meksiko.")).isEmpty();
+        assertThat(contacts("Aktor Rendra Wibisono secara reguler mengunjungi Rusia.")).isEmpty();
+        assertThat(contacts("Presiden Joko Widodo akan mengunjungi Meksiko.")).containsExactly("visit:Joko Widodo|Mexico>Joko Widodo");
+    }
+
+    @Test
     void aBareTitleIsTheOfficeHolderNamedBefore() {
         assertThat(contacts("Presiden Joko Widodo tiba di Bogor. Presiden kemudian bertemu Anthony Albanese."))
                 .containsExactly("meeting:Joko Widodo|Anthony Albanese");
