@@ -28,7 +28,7 @@ final class ContactCues {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BY_PHONE = Pattern.compile("(?s).*\\(.*(telepon|telpon|video).*\\).*");
     private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
-    private static final Pattern PARTNER_WORD_LAST = Pattern.compile("(?s).*\\b(?:dengan|bersama|antara)$");
+    private static final Pattern PARTNER_WORD_LAST = Pattern.compile("(?s).*\\b(?:dengan|bersama|antara|sama)$");
 
     private final PhraseAlternation cues;
     private final Map<String, ContactKind> kindOfCue = new HashMap<>();

@@ -108,7 +108,8 @@ final class ContactParticipants {
     List<Mention> subjects(AnnotatedText at, int from, int cueBegin) {
         String text = at.text();
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
-        before.removeIf(m -> !actor(at, m) || SubjectQualifiers.locative(at, m) || SubjectQualifiers.countryOfPlace(at, m));
+        before.removeIf(m -> !actor(at, m) || SubjectQualifiers.locative(at, m) || SubjectQualifiers.countryOfPlace(at, m)
+                || SubjectQualifiers.bracketGloss(at, m));
         before = SubjectQualifiers.withoutQualifiers(text, before);
         List<Mention> out = new ArrayList<>();
         Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 90), cueBegin);

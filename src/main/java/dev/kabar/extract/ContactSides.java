@@ -210,8 +210,9 @@ final class ContactSides {
         if (me != null) {
             subjects = List.of(me);
         }
-        Mention meAfter = quoted == null || passive || !partners.isEmpty() ? null : QuotedFirstPerson.partner(text, s, cueEnd, quoted);
-        if (meAfter != null) {
+        Mention meAfter = quoted == null || passive ? null : QuotedFirstPerson.partner(text, s, cueEnd, quoted);
+        // "diskusi sama saya sudah lama, … (Liga 1)": the pronoun right after the cue is the partner, not a name further on
+        if (meAfter != null && (partners.isEmpty() || ContactCues.endsWithPartnerWord(lowerCue) && partners.get(0).begin() >= meAfter.end())) {
             partners = List.of(meAfter);
         }
         if (!partners.isEmpty()) {

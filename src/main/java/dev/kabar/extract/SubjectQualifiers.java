@@ -70,6 +70,26 @@ final class SubjectQualifiers {
                 && PLACE_THEN.matcher(at.text()).region(Math.max(0, m.begin() - 50), m.begin()).find();
     }
 
+    /**
+     * Whether a body or country stands in brackets after words that name no one ("week 30 (Liga 1) sudah bicara"):
+     * a gloss on those words, not the clause's subject.
+     */
+    static boolean bracketGloss(AnnotatedText at, Mention m) {
+        String text = at.text();
+        if (m.entity().type() == EntityType.PERSON || m.begin() < 2 || m.end() >= text.length()) {
+            return false;
+        }
+        int open = m.begin() - 1;
+        while (open > 0 && text.charAt(open) == ' ') {
+            open--;
+        }
+        if (text.charAt(open) != '(' || text.charAt(m.end()) != ')') {
+            return false;
+        }
+        List<Mention> before = at.actorsIn(Math.max(0, open - 60), open);
+        return before.isEmpty() || !text.substring(before.get(before.size() - 1).end(), open).isBlank();
+    }
+
     /** Whether the mention names where something happened ("di depan Gedung DPR / MPR RI"), not who. */
     static boolean locative(AnnotatedText at, Mention m) {
         return m.entity().type() != EntityType.PERSON

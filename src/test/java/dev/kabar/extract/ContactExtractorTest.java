@@ -327,6 +327,15 @@ class ContactExtractorTest {
     }
 
     @Test
+    void spokenSamaForDenganAndTheQuotationsSpeakerRightAfterIt() {
+        assertThat(contacts("\"Saya sempat bicara sama Pak Anies Baswedan soal itu,\" kata Ganjar Pranowo."))
+                .containsExactly("talks:Ganjar Pranowo|Anies Baswedan");
+        // "saya" right after the cue is the partner, not a body named further on in brackets
+        assertThat(contacts("\"Evan Dimas itu diskusi sama saya sudah lama, pekan 30 (Liga 1) sudah bicara sama saya,\" "
+                + "kata Sumardji.")).containsExactly("talks:Evan Dimas|Sumardji");
+    }
+
+    @Test
     void aBareTitleIsTheOfficeHolderNamedBefore() {
         assertThat(contacts("Presiden Joko Widodo tiba di Bogor. Presiden kemudian bertemu Anthony Albanese."))
                 .containsExactly("meeting:Joko Widodo|Anthony Albanese");
