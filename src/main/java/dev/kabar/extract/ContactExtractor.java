@@ -22,6 +22,7 @@ public final class ContactExtractor {
     /** Where a quotation closes or an attribution starts: actors beyond it are not the conversation's. */
     private static final Pattern QUOTE_OR_ATTRIBUTION = Pattern.compile("[\"”]|,\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur)\\b");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
+    private static final Pattern LIST_GAP = Pattern.compile("(?iu)\\s*,\\s*(?:dan\\s+|serta\\s+)?|\\s+(?:dan|serta)\\s+");
     /** Between a verb's object and a second verb with the same subject: "… A dan bertemu", "… A, lalu menemui". */
     private static final Pattern COORDINATION = Pattern.compile(
             "(?iu)\\s*,?\\s*(?:dan|serta|lalu|kemudian|sebelum|setelah|sekaligus|termasuk)\\s+(?:(?:juga|akan|sempat|telah|sudah|langsung)\\s+)*");
@@ -218,8 +219,17 @@ public final class ContactExtractor {
             List<Mention> visitors = participants.list(at, cueEnd, to.start());
             List<Mention> hosts = participants.list(at, to.end(), s.end());
             if (!visitors.isEmpty() && !hosts.isEmpty() && ContactParticipants.words(text, to.end(), hosts.get(0).begin()) <= 2) {
+                // "kunjungan X ke Korsel, China, dan Jepang": a tour of countries visits each; otherwise the first is the host
+                List<Mention> visited = new ArrayList<>(hosts.subList(0, 1));
+                for (int i = 1; i < hosts.size() && hosts.get(0).entity().type() == EntityType.COUNTRY
+                        && hosts.get(i).entity().type() == EntityType.COUNTRY
+                        && LIST_GAP.matcher(text.substring(hosts.get(i - 1).end(), hosts.get(i).begin())).matches(); i++) {
+                    visited.add(hosts.get(i));
+                }
                 for (Mention v : visitors) {
-                    pairs.add(new Entity[] {v.entity(), hosts.get(0).entity()});
+                    for (Mention h : visited) {
+                        pairs.add(new Entity[] {v.entity(), h.entity()});
+                    }
                 }
                 initiatorKnown = true;
             }

@@ -109,7 +109,7 @@ final class ContactParticipants {
         String text = at.text();
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
         before.removeIf(m -> !actor(at, m) || SubjectQualifiers.locative(at, m) || SubjectQualifiers.countryOfPlace(at, m)
-                || SubjectQualifiers.bracketGloss(at, m));
+                || SubjectQualifiers.bracketGloss(at, m) || SubjectQualifiers.reportingAside(at, m));
         before = SubjectQualifiers.withoutQualifiers(text, before);
         List<Mention> out = new ArrayList<>();
         Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 90), cueBegin);

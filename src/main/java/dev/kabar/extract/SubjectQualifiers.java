@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class SubjectQualifiers {
     /** Between a qualifying organisation and its person: nothing, or a comma and honorifics ("MUI, KH. Ma'ruf"). */
     static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:\\p{Lu}\\p{L}{0,3}\\.\\s*)*");
+    private static final Pattern REPORTING_ASIDE = Pattern.compile("(?iu),\\s*(?:seperti\\s+|sebagaimana\\s+)?(?:diberitakan|dilaporkan|"
+            + "dikabarkan|dilansir|dikutip|mengutip|menurut)(?:\\s+(?:oleh|dari))?\\s+$");
     /** "di depan Gedung DPR / MPR RI": a body named as a place, not as someone who acts. */
     private static final Pattern LOCATIVE = Pattern.compile(
             "(?iu)(?:\\b(?:di|ke)\\s+(?:depan\\s+|dalam\\s+|luar\\s+|sekitar\\s+)?(?:gedung\\s+|kantor\\s+|markas\\s+|kompleks\\s+)?"
@@ -68,6 +70,14 @@ final class SubjectQualifiers {
     static boolean countryOfPlace(AnnotatedText at, Mention m) {
         return m.entity().type() == EntityType.COUNTRY
                 && PLACE_THEN.matcher(at.text()).region(Math.max(0, m.begin() - 50), m.begin()).find();
+    }
+
+    /** Whether the mention is the source of an aside set off by commas: "X, diberitakan AFP, dijadwalkan bertemu …". */
+    static boolean reportingAside(AnnotatedText at, Mention m) {
+        String text = at.text();
+        return m.entity().type() != EntityType.PERSON && m.end() < text.length()
+                && REPORTING_ASIDE.matcher(text).region(Math.max(0, m.begin() - 40), m.begin()).find()
+                && text.substring(m.end()).stripLeading().startsWith(",");
     }
 
     /**

@@ -336,6 +336,15 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aReportingAsideIsNoSubjectAndATourVisitsEveryCountryListed() {
+        assertThat(contacts("Retno Marsudi, diberitakan AFP, dijadwalkan bertemu dengan Antonio Guterres."))
+                .containsExactly("meeting:Retno Marsudi|António Guterres");
+        assertThat(contacts("Kunjungan Menteri Luar Negeri AS Antony Blinken ke Korsel, China, dan Jepang berlangsung pekan lalu."))
+                .hasSize(3).allMatch(c -> c.startsWith("visit:Antony Blinken|"));
+        assertThat(contacts("Kunjungan Dalai Lama ke Mongolia pun dikecam oleh China.")).containsExactly("visit:Dalai Lama|Mongolia>Dalai Lama");
+    }
+
+    @Test
     void aBareTitleIsTheOfficeHolderNamedBefore() {
         assertThat(contacts("Presiden Joko Widodo tiba di Bogor. Presiden kemudian bertemu Anthony Albanese."))
                 .containsExactly("meeting:Joko Widodo|Anthony Albanese");
