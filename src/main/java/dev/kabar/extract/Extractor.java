@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -81,6 +82,13 @@ public final class Extractor {
                 .filter(c -> md.publisher() == null || (!c.a().equals(md.publisher()) && !c.b().equals(md.publisher())))
                 .filter(c -> !own.holdsOfficeIn(c.a(), c.b()) && !own.holdsOfficeIn(c.b(), c.a()))
                 .filter(c -> c.kind() != ContactKind.VISIT || !touring.tripOnly(c.a(), c.b(), roles)).toList();
+        // a related article's title set into the text: the names it alone holds are not this article's
+        Set<Entity> related = LoneHeadlines.namedOnlyThere(text, mentions);
+        if (!related.isEmpty()) {
+            mentions = mentions.stream().filter(m -> !related.contains(m.entity())).toList();
+            found2 = found2.stream().filter(c -> !related.contains(c.a()) && !related.contains(c.b())).toList();
+            said = said.stream().filter(st -> !related.contains(st.speaker())).toList();
+        }
         return new Extraction(article, ArticleIds.contentHash(original), md, withNested(mentions, found.nested()), roles, found2,
                 withSpeakerRoles(said, roles));
     }

@@ -19,6 +19,16 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aHeadlineSetIntoTheTextNamesNoOneOfTheArticleUnlessTheTextDoesToo() {
+        String text = "Joko Widodo meresmikan jalan tol baru di Semarang pada Senin.\n\n"
+                + "Hasil Survei: Gaji Cristiano Ronaldo Terlalu Tinggi\n\n"
+                + "Jalan itu dibangun selama dua tahun.\n\n"
+                + "Ganjar Pranowo dan Jalan Tol Semarang\n\n"
+                + "Ganjar Pranowo mengatakan jalan itu memangkas waktu tempuh.";
+        assertThat(mentions(text)).noneMatch(m -> m.contains("Ronaldo")).contains("person:Ganjar Pranowo=Ganjar Pranowo");
+    }
+
+    @Test
     void aLoneNameSetOffByCommasBesideARoleOrAKinship() {
         assertThat(mentions("Ketua Umum Persatuan Petani Kopi Indonesia (PPKI), Sudarsono, membuka acara itu."))
                 .contains("person:Sudarsono=Sudarsono");
