@@ -119,7 +119,9 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-sage", Map.of(
                         "people", 0.88, "organizations", 0.88, "countries", 1.0, "statements", 0.85, "contacts", 0.60), 36),
                 Arguments.of("heldout-pine", Map.of(
-                        "people", 0.89, "organizations", 0.81, "countries", 0.97, "statements", 0.83, "contacts", 0.36), 36));
+                        "people", 0.89, "organizations", 0.81, "countries", 0.97, "statements", 0.83, "contacts", 0.36), 36),
+                Arguments.of("heldout-oak", Map.of(
+                        "people", 0.89, "organizations", 0.82, "countries", 0.99, "statements", 0.83, "contacts", 0.60), 36));
     }
 
     @ParameterizedTest(name = "{0}")
