@@ -48,13 +48,17 @@ final class LoneHeadlines {
     private static List<int[]> lines(String text) {
         List<int[]> out = new ArrayList<>();
         String previous = null;
+        int lastText = text.length() - 1;
+        while (lastText >= 0 && Character.isWhitespace(text.charAt(lastText))) {
+            lastText--;
+        }
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             String line = text.substring(start, end).strip();
             if (!line.isEmpty()) {
-                if (isOne(line, previous, !text.substring(end).isBlank())) {
+                if (isOne(line, previous, end < lastText)) {
                     out.add(new int[] {start, end});
                 }
                 previous = line;
