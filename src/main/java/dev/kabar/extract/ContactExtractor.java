@@ -22,7 +22,6 @@ public final class ContactExtractor {
     /** Where a quotation closes or an attribution starts: actors beyond it are not the conversation's. */
     private static final Pattern QUOTE_OR_ATTRIBUTION = Pattern.compile("[\"”]|,\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur)\\b");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
-    private static final Pattern LIST_GAP = Pattern.compile("(?iu)\\s*,\\s*(?:dan\\s+|serta\\s+)?|\\s+(?:dan|serta)\\s+");
     /** Between a verb's object and a second verb with the same subject: "… A dan bertemu", "… A, lalu menemui". */
     private static final Pattern COORDINATION = Pattern.compile(
             "(?iu)\\s*,?\\s*(?:dan|serta|lalu|kemudian|sebelum|setelah|sekaligus|termasuk)\\s+(?:(?:juga|akan|sempat|telah|sudah|langsung)\\s+)*");
@@ -223,7 +222,7 @@ public final class ContactExtractor {
                 List<Mention> visited = new ArrayList<>(hosts.subList(0, 1));
                 for (int i = 1; i < hosts.size() && hosts.get(0).entity().type() == EntityType.COUNTRY
                         && hosts.get(i).entity().type() == EntityType.COUNTRY
-                        && LIST_GAP.matcher(text.substring(hosts.get(i - 1).end(), hosts.get(i).begin())).matches(); i++) {
+                        && ListedNames.SEPARATOR.matcher(text.substring(hosts.get(i - 1).end(), hosts.get(i).begin())).matches(); i++) {
                     visited.add(hosts.get(i));
                 }
                 for (Mention v : visitors) {

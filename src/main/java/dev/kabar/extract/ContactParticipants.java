@@ -77,9 +77,11 @@ final class ContactParticipants {
             "(?iu)\\s*|(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}){0,3}\\s*,?\\s*(?:untuk|guna|demi)\\s+");
     /** After the subject, a last list item the text does not know as a name: "…, dan Qi NS". */
     private static final Pattern UNKNOWN_LAST_ITEM = Pattern.compile("(?u)\\s*,?\\s*(?:dan|serta)\\s+\\p{Lu}");
-    /** A cue right after "yang": its subject is the word before "yang". */
+    /** "X menyampaikan terima kasih atas undangan Y": between the subject and the cue, thanks for it. */
     private static final Pattern THANKS = Pattern.compile("(?iu)\\s*(?:(?:juga|pun|lalu|kemudian)\\s+)?(?:menyampaikan|mengucapkan|berterima)?\\s*"
             + "(?:rasa\\s+|ucapan\\s+)?(?:terima\\s*kasih(?:nya)?|kasih)\\s+(?:\\p{Ll}+\\s+){0,2}(?:atas\\s+)?$");
+    private static final Pattern AGENT_WORD = Pattern.compile("(?iu)^\\s*oleh\\s+");
+    /** A cue right after "yang": its subject is the word before "yang". */
     private static final Pattern RELATIVE_CUE = Pattern.compile("(?iu)\\s*\\byang\\s+(?:(?:sudah|telah|sempat|juga|akan)\\s+)?$");
 
     /** "X dan keempat tersangka lainnya -- A, B …": a joint subject introduced by a description. */
@@ -243,9 +245,14 @@ final class ContactParticipants {
         if (after.isEmpty()) {
             return after;
         }
-        String gap = at.text().substring(cueEnd, after.get(0).begin()).replaceFirst("(?iu)^\\s*oleh\\s+", "");
+        String gap = withoutAgentWord(at.text().substring(cueEnd, after.get(0).begin()));
         return gap.isBlank() || roleWords(gap) ? after : List.of(); // "ditemui oleh Menlu Belanda"
     }
+    /** The gap before a passive verb's agent without its "oleh" ("ditemui oleh X"). */
+    static String withoutAgentWord(String gap) {
+        return AGENT_WORD.matcher(gap).replaceFirst("");
+    }
+
     private boolean saysSomething(String text) {
         Matcher w = WORD.matcher(text);
         while (w.find()) {

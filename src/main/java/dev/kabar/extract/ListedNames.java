@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * or "yakni" ("… lainnya -- Adriansyah, …"). Names with an age in brackets are {@link AgedNames}'.
  */
 final class ListedNames {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:dan\\s+|serta\\s+)?|\\s+(?:dan|serta)\\s+");
+    /** Between two items of a list: a comma, "dan" or "serta", or a comma and one of them. */
+    static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:dan\\s+|serta\\s+)?|\\s+(?:dan|serta)\\s+");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
-    /** What may close a list of names: punctuation, a dash, a bracket, or the end of the sentence. */
     /** Where a list of names may open: after a dash, a colon, "yakni" or "yaitu". */
     // (?=y) first: the word boundary is dearer to test, at every position of every sentence
     private static final Pattern OPENER = Pattern.compile("(?:--|—|–|:|(?=y)\\b(?:yakni|yaitu))\\s*");
@@ -46,6 +46,7 @@ final class ListedNames {
     private static final Pattern PEOPLE_GROUP = Pattern.compile("(?iu)\\b(?:" + MEMBER_WORDS + ")" + NAMES_OPENER + "(?=\\p{Lu})");
     /** A bare name and its comma right before a listed item, where nothing capitalised comes before it. */
     private static final Pattern EARLIER_ITEM = Pattern.compile("(?:^|(?<=[,:;\"“(]\\s?))\\s*(\\p{Lu}[\\p{L}'’]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})\\s*,\\s*$");
+    /** What may close a list of names: punctuation, a dash, a bracket, or the end of the sentence. */
     private static final Pattern LIST_END = Pattern.compile("\\s*(?:--|—|–|[.;:)\"”]|$)");
 
     private final EntityIndex index;
@@ -235,17 +236,9 @@ final class ListedNames {
         }
     }
 
-    private static boolean commaBefore(String text, int from, int at) {
-        int i = at - 1;
-        while (i >= from && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        return i >= from && text.charAt(i) == ',';
-    }
-
     /** "Evie Mills, Lauren Thorpe, …": where the bare names before a listed person start, opening the sentence or a clause. */
     private int earlierItems(String text, Sentence s, int cursor, MentionSet set) {
-        if (!commaBefore(text, s.begin(), cursor)) {
+        if (!NearestMark.isBefore(text, s.begin(), cursor, ',')) {
             return cursor; // most names follow no comma: spare the regex its scan of the sentence
         }
         Matcher item = EARLIER_ITEM.matcher(text).region(s.begin(), cursor);

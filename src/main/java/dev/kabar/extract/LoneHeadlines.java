@@ -48,10 +48,7 @@ final class LoneHeadlines {
     private static List<int[]> lines(String text) {
         List<int[]> out = new ArrayList<>();
         String previous = null;
-        int lastText = text.length() - 1;
-        while (lastText >= 0 && Character.isWhitespace(text.charAt(lastText))) {
-            lastText--;
-        }
+        int lastText = NearestMark.before(text, 0, text.length());
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);

@@ -37,7 +37,7 @@ final class PassiveRelatives {
             return null;
         }
         List<Mention> after = at.actorsIn(cueEnd, end);
-        if (after.isEmpty() || !text.substring(cueEnd, after.get(0).begin()).replaceFirst("(?iu)^\\s*oleh\\s+", "").isBlank()) {
+        if (after.isEmpty() || !ContactParticipants.withoutAgentWord(text.substring(cueEnd, after.get(0).begin())).isBlank()) {
             return null;
         }
         Mention agent = after.get(0);

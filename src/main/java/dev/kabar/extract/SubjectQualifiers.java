@@ -75,9 +75,8 @@ final class SubjectQualifiers {
     /** Whether the mention is the source of an aside set off by commas: "X, diberitakan AFP, dijadwalkan bertemu …". */
     static boolean reportingAside(AnnotatedText at, Mention m) {
         String text = at.text();
-        return m.entity().type() != EntityType.PERSON && m.end() < text.length()
-                && REPORTING_ASIDE.matcher(text).region(Math.max(0, m.begin() - 40), m.begin()).find()
-                && text.substring(m.end()).stripLeading().startsWith(",");
+        return m.entity().type() != EntityType.PERSON && NearestMark.isAfter(text, m.end(), ',')
+                && REPORTING_ASIDE.matcher(text).region(Math.max(0, m.begin() - 40), m.begin()).find();
     }
 
     /**
@@ -86,14 +85,8 @@ final class SubjectQualifiers {
      */
     static boolean bracketGloss(AnnotatedText at, Mention m) {
         String text = at.text();
-        if (m.entity().type() == EntityType.PERSON || m.begin() < 2 || m.end() >= text.length()) {
-            return false;
-        }
-        int open = m.begin() - 1;
-        while (open > 0 && text.charAt(open) == ' ') {
-            open--;
-        }
-        if (text.charAt(open) != '(' || text.charAt(m.end()) != ')') {
+        int open = NearestMark.before(text, 0, m.begin());
+        if (m.entity().type() == EntityType.PERSON || open < 1 || text.charAt(open) != '(' || !NearestMark.isAfter(text, m.end(), ')')) {
             return false;
         }
         List<Mention> before = at.actorsIn(Math.max(0, open - 60), open);

@@ -135,7 +135,7 @@ final class UntitledNames {
     void loneAppositions(String text, List<Token> toks, MentionSet set) {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (!t.capitalised() || !besideComma(text, t) || set.covering(t.begin()) != null || !loneName(t)) {
+            if (!t.capitalised() || !(NearestMark.isBefore(text, 0, t.begin(), ',') || NearestMark.isAfter(text, t.end(), ',')) || set.covering(t.begin()) != null || !loneName(t)) {
                 continue;
             }
             String before = text.substring(Math.max(0, t.begin() - 40), t.begin());
@@ -156,19 +156,6 @@ final class UntitledNames {
                 set.add(text, t.begin(), t.end(), EntityType.PERSON, index);
             }
         }
-    }
-
-    /** Whether a comma stands right before or right after the token, spaces aside. */
-    private static boolean besideComma(String text, Token t) {
-        int i = t.begin() - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        int j = t.end();
-        while (j < text.length() && text.charAt(j) == ' ') {
-            j++;
-        }
-        return i >= 0 && text.charAt(i) == ',' || j < text.length() && text.charAt(j) == ',';
     }
 
     /**
