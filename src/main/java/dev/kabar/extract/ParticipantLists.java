@@ -159,7 +159,7 @@ final class ParticipantLists {
             Mention before = candidates.get(n - 1);
             Mention next = candidates.get(n);
             String gap = text.substring(before.end(), next.begin());
-            // "Ketua Majelis Kehormatan Partai Amanat (PAN) Amien Rais": the body's short name in brackets
+            // "Ketua Dewan Pakar Partai Golkar (Golkar) X": the body's short name in brackets
             gap = gap.startsWith(")") ? gap.substring(1) : gap;
             if (next.entity().type() == EntityType.PERSON) {
                 // "Panglima Angkatan Bersenjata AS Jenderal Joseph Dunford": a rank may stand between

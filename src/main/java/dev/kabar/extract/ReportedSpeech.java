@@ -213,7 +213,7 @@ final class ReportedSpeech {
             subject = described != null ? described : subject;
             String gap = text.substring(subject.end(), w.start());
             // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject
-            // "Jack Ma yang menjadi Executive Chairman di Alibaba mengatakan": a relative clause right after the person
+            // "Budi Santoso yang menjabat direktur di Astra mengatakan": a relative clause right after the person
             boolean relative = !subject.equals(subjects.get(subjects.size() - 1))
                     || (subject.entity().type() == EntityType.PERSON && RELATIVE_AFTER.matcher(gap).lookingAt());
             if (Speakers.jointSubject(at, subjects, subject)) {
@@ -224,7 +224,7 @@ final class ReportedSpeech {
             // "Direktur Balinale, Deborah Gabinetti, mengatakan": the comma closes an apposition opened before the name
             circumstance |= subject.entity().type() == EntityType.PERSON && COMMA_ONLY.matcher(gap).matches()
                     && APPOSITION_OPENED.matcher(text).region(s.begin(), subject.begin()).find();
-            // "Dubes RI di Kairo Helmy Fauzi, sebelumnya juga telah mengatakan": only adverbs after the comma
+            // "Dubes RI di Tokyo Budi Santoso, sebelumnya juga telah mengatakan": only adverbs after the comma
             circumstance |= subject.entity().type() == EntityType.PERSON && ADVERBS_AFTER_COMMA.matcher(gap).matches();
             // "pelatih Kamboja Leonardo Vittorino, mengungkapkan …", "Grosjean yang sempat … dengan timnya, mengaku …":
             // a lone comma before the verb, after the person or after a relative clause on them

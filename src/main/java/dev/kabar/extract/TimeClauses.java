@@ -53,7 +53,7 @@ final class TimeClauses {
         String after = text.substring(last.end(), Math.min(s.end(), last.end() + 6));
         if (partners.size() >= 2 && text.substring(partners.get(partners.size() - 2).end(), last.begin()).strip().equals(",")
                 && !after.matches("(?s)\\s*(?:,|dan\\b|serta\\b).*")) {
-            // "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno menyampaikan …": the last item opens the main clause
+            // "Ketika menemui Menlu Mesir, Sameh Shoukry, Retno menegaskan …": the last item opens the main clause
             return new List[] {List.of(last), partners.subList(0, partners.size() - 1)};
         }
         int comma = text.indexOf(',', last.end());
@@ -98,7 +98,7 @@ final class TimeClauses {
         }
         List<Mention> out = new ArrayList<>(List.of(first));
         for (int i = k + 1; i < before.size(); i++) {
-            // "Itsunori Onodera bersama Menlu Taro Kono akan bertolak …": both open the sentence
+            // "Menhan X bersama Menlu Y akan berangkat …": both open the sentence
             Matcher joined = JOINED.matcher(text.substring(out.get(out.size() - 1).end(), before.get(i).begin()));
             if (!joined.matches() || !(joined.group(1).isBlank() || ContactParticipants.roleWords(joined.group(1)))
                     || before.get(i).entity().type() != first.entity().type()) {
