@@ -132,21 +132,36 @@ final class ArticleDays {
 
     /** Articles in the order of {@link #newestFirst()}: day (undated last), time within the day, IRI. */
     private List<Node> sorted(List<Node> articles) {
-        record Dated(Node article, String day, Node published) {
-        }
         List<Dated> list = new ArrayList<>(articles.size());
         for (Node a : articles) {
             Node published = published(a);
-            list.add(new Dated(a, dayOf(published).getURI(), published));
+            list.add(new Dated(a, dayOf(published).getURI(), published, valueOf(published)));
         }
         list.sort(Comparator.comparing(Dated::day, DAY_ORDER)
-                .thenComparing(Dated::published, ArticleDays::laterFirst)
+                .thenComparing(ArticleDays::laterFirst)
                 .thenComparing(d -> d.article().getURI()));
         return list.stream().map(Dated::article).toList();
     }
 
+    /** An article with what it is sorted by, its date's value worked out once rather than at each comparison. */
+    private record Dated(Node article, String day, Node published, NodeValue value) {
+    }
+
+    private static NodeValue valueOf(Node published) {
+        if (published == null) {
+            return null;
+        }
+        try {
+            return NodeValue.makeNode(published);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Later times first; date-only values (no time) after timed ones; values that do not compare, by text. */
-    private static int laterFirst(Node a, Node b) {
+    private static int laterFirst(Dated x, Dated y) {
+        Node a = x.published();
+        Node b = y.published();
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : 1) : -1;
         }
@@ -156,9 +171,12 @@ final class ArticleDays {
             return aTimed ? -1 : 1;
         }
         try {
-            return -NodeValue.compare(NodeValue.makeNode(a), NodeValue.makeNode(b));
+            if (x.value() != null && y.value() != null) {
+                return -NodeValue.compare(x.value(), y.value());
+            }
         } catch (RuntimeException e) {
-            return -a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm());
+            // falls through to the text
         }
+        return -a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm());
     }
 }

@@ -39,7 +39,8 @@ public final class KabarStore implements AutoCloseable {
     /**
      * The store's ordered listings as property functions, for this dataset only (Jena's global registry is left
      * alone): kabar:newestFirst, kabar:statementsNewestFirst, kabar:newestMentioning and kabar:newestReporting walk
-     * the articles by day, kabar:mostMentioned the entities by count, both kept in the statistics graph.
+     * the articles by day, kabar:mostMentioned the entities by count, both kept in the statistics graph;
+     * kabar:timelineOf puts an actor's contact reports and statements in date order.
      */
     private static void registerListings(Context context) {
         PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
@@ -48,6 +49,7 @@ public final class KabarStore implements AutoCloseable {
         registry.put(Vocab.NEWEST_MENTIONING.getURI(), uri -> new NewestMentioning(false));
         registry.put(Vocab.NEWEST_REPORTING.getURI(), uri -> new NewestMentioning(true));
         registry.put(Vocab.MOST_MENTIONED.getURI(), uri -> new MostMentioned());
+        registry.put(Vocab.TIMELINE_OF.getURI(), uri -> new ActorTimeline());
         PropertyFunctionRegistry.set(context, registry);
     }
 
