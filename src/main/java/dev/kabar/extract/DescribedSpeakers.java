@@ -27,6 +27,7 @@ final class DescribedSpeakers {
     private static final Set<String> PERSON_NOUNS = Set.of("pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda",
             "gadis", "sosok", "penghuni", "politikus", "politisi", "kader", "tokoh", "pengusaha", "ayah", "ibu");
     private static final Pattern KIN = Pattern.compile("(?iu)(?:" + Appositions.KIN_WORDS + ")");
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + Appositions.KIN_WORDS + ")\\s+$");
     private final NameLexicon names;
 
     DescribedSpeakers(NameLexicon names) {
@@ -66,10 +67,15 @@ final class DescribedSpeakers {
         return m.matches() && person(at, m.start(1), m.end(1)) ? new Span(m.start(1), m.end(1), m.group(1)) : null;
     }
 
-    /** A description that names no person itself ("Presiden Jokowi itu") but holds a role or a word for a person. */
+    /**
+     * A description that names no person itself ("Presiden Jokowi itu") but holds a role or a word for a person; or
+     * one that names a person only as the relative of the one described ("mantan istri Brad Pitt itu").
+     */
     private boolean person(AnnotatedText at, int begin, int end) {
-        if (at.actorsIn(begin, end).stream().anyMatch(x -> x.entity().type() == EntityType.PERSON)) {
-            return false;
+        Mention named = at.actorsIn(begin, end).stream().filter(x -> x.entity().type() == EntityType.PERSON).findFirst()
+                .orElse(null);
+        if (named != null) {
+            return KIN_BEFORE.matcher(at.text()).region(begin, named.begin()).find();
         }
         List<Token> toks = Token.of(at.text(), begin, end);
         for (int i = 0; i < toks.size(); i++) {

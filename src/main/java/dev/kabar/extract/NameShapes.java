@@ -78,8 +78,10 @@ final class NameShapes {
         }
         boolean honorificBefore = from > 1 && names.isHonorific(toks.get(from - 2).text() + " " + toks.get(from - 1).text());
         if (headBefore(toks, from, names::isPlaceHead) && !honorificBefore
-                // "Jalan Jenderal Gatot Subroto", "Jl. KH Hasyim Asyari": a street named after someone
-                || (from > 1 && names.isPlaceHead(toks.get(from - 2).text()) && names.isTitleWord(toks.get(from - 1).text()))) {
+                // "Jalan Jenderal Gatot Subroto", "Jl. KH Hasyim Asyari": a street named after someone; not "Tangerang
+                // Kota, AKBP Budi", where a comma closes the place before the holder's rank
+                || (from > 1 && names.isPlaceHead(toks.get(from - 2).text()) && names.isTitleWord(toks.get(from - 1).text())
+                        && adjacent(text, toks, from - 2, from))) {
             return false; // "Bandara Ngurah Rai", "Bandar Udara Adi Sucipto"
         }
         Token first = toks.get(from);
@@ -119,6 +121,16 @@ final class NameShapes {
     private static boolean headBefore(List<Token> toks, int from, Predicate<String> head) {
         return (from > 0 && head.test(toks.get(from - 1).text()))
                 || (from > 1 && head.test(toks.get(from - 2).text() + " " + toks.get(from - 1).text()));
+    }
+
+    /** Whether tokens [from, to] follow each other with no comma or other clause mark between. */
+    private static boolean adjacent(String text, List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.substring(toks.get(k).end(), toks.get(k + 1).begin()).matches(".*[,;:].*")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean hasHeadWord(List<Token> toks, int from, int to) {

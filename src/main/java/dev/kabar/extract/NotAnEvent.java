@@ -14,7 +14,9 @@ final class NotAnEvent {
     /** "perlu mengundang", "harus bertemu", "agar bertemu": a suggestion or a demand, not an event. */
     private static final Pattern SUGGESTED = Pattern.compile(
             "(?iu)\\b(?:perlu|harus|sebaiknya|seharusnya|semestinya|mesti|hendaknya|agar|supaya)\\s+(?:\\p{L}+\\s+)?$");
-    private static final Pattern NEGATED = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|tanpa|bukan|batal|urung)\\s+(?:\\p{L}+\\s+)?$");
+    /** "tidak bertemu", "belum ada pembicaraan", "tak ada rencana untuk bertemu": said not to have happened. */
+    private static final Pattern NEGATED = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|tanpa|bukan|batal|urung)\\s+"
+            + "(?:ada\\s+(?:rencana|niat|agenda|jadwal)\\s+(?:untuk\\s+)?|\\p{L}+\\s+)?$");
     /** "masih rutin berkomunikasi", "sering bertemu": a relation kept up, not an event. */
     private static final Pattern HABITUAL = Pattern.compile("(?iu)\\b(?:rutin|sering|kerap|acap|biasa|selalu|terus)\\s+(?:\\p{L}+\\s+)?$");
     /** "diselesaikan lewat perundingan": a means, not an event. */
@@ -49,7 +51,7 @@ final class NotAnEvent {
             return true;
         }
         // "belum ada pembicaraan dengan X", "pertemuan dengan X dibatalkan": said not to have happened
-        String before = text.substring(Math.max(s.begin(), begin - 25), begin);
+        String before = text.substring(Math.max(s.begin(), begin - 35), begin);
         return NEGATED.matcher(before).find() || SUGGESTED.matcher(before).find() || HABITUAL.matcher(before).find()
                 || CALLED_OFF.matcher(text.substring(end, Math.min(s.end(), end + 80))).find();
     }

@@ -18,7 +18,16 @@ final class PronounSubjects {
             + "meski begitu|oleh karena itu|karena itu|akhirnya|selanjutnya|adapun|dan|meski|meskipun|walau|walaupun)\\b[\\s,]*)?");
     /** "Kepada Goal Indonesia, Aji mengungkapkan …": whom the subject told, fronted; the subject comes after. */
     private static final Pattern TOLD_FIRST = Pattern.compile("(?iu)[\\s\"“(]*kepada\\s+[^,.;]{1,40},\\s*");
+    /** "Mengutip Sydney Morning Herald, ia berkata …": the outlet relied on, fronted; the pronoun is still the subject. */
+    private static final Pattern SOURCE_FIRST = Pattern.compile(
+            "(?iu)[\\s\"“(]*(?:mengutip|melansir|dikutip dari|dilansir(?: dari)?|seperti dikutip dari|seperti dilansir(?: dari)?)\\s+[^,.;]{1,50},\\s*");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)(ia|dia|beliau)\\b");
+    /**
+     * Between names of one subject: capitalised words, numbers, commas, brackets and the words that join roles ("Agen
+     * Evan dan Ilham, Muly Munial", "Ketua X dan mantan anggota Dewan Kota Y Z").
+     */
+    private static final Pattern CAPITALISED_ONLY = Pattern.compile(
+            "(?u)(?:[\\s,()]|\\p{Lu}[\\p{L}.\\-]*|\\d+|(?<![\\p{L}])(?:dan|serta|sekaligus|mantan|eks)(?![\\p{L}]))*");
     /** A sentence that opens a quotation: its first names are the quotation's, not the narrative's subject. */
     private static final Pattern QUOTED_OPENING = Pattern.compile("^[\\s(]*[\"“”']");
 
@@ -50,12 +59,25 @@ final class PronounSubjects {
         return person == null ? null : new Mention(pronoun.start(), pronoun.end(), pronoun.group(1), person);
     }
 
-    private static Entity previousSubject(AnnotatedText at, int pronounBegin) {
+    /**
+     * The subject of the sentence before, for a pronoun that opens its sentence (after a connective, or after the
+     * outlet its words were taken from), or null: the person the article is following, rather than one named
+     * after the subject ("X tetap mendukung Y. Mengutip Z, ia berkata …": X).
+     */
+    static Entity previousSubject(AnnotatedText at, int pronounBegin) {
         String text = at.text();
         Sentence here = at.sentenceAt(pronounBegin);
         List<Sentence> sentences = at.sentences();
         int i = here == null ? -1 : sentences.indexOf(here);
-        if (i <= 0 || !OPENING.matcher(text.substring(ContactParticipants.datelineEnd(at, here, pronounBegin), pronounBegin)).matches()) {
+        if (i <= 0) {
+            return null;
+        }
+        int start = ContactParticipants.datelineEnd(at, here, pronounBegin);
+        Matcher source = SOURCE_FIRST.matcher(text).region(start, pronounBegin);
+        if (source.lookingAt()) {
+            start = source.end();
+        }
+        if (!OPENING.matcher(text.substring(start, pronounBegin)).matches()) {
             return null;
         }
         // sentences that name no person leave the subject as it was ("… katanya. Oleh karena itu, ia menilai …")
@@ -74,12 +96,22 @@ final class PronounSubjects {
             from = told.end();
         }
         List<Mention> actors = at.actorsIn(from, previous.end());
-        int k = SubjectQualifiers.pastQualifiers(text, actors);
-        if (actors.isEmpty() || actors.get(k).entity().type() != EntityType.PERSON) {
+        if (actors.isEmpty()) {
             return null;
         }
+        int k = SubjectQualifiers.pastQualifiers(text, actors);
         Mention first = actors.get(k);
+        // "Kasubdit Lantas Polda Metro Jaya, AKBP Budi mengatakan": a role's names in capitals lead to its holder
+        int last = k;
+        while (last + 1 < actors.size()
+                && CAPITALISED_ONLY.matcher(text.substring(actors.get(last).end(), actors.get(last + 1).begin())).matches()) {
+            last++;
+        }
+        Mention subject = actors.get(last);
+        if (subject.entity().type() != EntityType.PERSON) {
+            return null;
+        }
         String lead = text.substring(from, first.begin());
-        return lead.isBlank() || ContactParticipants.roleWords(lead) || OPENING.matcher(lead).matches() ? first.entity() : null;
+        return lead.isBlank() || ContactParticipants.roleWords(lead) || OPENING.matcher(lead).matches() ? subject.entity() : null;
     }
 }

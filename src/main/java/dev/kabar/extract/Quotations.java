@@ -19,7 +19,8 @@ final class Quotations {
             char c = text.charAt(i);
             if (c == '\n') {
                 open = -1;
-            } else if (open < 0 && (c == '"' || c == '“')) {
+            } else if (open < 0 && (c == '"' || c == '“' || c == '”' && text.substring(text.lastIndexOf('\n', i) + 1, i).isBlank())) {
+                // a right quotation mark opening a paragraph opens a quotation too, as some outlets type it
                 open = i;
             } else if (open >= 0 && (c == '"' || c == '”')) {
                 out.add(new Quote(open, i));

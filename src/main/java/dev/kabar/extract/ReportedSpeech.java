@@ -114,7 +114,7 @@ final class ReportedSpeech {
                 List<Mention> who = between != null ? List.of(between) : at.actorsIn(menurut.end(), comma);
                 // "Menurut Fungsi Ekonomi KBRI Lisabon Ahmad Rama …": the person, not the body in the role
                 Entity speaker = !who.isEmpty() ? Speakers.firstPersonOrFirst(who)
-                        : menurut.group(2) != null || menurut.group(3) != null ? Speakers.pronounSpeaker(at, quotes, menurut.start(), previous) : null;
+                        : menurut.group(2) != null || menurut.group(3) != null ? Speakers.openingPronounSpeaker(at, quotes, menurut.start(), previous) : null;
                 if (speaker != null) {
                     out.add(StatementExtractor.statement(at, speaker, StatementExtractor.clean(text.substring(comma + 1, s.end())),
                             SpeechMode.REPORTED, cueWord, s.begin(), s.end(), comma + 1, s.end()));
@@ -178,13 +178,15 @@ final class ReportedSpeech {
                     || (speech.needsClause(w.group()) && !CLAUSE_AFTER.matcher(text).region(w.end(), s.end()).lookingAt())) {
                 continue;
             }
-            List<Mention> subjects = at.actorsIn(s.begin(), w.start());
+            // "SEOUL – Usai menyatakan …": the dateline's place is no subject
+            List<Mention> subjects = at.actorsIn(ContactParticipants.datelineEnd(at, s, w.start()), w.start());
             Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(s.begin(), w.start());
             boolean byPronoun = pronoun.find() && (subjects.isEmpty() || subjects.get(subjects.size() - 1).end() <= pronoun.start());
             if (byPronoun || describedSpeakers.describesPerson(at, s, w.start())) {
                 // "Ia mengatakan bahwa …": the person named just before; "Politikus Partai NasDem itu membenarkan …":
                 // the person the article follows, not the party
-                Entity person = Speakers.pronounSpeaker(at, quotes, byPronoun ? pronoun.start() : s.begin(), previous);
+                Entity person = byPronoun ? Speakers.openingPronounSpeaker(at, quotes, pronoun.start(1), previous)
+                        : Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
                 int contentBegin = StatementExtractor.skipLead(text, w.end(), s.end());
                 if (person != null && StatementExtractor.words(text, contentBegin, s.end()) >= 3) {
                     out.add(StatementExtractor.statement(at, person, StatementExtractor.clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
@@ -210,6 +212,7 @@ final class ReportedSpeech {
             }
             subject = Speakers.headOfRelativeClause(at, s, subjects, subject);
             Mention described = Speakers.describedPerson(at, subjects, w.start());
+            described = described != null ? described : Speakers.apposedSubject(at, subjects, w.start());
             subject = described != null ? described : subject;
             String gap = text.substring(subject.end(), w.start());
             // "X dan memastikan": a verb coordinated with an earlier one belongs to that clause's subject

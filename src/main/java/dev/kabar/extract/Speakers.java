@@ -15,10 +15,16 @@ final class Speakers {
     private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\s+");
     /** ", Vice President Legal Relation Pertamina EP, ": a role between commas, then the verb. */
     private static final Pattern ROLE_BETWEEN_COMMAS = Pattern.compile("\\s*,\\s*\\p{Lu}[^,\"“”;()]{1,100},\\s*");
+    private static final Pattern LOWER_APPOSITION = Pattern.compile("(?u)\\s*,\\s*(\\p{Ll}+)[^,\"“”;()]{1,100},\\s*");
+    private static final Pattern NOT_APPOSITION = Pattern.compile("(?iu)melalui|lewat|dalam|di|pada|saat|ketika|dan|serta|bersama|"
+            + "kepada|dengan|menurut|usai|seusai|setelah|sebelum|selain|yang|kemarin|sebelumnya|juga|pun|kini|lalu|kemudian");
     /** "kata salah satu pengelola mal, seperti yang dilansir dari Antara": what follows names the relay, not the speaker. */
     private static final Pattern RELAY = Pattern.compile("(?iu)\\b(?:(?:seperti|sebagaimana)\\s+(?:yang\\s+)?)?(?:dilansir|dikutip|mengutip|melansir)\\b");
     /** Words that make the first name after "kata" someone spoken to or about: "kata dia kepada X". */
     private static final Pattern NOT_SPEAKER_GAP = Pattern.compile("(?iu)\\b(?:dia|ia|beliau|mereka|kepada|terhadap|tentang|soal|pada|kpd)\\b");
+
+    /** "melalui akun Twitter-nya": the channel someone spoke through, never the speaker. */
+    private static final Pattern CHANNEL_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:melalui|lewat|via)\\s+(?:akun\\s+)?(?:resmi\\s+)?$");
 
     private static final Pattern LANGUAGE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:ber)?bahasa\\s+$");
 
@@ -82,6 +88,16 @@ final class Speakers {
     }
 
     /**
+     * Whom a pronoun opening its sentence stands for ("Menurutnya, …", "Ia mengatakan …"): the subject of the
+     * sentence before when it has one ("Brawn menilai tinggi Schumacher. Menurutnya, …": Brawn, not the last name),
+     * else as {@link #pronounSpeaker}.
+     */
+    static Entity openingPronounSpeaker(AnnotatedText at, List<Quote> quotes, int pronounBegin, Statement previous) {
+        Entity subject = PronounSubjects.previousSubject(at, pronounBegin);
+        return subject != null ? subject : pronounSpeaker(at, quotes, pronounBegin, previous);
+    }
+
+    /**
      * Whom "ia", "dia", "menurutnya" stand for: the person last quoted, unless someone else has been named outside
      * quotations since (a name inside a quote is spoken about, not speaking).
      */
@@ -102,20 +118,30 @@ final class Speakers {
     }
 
     static Entity lastActorBefore(AnnotatedText at, List<Quote> quotes, int offset) {
-        return lastBefore(at, quotes, offset, EntityType::isActor);
+        return lastBefore(at, quotes, offset, e -> e.type().isActor());
+    }
+
+    /**
+     * The actor named last before the quotation, outside quotations, that the quotation does not call by name ("…
+     * Aiptu Sutisna …," cuitnya: not Sutisna; a title such as "Menteri" inside it is no name).
+     */
+    static Entity lastActorNotSpokenOf(AnnotatedText at, List<Quote> quotes, Quote q) {
+        return lastBefore(at, quotes, q.open(), e -> e.type().isActor() && at.mentions().stream().noneMatch(m -> m.begin() > q.open()
+                && m.end() <= q.close() && m.entity().equals(e) && e.name().contains(m.surface().split(" ")[0])));
     }
 
     /** The person named last outside quotations before {@code offset}; without one, the last actor. */
     static Entity lastPersonOrActorBefore(AnnotatedText at, List<Quote> quotes, int offset) {
-        Entity person = lastBefore(at, quotes, offset, t -> t == EntityType.PERSON);
+        Entity person = lastBefore(at, quotes, offset, e -> e.type() == EntityType.PERSON);
         return person != null ? person : lastActorBefore(at, quotes, offset);
     }
 
-    /** The entity of such a type named last outside quotations before {@code offset}, or null. */
-    private static Entity lastBefore(AnnotatedText at, List<Quote> quotes, int offset, Predicate<EntityType> type) {
+    /** The entity named last outside quotations before {@code offset} that passes the test, or null. */
+    private static Entity lastBefore(AnnotatedText at, List<Quote> quotes, int offset, Predicate<Entity> test) {
         Entity found = null;
         for (Mention m : at.mentions()) {
-            if (m.end() <= offset && type.test(m.entity().type()) && !Quotations.inside(quotes, m.begin())) {
+            if (m.end() <= offset && test.test(m.entity()) && !Quotations.inside(quotes, m.begin())
+                    && !CHANNEL_BEFORE.matcher(at.text()).region(Math.max(0, m.begin() - 30), m.begin()).find()) {
                 found = m.entity();
             }
         }
@@ -186,6 +212,21 @@ final class Speakers {
     private static Optional<Mention> personIn(String text, List<Mention> who, int from) {
         return who.stream().filter(m -> m.entity().type() == EntityType.PERSON && StatementExtractor.words(text, from, m.begin()) <= 12
                 && !NOT_SPEAKER_GAP.matcher(text.substring(from, m.begin())).find()).findFirst();
+    }
+
+    /**
+     * "Boca, klub yang membesarkan Tevez, mengklaim": the actor before an apposition in lower case set off by commas,
+     * whatever actors the apposition names; null when there is none. An apposition opening with a preposition or a
+     * conjunction is a circumstance ("X, melalui Y, menyatakan"), left to the other rules.
+     */
+    static Mention apposedSubject(AnnotatedText at, List<Mention> subjects, int verb) {
+        for (Mention m : subjects) {
+            Matcher apposition = LOWER_APPOSITION.matcher(at.text().substring(m.end(), verb));
+            if (apposition.matches()) {
+                return NOT_APPOSITION.matcher(apposition.group(1)).matches() ? null : m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -16,6 +16,7 @@ public final class StatementExtractor {
     static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern UNNAMED_COMMENTER = Pattern.compile("(?iu)\\s+(?:(?:akun|netizen|warganet|pengguna|seorang|salah\\s+(?:seorang|satu))\\b"
             + "|@|[\\p{Ll}\\d.]*_[\\w.]*)");
+    private static final Pattern ACCOUNT_AFTER = Pattern.compile("(?iu)\\s+(?:(?:pemilik\\s+)?akun\\s+(?:\\p{L}+\\s+)?@|@|netizen\\b|warganet\\b)");
     /** After the attribution verb: a pronoun, "pernyataan itu", or a description ("pria yang akrab disapa …"). */
     private static final Pattern PRONOUN_AFTER = Pattern.compile(
             "(?iu)^\\s*(?:juga\\s+)?(?:dia|ia|beliau|mereka|pernyataan (?:itu|tersebut)|keterangan (?:itu|tersebut)"
@@ -23,7 +24,8 @@ public final class StatementExtractor {
     private static final Pattern FIRST_PERSON_SINGULAR = Pattern.compile("(?iu)(?<!\\p{L})(?:saya|aku)(?!\\p{L})");
     /** "Demikian dikutip Reuters", "demikian dilansir …": who relayed what was said. */
     private static final Pattern RELAYED = Pattern.compile("(?iu)\\s+(?:dikutip|dilansir|dilaporkan|diberitakan|ditulis|sebagaimana|seperti)\\b");
-    private static final Pattern LEAD = Pattern.compile("(?iu)^[\\s,:]*(?:bahwa\\s+)?");
+    /** What opens the clause after the verb: "bahwa", and whom it was told to before it ("kepada wartawan bahwa"). */
+    private static final Pattern LEAD = Pattern.compile("(?iu)^[\\s,:]*(?:kepada\\s+[^,.;\"“”]{1,40}?\\s+(?=bahwa\\s))?(?:bahwa\\s+)?");
     private final SpeechLexicon speech;
     private final DescribedSpeakers describedSpeakers;
     private final ReportedSpeech reported;
@@ -42,6 +44,12 @@ public final class StatementExtractor {
         int lineEnd = Quotations.lineEnd(text, q.close());
         Matcher w = attributionAfter(text, q, lineEnd);
         return w != null && UNNAMED_COMMENTER.matcher(text).region(w.end(), lineEnd).lookingAt();
+    }
+
+    /** "\"…,\" ada juga komentar dari pemilik akun Rizki": someone else named after the quote on its line. */
+    private static boolean othersNamedAfter(AnnotatedText at, Quote q, Entity speaker) {
+        return at.actorsIn(q.close() + 1, Quotations.lineEnd(at.text(), q.close())).stream()
+                .anyMatch(m -> m.entity().type() == EntityType.PERSON && !m.entity().equals(speaker));
     }
 
     /**
@@ -68,7 +76,8 @@ public final class StatementExtractor {
                 if (q.open() >= s.begin() && q.open() < s.end()) {
                     Statement st = direct(at, quotes, q, s, last);
                     if (st == null && lastQuote != null && Quotations.paragraphsBetween(text, lastQuote.evidence().end(), q.open()) <= 2
-                            && Quotations.wholeParagraph(text, q) && !attributedToUnnamed(text, q)) {
+                            && Quotations.wholeParagraph(text, q) && !attributedToUnnamed(text, q)
+                            && !othersNamedAfter(at, q, lastQuote.speaker())) {
                         // a quoted paragraph with no attribution of its own goes on with the speaker quoted before
                         st = continuation(at, q, lastQuote.speaker());
                     }
@@ -97,6 +106,9 @@ public final class StatementExtractor {
         }
         int lineEnd = Quotations.lineEnd(text, q.close());
         Matcher w = attributionAfter(text, q, lineEnd);
+        if (w != null && ACCOUNT_AFTER.matcher(text).region(w.end(), lineEnd).lookingAt()) {
+            return null; // "…," cuit akun @x: an account the article does not name
+        }
         if (w != null) {
             String cue = w.group();
             Sentence attribution = at.sentenceAt(w.start());
@@ -108,7 +120,7 @@ public final class StatementExtractor {
                 // "…saya sangat bersemangat…," ujarnya: who says "saya" is a person, not the country named last
                 speaker = last != null && !Speakers.namedIn(at, last, q) ? last
                         : FIRST_PERSON_SINGULAR.matcher(content).find() ? Speakers.lastPersonOrActorBefore(at, quotes, q.open())
-                        : Speakers.lastActorBefore(at, quotes, q.open());
+                        : Speakers.lastActorNotSpokenOf(at, quotes, q);
             } else {
                 List<Mention> after = Speakers.namedAfterVerb(at, w.end(), Math.min(attributionEnd, w.end() + 80));
                 if (after.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON && !Speakers.insideBrackets(text, w.end(), m))) {

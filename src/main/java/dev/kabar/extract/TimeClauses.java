@@ -21,6 +21,8 @@ final class TimeClauses {
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?iu)^[\\s\"“(]*(?:(?:lalu|kemudian|namun|dan|selanjutnya|sementara itu|sebelumnya|adapun)\\b[\\s,]*)?"
             + "(?:(?:saat|ketika)\\s+(?:ditanya|ditemui|dikonfirmasi|dihubungi)\\s+)?$");
+    /** Between the clause's last partner and the main clause's subject: a comma, perhaps after a few words of when or where. */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?iu)(?:\\s+(?!dan\\b|serta\\b)[\\p{L}\\d()/.-]+){0,5}\\s*,\\s*");
     /** After a fronted time clause: ", Y menyampaikan" or ", ia …". */
     private static final Pattern MAIN_SUBJECT_PRONOUN = Pattern.compile("(?iu)\\s*,\\s*(?:ia|dia|beliau)\\b");
     /** Between two subjects that open a sentence together: a connector, then perhaps a role. */
@@ -51,9 +53,10 @@ final class TimeClauses {
         }
         Mention last = partners.get(partners.size() - 1);
         String after = text.substring(last.end(), Math.min(s.end(), last.end() + 6));
-        if (partners.size() >= 2 && text.substring(partners.get(partners.size() - 2).end(), last.begin()).strip().equals(",")
+        if (partners.size() >= 2 && CLAUSE_END.matcher(text.substring(partners.get(partners.size() - 2).end(), last.begin())).matches()
                 && !after.matches("(?s)\\s*(?:,|dan\\b|serta\\b).*")) {
-            // "Ketika menemui Menlu Mesir, Sameh Shoukry, Retno menegaskan …": the last item opens the main clause
+            // "Ketika menemui Menlu Mesir, Sameh Shoukry, Retno menegaskan …", "Setelah bertemu X selama dua pekan, Y
+            // menulis …": the last item opens the main clause
             return new List[] {List.of(last), partners.subList(0, partners.size() - 1)};
         }
         int comma = text.indexOf(',', last.end());

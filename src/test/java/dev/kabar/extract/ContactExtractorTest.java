@@ -852,4 +852,15 @@ class ContactExtractorTest {
         assertThat(contacts("Pengacara Dimas Prakoso hadir sebagai saksi. \"Saya ditelepon Rudi Hartono pagi itu,\" kata Dimas."))
                 .containsExactly("call:Rudi Hartono|Dimas Prakoso>Rudi Hartono");
     }
+
+    @Test
+    void noPlanToMeetIsNoMeeting() {
+        assertThat(contacts("Budi Santoso mengatakan tak ada rencana untuk bertemu Andi Wijaya selama kunjungan itu.")).isEmpty();
+    }
+
+    @Test
+    void aFrontedTimeClauseMayEndInWhenOrWhereBeforeTheMainSubject() {
+        assertThat(contacts("Setelah bertemu rutin dengan Andi Wijaya selama dua pekan, Budi Santoso menulis buku tentang hidupnya."))
+                .singleElement().asString().startsWith("meeting:").contains("Budi Santoso").contains("Andi Wijaya");
+    }
 }

@@ -823,4 +823,18 @@ class NameDiscoveryTest {
         assertThat(mentions("Demikian Pula warga desa itu menyambut baik."))
                 .noneMatch(m -> m.startsWith("person:"));
     }
+
+    @Test
+    void aPlaceEndingInKotaBeforeACommaDoesNotMakeTheHolderAfterItAStreetName() {
+        assertThat(mentions("Kapolres Bekasi Kota, Kombespol Budi Santoso menegaskan larangan itu."))
+                .contains("person:Budi Santoso=Budi Santoso");
+        // a street named after someone still is one
+        assertThat(mentions("Kantor itu pindah ke Jalan Jenderal Budi Santoso tahun lalu.")).noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
+    void kinWordsAsFormsOfAddressOpenAName() {
+        assertThat(mentions("Sutradara Tamara Wijaya bertemu Ernie Lestari. Mama Ernie lalu bercerita panjang."))
+                .contains("person:Ernie=Ernie Lestari").noneMatch(m -> m.contains("=Mama Ernie"));
+    }
 }

@@ -239,4 +239,55 @@ class StatementExtractorTest {
                 + "Budi Santoso di Surabaya."))
                 .containsExactly("Budi Santoso|D|Kami mendukung pasangan ini sepenuhnya");
     }
+
+    @Test
+    void aPronounOpeningItsSentenceIsTheSubjectBeforeNotTheLastNameBeforeIt() {
+        assertThat(statements("Budi Santoso melatih Andi Wijaya sejak kecil. Menurutnya, pemain muda itu punya masa depan cerah."))
+                .containsExactly("Budi Santoso|R|pemain muda itu punya masa depan cerah");
+        // the outlet a pronoun's words were taken from may come first
+        assertThat(statements("Pelatih Budi Santoso tetap mendukung Andi Wijaya. Mengutip harian Kompas, ia berkata kepada "
+                + "wartawan bahwa kontrak baru segera diteken."))
+                .containsExactly("Budi Santoso|R|kontrak baru segera diteken");
+    }
+
+    @Test
+    void aDescriptionNamingOnlyARelativeStandsForTheSpeakerFollowed() {
+        assertThat(statements("\"Anak-anak harus kembali ke sekolah,\" kata Siti Aminah kepada wartawan. "
+                + "\"Kami akan membangun sekolah baru tahun ini,\" imbuh istri Bambang Susilo itu."))
+                .containsExactly("Siti Aminah|D|Anak-anak harus kembali ke sekolah", "Siti Aminah|D|Kami akan membangun sekolah baru tahun ini");
+    }
+
+    @Test
+    void aBodyDescribedInLowerCaseBetweenCommasIsTheSubjectNotAnyoneNamedInTheDescription() {
+        assertThat(statements("Persija, klub yang membesarkan nama Budi Santoso di Jakarta, mengklaim pemain itu akan kembali musim depan."))
+                .singleElement().asString().startsWith("Persija").endsWith("pemain itu akan kembali musim depan");
+        // a circumstance between commas is no description of the subject
+        assertThat(statements("Budi Santoso, dalam pertemuan dengan Andi Wijaya, mengatakan timnya sudah siap bertanding."))
+                .containsExactly("Budi Santoso|R|timnya sudah siap bertanding");
+    }
+
+    @Test
+    void theDatelinesPlaceSaysNothing() {
+        assertThat(statements("KOREA SELATAN – Usai resmi menyatakan diri berpisah bulan lalu, keempat anggota grup itu sibuk dengan "
+                + "kegiatan masing-masing.")).isEmpty();
+    }
+
+    @Test
+    void aRightQuotationMarkOpeningAParagraphOpensAQuotation() {
+        assertThat(statements("Budi Santoso memimpin latihan pagi itu.\n\n”Kami akan terus berlatih keras setiap hari,” ujar Budi."))
+                .containsExactly("Budi Santoso|D|Kami akan terus berlatih keras setiap hari");
+    }
+
+    @Test
+    void aQuotedParagraphAnotherPersonIsNamedAfterDoesNotGoOnWithTheSpeakerBefore() {
+        assertThat(statements("\"Timnya bermain bagus sekali malam ini,\" kata Budi Santoso.\n\n"
+                + "\"Wasitnya kurang tegas di babak kedua,\" ada juga komentar dari pemilik akun Andi Wijaya."))
+                .containsExactly("Budi Santoso|D|Timnya bermain bagus sekali malam ini");
+    }
+
+    @Test
+    void aQuotePostedOnSocialMedia() {
+        assertThat(statements("\"Pertandingan malam ini luar biasa sekali,\" cuit Budi Santoso di Twitter."))
+                .containsExactly("Budi Santoso|D|Pertandingan malam ini luar biasa sekali");
+    }
 }
