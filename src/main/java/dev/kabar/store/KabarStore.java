@@ -40,7 +40,8 @@ public final class KabarStore implements AutoCloseable {
      * The store's ordered listings as property functions, for this dataset only (Jena's global registry is left
      * alone): kabar:newestFirst, kabar:statementsNewestFirst, kabar:newestMentioning and kabar:newestReporting walk
      * the articles by day, kabar:mostMentioned the entities by count, both kept in the statistics graph;
-     * kabar:timelineOf puts an actor's contact reports and statements in date order.
+     * kabar:timelineOf puts an actor's contact reports and statements in date order, kabar:mostReported the
+     * network's edges by their number of sources.
      */
     private static void registerListings(Context context) {
         PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
@@ -50,6 +51,7 @@ public final class KabarStore implements AutoCloseable {
         registry.put(Vocab.NEWEST_REPORTING.getURI(), uri -> new NewestMentioning(true));
         registry.put(Vocab.MOST_MENTIONED.getURI(), uri -> new MostMentioned());
         registry.put(Vocab.TIMELINE_OF.getURI(), uri -> new ActorTimeline());
+        registry.put(Vocab.MOST_REPORTED.getURI(), uri -> new MostReportedEdges());
         PropertyFunctionRegistry.set(context, registry);
     }
 
