@@ -7,16 +7,12 @@ import dev.kabar.pipeline.Pipeline;
 import dev.kabar.query.CannedQuery;
 import dev.kabar.query.CannedQueryCatalog;
 import dev.kabar.query.Paging;
-import dev.kabar.query.QueryRunner;
 import dev.kabar.support.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkOrderTest {
     private static final Pipeline PIPELINE = new Pipeline(KnowledgeBase.bundled());
-    private static final QueryRunner RUNNER = new QueryRunner(QueryRunner.DEFAULT_TIMEOUT_MS);
 
     /** The network as one sort of every edge: the order the property function must reproduce. */
     private static final CannedQuery SORTED = new CannedQuery("sorted", "sorted", "", CannedQueryCatalog.bundled()
@@ -117,19 +112,8 @@ class NetworkOrderTest {
         }
     }
 
-    private static List<List<String>> rows(KabarStore store, CannedQuery query, Map<String, String> params, Paging paging) {
-        return RUNNER.select(store.queryView(), query, params, paging, rows -> {
-            List<Var> vars = rows.getResultVars();
-            List<List<String>> out = new ArrayList<>();
-            rows.forEachRemaining((Binding b) -> {
-                List<String> row = new ArrayList<>();
-                for (Var v : vars) {
-                    var n = b.get(v);
-                    row.add(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-                }
-                out.add(row);
-            });
-            return out;
-        });
+    private static List<List<String>> rows(KabarStore store, CannedQuery query, Map<String, String> params,
+            Paging paging) {
+        return QueryRows.of(store, query, params, paging);
     }
 }

@@ -7,15 +7,12 @@ import dev.kabar.pipeline.Pipeline;
 import dev.kabar.query.CannedQuery;
 import dev.kabar.query.CannedQueryCatalog;
 import dev.kabar.query.Paging;
-import dev.kabar.query.QueryRunner;
 import dev.kabar.support.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.Test;
 class TimelineOrderTest {
     private static final Pipeline PIPELINE = new Pipeline(KnowledgeBase.bundled());
     private static final CannedQueryCatalog CATALOG = CannedQueryCatalog.bundled();
-    private static final QueryRunner RUNNER = new QueryRunner(QueryRunner.DEFAULT_TIMEOUT_MS);
-    private static final List<String> COLUMNS = List.of("date", "what", "kind", "other", "otherName", "text", "article");
 
     /** The timeline as one sort of all the actor's rows: the order the property function must reproduce. */
     private static final CannedQuery SORTED = new CannedQuery("sorted", "sorted", "",
@@ -120,18 +115,6 @@ class TimelineOrderTest {
 
     private static List<List<String>> rows(KabarStore store, CannedQuery query, Map<String, String> params,
             Paging paging) {
-        return RUNNER.select(store.queryView(), query, params, paging, rows -> {
-            List<String> vars = rows.getResultVars().stream().map(org.apache.jena.sparql.core.Var::getVarName).toList();
-            List<List<String>> out = new ArrayList<>();
-            rows.forEachRemaining((Binding b) -> {
-                List<String> row = new ArrayList<>();
-                for (String v : vars.contains("date") ? COLUMNS : vars) {
-                    var n = b.get(org.apache.jena.sparql.core.Var.alloc(v));
-                    row.add(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-                }
-                out.add(row);
-            });
-            return out;
-        });
+        return QueryRows.of(store, query, params, paging);
     }
 }
