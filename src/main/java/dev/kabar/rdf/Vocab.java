@@ -96,6 +96,7 @@ public final class Vocab {
     public static final Node TIMELINE_OF = kabar("timelineOf");
     public static final Node MOST_REPORTED = kabar("mostReported");
     public static final Node STATEMENTS_ABOUT = kabar("statementsAbout");
+    public static final Node STATEMENTS_BY = kabar("statementsBy");
     public static final Node DIRECT_SPEECH = kabar("DirectSpeech");
     public static final Node CONTACT_EVENT = kabar("ContactEvent");
     public static final Node CLAIM = kabar("Claim");

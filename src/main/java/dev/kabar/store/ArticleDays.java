@@ -131,7 +131,7 @@ final class ArticleDays {
     }
 
     /** Articles in the order of {@link #newestFirst()}: day (undated last), time within the day, IRI. */
-    private List<Node> sorted(List<Node> articles) {
+    List<Node> sorted(List<Node> articles) {
         List<Dated> list = new ArrayList<>(articles.size());
         for (Node a : articles) {
             Node published = published(a);

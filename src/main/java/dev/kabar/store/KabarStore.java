@@ -41,7 +41,8 @@ public final class KabarStore implements AutoCloseable {
      * alone): kabar:newestFirst, kabar:statementsNewestFirst, kabar:newestMentioning and kabar:newestReporting walk
      * the articles by day, kabar:mostMentioned the entities by count, both kept in the statistics graph;
      * kabar:timelineOf puts an actor's contact reports and statements in date order, kabar:mostReported the
-     * network's edges by their number of sources, kabar:statementsAbout an entity's statements by speaker.
+     * network's edges by their number of sources, kabar:statementsAbout an entity's statements by speaker and
+     * kabar:statementsBy a speaker's statements newest first.
      */
     private static void registerListings(Context context) {
         PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
@@ -53,6 +54,7 @@ public final class KabarStore implements AutoCloseable {
         registry.put(Vocab.TIMELINE_OF.getURI(), uri -> new ActorTimeline());
         registry.put(Vocab.MOST_REPORTED.getURI(), uri -> new MostReportedEdges());
         registry.put(Vocab.STATEMENTS_ABOUT.getURI(), uri -> new StatementsAbout());
+        registry.put(Vocab.STATEMENTS_BY.getURI(), uri -> new StatementsBy());
         PropertyFunctionRegistry.set(context, registry);
     }
 

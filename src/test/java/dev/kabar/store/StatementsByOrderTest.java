@@ -1,0 +1,119 @@
+package dev.kabar.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabar.kb.KnowledgeBase;
+import dev.kabar.pipeline.Pipeline;
+import dev.kabar.query.CannedQuery;
+import dev.kabar.query.CannedQueryCatalog;
+import dev.kabar.query.Paging;
+import dev.kabar.support.SharedData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The canned statements-by takes its order from {@code kabar:statementsBy}: it must give the very rows, in the very
+ * order, that walking every article naming the speaker, newest first, gave.
+ */
+class StatementsByOrderTest {
+    private static final Pipeline PIPELINE = new Pipeline(KnowledgeBase.bundled());
+
+    /** The listing as it was: every article naming the speaker, newest first, then its statements by IRI. */
+    private static final CannedQuery BEFORE = new CannedQuery("before", "before", "", CannedQueryCatalog.bundled()
+            .get("statements-by").params(), """
+            PREFIX schema: <https://schema.org/>
+            PREFIX kabar:  <https://w3id.org/kabar/ns#>
+            PREFIX prov:   <http://www.w3.org/ns/prov#>
+            PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+
+            SELECT ?statement ?speaker ?speakerName ?text ?mode ?article ?role ?cue ?title ?published ?url ?evidence ?highlights
+            WHERE {
+              {
+                # the speaker by IRI, or else by name in any case: both lookups (graph/stats keeps each name in lower case)
+                SELECT ?speaker (SAMPLE(?n) AS ?speakerName)
+                WHERE {
+                  {
+                    BIND(IRI(STR(?param_speaker)) AS ?speaker)
+                    FILTER(STRSTARTS(STR(?param_speaker), "http://") || STRSTARTS(STR(?param_speaker), "https://"))
+                  }
+                  UNION
+                  {
+                    BIND(LCASE(STR(?param_speaker)) AS ?key)
+                    GRAPH <https://w3id.org/kabar/id/graph/stats> { ?speaker kabar:nameKey ?key }
+                  }
+                  ?speaker schema:name ?n .
+                }
+                GROUP BY ?speaker
+              }
+              # the speaker's articles newest first from the store's index by day (graph/stats), with no ORDER BY or GROUP BY
+              # over all the speaker's statements: a page reads only the articles it shows
+              ?article kabar:newestMentioning ?speaker .
+              # the rest is looked up per article, then per statement, in the article's own graph
+              LATERAL {
+                SELECT ?article ?speaker ?statement ?text ?modeIri ?role ?cue ?title ?published ?url ?evidence
+                WHERE {
+                  GRAPH ?article {
+                    ?statement kabar:speaker ?speaker ; a kabar:Statement ; schema:text ?text ; kabar:mode ?modeIri .
+                    OPTIONAL { ?statement kabar:speakerRole ?role }
+                    OPTIONAL { ?statement kabar:cue ?cue }
+                    OPTIONAL { ?article schema:headline ?title }
+                    OPTIONAL { ?article schema:datePublished ?published }
+                    OPTIONAL { ?article schema:url ?url }
+                    OPTIONAL { ?statement kabar:evidence ?sentence . ?sentence nif:anchorOf ?evidence }
+                  }
+                }
+                ORDER BY ?statement
+              }
+              # where the speaker is named in the sentence, per statement
+              LATERAL {
+                # (the row's variables projected, so that they are the row's values inside)
+                SELECT ?article ?statement ?speaker (GROUP_CONCAT(DISTINCT ?span; separator=" ") AS ?highlights)
+                WHERE {
+                  OPTIONAL {
+                    GRAPH ?article {
+                      ?statement kabar:evidence ?sentence .
+                      ?sentence nif:beginIndex ?from ; nif:endIndex ?to ; nif:referenceContext ?context .
+                      ?mention itsrdf:taIdentRef ?speaker ; nif:referenceContext ?context ; nif:beginIndex ?mentionFrom ;
+                               nif:endIndex ?mentionTo .
+                      FILTER(?mentionFrom >= ?from && ?mentionTo <= ?to)
+                      BIND(CONCAT(STR(?mentionFrom - ?from), "-", STR(?mentionTo - ?from)) AS ?span)
+                    }
+                  }
+                }
+                GROUP BY ?article ?statement ?speaker
+              }
+              BIND(IF(?modeIri = kabar:DirectSpeech, "direct", "reported") AS ?mode)
+            }
+            """);
+
+    /** The speakers with the most statements. */
+    private static final CannedQuery BUSIEST = new CannedQuery("busiest", "busiest", "", List.of(), """
+            PREFIX kabar:  <https://w3id.org/kabar/ns#>
+            SELECT ?s (COUNT(*) AS ?n) WHERE { ?st a kabar:Statement ; kabar:speaker ?s }
+            GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 6
+            """);
+
+    @Test
+    void theBusiestSpeakersOfACorpusSampleGetTheRowsAndOrderOfTheWalkOverTheirArticles() throws IOException {
+        try (KabarStore store = KabarStore.inMemory()) {
+            List<String> lines = Files.readAllLines(SharedData.corpus(), StandardCharsets.UTF_8);
+            PIPELINE.loadDocument("sample.jsonl", String.join("\n", lines.subList(0, 600))
+                    .getBytes(StandardCharsets.UTF_8), store, p -> { });
+            List<String> speakers = QueryRows.of(store, BUSIEST, Map.of(), Paging.ALL).stream().map(r -> r.get(0)).toList();
+            assertThat(speakers).hasSize(6);
+            CannedQuery by = CannedQueryCatalog.bundled().get("statements-by");
+            for (String speaker : speakers) {
+                List<List<String>> expected = QueryRows.of(store, BEFORE, Map.of("speaker", speaker), Paging.ALL);
+                assertThat(expected).as(speaker).hasSizeGreaterThan(3);
+                assertThat(QueryRows.of(store, by, Map.of("speaker", speaker), Paging.ALL)).as(speaker).isEqualTo(expected);
+                assertThat(QueryRows.of(store, by, Map.of("speaker", speaker), new Paging(2, 1))).as(speaker)
+                        .isEqualTo(expected.subList(1, 3));
+            }
+        }
+    }
+}
