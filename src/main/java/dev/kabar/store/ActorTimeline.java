@@ -4,24 +4,13 @@ import dev.kabar.rdf.Vocab;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.ExecutionContext;
-import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.pfunction.PFuncSimple;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -34,23 +23,12 @@ import org.apache.jena.vocabulary.RDF;
  * SPARQL expression evaluated per row, so a query reads text, kind and evidence for the rows of its page only. On
  * a large store, sorting every row of an actor in SPARQL spent most of its time building the sort keys.
  */
-final class ActorTimeline extends PFuncSimple {
+final class ActorTimeline extends OrderedListing {
     private static final char SEP = '\u0001';
 
     @Override
-    public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, Node object,
-            ExecutionContext cxt) {
-        if (!object.isConcrete()) {
-            return QueryIterPlainWrapper.create(Iter.nullIterator(), cxt);
-        }
-        List<Node> items = items(cxt.getDataset(), object);
-        if (!subject.isVariable()) {
-            return QueryIterPlainWrapper.create(Iter.map(Iter.filter(items.iterator(), subject::equals), i -> binding),
-                    cxt);
-        }
-        Var var = Var.alloc(subject);
-        Iterator<Binding> rows = Iter.map(items.iterator(), item -> BindingFactory.binding(binding, var, item));
-        return QueryIterPlainWrapper.create(rows, cxt);
+    List<Node> listing(DatasetGraph dsg, Node actor) {
+        return actor.isConcrete() ? items(dsg, actor) : List.of();
     }
 
     /** The actor's contact reports and statements, in timeline order. */
@@ -87,18 +65,6 @@ final class ActorTimeline extends PFuncSimple {
         return subjects;
     }
 
-    /** The first object of {@code s p ?o} other than {@code except}, or null. */
-    private static Node first(Graph g, Node s, Node p, Node except) {
-        Iterator<Triple> it = g.find(s, p, Node.ANY);
-        while (it.hasNext()) {
-            Node o = it.next().getObject();
-            if (!o.equals(except)) {
-                return o;
-            }
-        }
-        return null;
-    }
-
     /** The article's day of publication as its date is written (its first ten characters), or "" if undated. */
     private static String dayOf(Graph union, Map<Node, String> days, Node article) {
         if (article == null) {
@@ -116,10 +82,7 @@ final class ActorTimeline extends PFuncSimple {
 
     /** The name the statistics keep for an entity, or "". */
     private static String nameOf(DatasetGraph dsg, Node entity) {
-        if (entity == null) {
-            return "";
-        }
-        Iterator<Quad> it = dsg.find(Vocab.STATS_GRAPH, entity, Vocab.SCHEMA_NAME, Node.ANY);
-        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
+        Node name = entity == null ? null : first(dsg.getGraph(Vocab.STATS_GRAPH), entity, Vocab.SCHEMA_NAME);
+        return name == null ? "" : name.getLiteralLexicalForm();
     }
 }

@@ -4,24 +4,14 @@ import dev.kabar.rdf.Vocab;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.ExecutionContext;
-import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.pfunction.PFuncSimple;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -30,39 +20,32 @@ import org.apache.jena.vocabulary.RDF;
  * order of the canned {@code network} query. The sort reads a few index entries per edge, so a query reads names,
  * types and dates for the rows of its page only, instead of ordering every edge of the corpus in SPARQL.
  */
-final class MostReportedEdges extends PFuncSimple {
+final class MostReportedEdges extends OrderedListing {
     private static final Set<Node> ACTOR_CLASSES = Set.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.COUNTRY);
 
     @Override
-    public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, Node object,
-            ExecutionContext cxt) {
-        if (!subject.isVariable()) {
-            return QueryIterPlainWrapper.create(Iter.nullIterator(), cxt);
-        }
-        Var var = Var.alloc(subject);
-        Iterator<Binding> rows = Iter.map(edges(cxt.getDataset()).iterator(), e -> BindingFactory.binding(binding, var, e));
-        return QueryIterPlainWrapper.create(rows, cxt);
+    List<Node> listing(DatasetGraph dsg, Node object) {
+        return edges(dsg);
     }
 
     /** Every kept edge, in the network's order. */
     static List<Node> edges(DatasetGraph dsg) {
         record Edge(Node node, long sources, String aName, String bName, String kind, String a, String b) {
         }
+        Graph stats = dsg.getGraph(Vocab.STATS_GRAPH);
         Map<Node, String> names = new HashMap<>();
         List<Edge> edges = new ArrayList<>();
-        Iterator<Quad> from = dsg.find(Vocab.STATS_GRAPH, Node.ANY, Vocab.EDGE_FROM, Node.ANY);
-        while (from.hasNext()) {
-            Quad q = from.next();
-            Node edge = q.getSubject();
-            Node a = q.getObject();
-            Node b = first(dsg, edge, Vocab.EDGE_TO);
-            Node kind = first(dsg, edge, Vocab.KIND);
-            Node sources = first(dsg, edge, Vocab.SOURCE_COUNT);
+        for (Triple t : stats.find(Node.ANY, Vocab.EDGE_FROM, Node.ANY).toList()) {
+            Node edge = t.getSubject();
+            Node a = t.getObject();
+            Node b = first(stats, edge, Vocab.EDGE_TO);
+            Node kind = first(stats, edge, Vocab.KIND);
+            Node sources = first(stats, edge, Vocab.SOURCE_COUNT);
             if (b == null || kind == null || sources == null) {
                 continue;
             }
             edges.add(new Edge(edge, ((Number) sources.getLiteralValue()).longValue(),
-                    names.computeIfAbsent(a, n -> nameOf(dsg, n)), names.computeIfAbsent(b, n -> nameOf(dsg, n)),
+                    names.computeIfAbsent(a, n -> nameOf(dsg, stats, n)), names.computeIfAbsent(b, n -> nameOf(dsg, stats, n)),
                     kind.getURI().substring(kind.getURI().indexOf('#') + 1).toLowerCase(Locale.ROOT), a.toString(), b.toString()));
         }
         edges.sort(Comparator.comparingLong(Edge::sources).reversed()
@@ -72,25 +55,19 @@ final class MostReportedEdges extends PFuncSimple {
         return edges.stream().map(Edge::node).toList();
     }
 
-    private static Node first(DatasetGraph dsg, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(Vocab.STATS_GRAPH, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
     /**
      * The name the query shows: the statistics' one when they keep the entity with a class, else the first, in
      * order, of the names the articles give it as a person, organisation or country.
      */
-    private static String nameOf(DatasetGraph dsg, Node entity) {
-        Node kept = first(dsg, entity, Vocab.SCHEMA_NAME);
-        if (kept != null && dsg.find(Vocab.STATS_GRAPH, entity, RDF.type.asNode(), Node.ANY).hasNext()) {
+    private static String nameOf(DatasetGraph dsg, Graph stats, Node entity) {
+        Node kept = first(stats, entity, Vocab.SCHEMA_NAME);
+        if (kept != null && stats.find(entity, RDF.type.asNode(), Node.ANY).hasNext()) {
             return kept.getLiteralLexicalForm();
         }
         Graph union = dsg.getUnionGraph();
         if (union.find(entity, RDF.type.asNode(), Node.ANY).toList().stream().map(Triple::getObject).noneMatch(ACTOR_CLASSES::contains)) {
             return null;
         }
-        return union.find(entity, Vocab.SCHEMA_NAME, Node.ANY).toList().stream().map(t -> t.getObject().getLiteralLexicalForm())
-                .min(Comparator.naturalOrder()).orElse(null);
+        return leastName(union, entity);
     }
 }

@@ -4,22 +4,13 @@ import dev.kabar.rdf.Vocab;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.ExecutionContext;
-import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.pfunction.PFuncSimple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -28,16 +19,10 @@ import org.apache.jena.vocabulary.RDF;
  * {@code statements-about} query. The sort reads a few index entries per statement, so a query reads text and mode
  * for the rows of its page only, instead of grouping and ordering every statement about a much-named actor.
  */
-final class StatementsAbout extends PFuncSimple {
+final class StatementsAbout extends OrderedListing {
     @Override
-    public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, Node object,
-            ExecutionContext cxt) {
-        if (!object.isConcrete() || !subject.isVariable()) {
-            return QueryIterPlainWrapper.create(Iter.nullIterator(), cxt);
-        }
-        Var var = Var.alloc(subject);
-        List<Node> statements = statements(cxt.getDataset().getUnionGraph(), object);
-        return QueryIterPlainWrapper.create(Iter.map(statements.iterator(), s -> BindingFactory.binding(binding, var, s)), cxt);
+    List<Node> listing(DatasetGraph dsg, Node entity) {
+        return entity.isConcrete() ? statements(dsg.getUnionGraph(), entity) : List.of();
     }
 
     /** The statements that mention the entity, in the query's order. */
@@ -59,16 +44,5 @@ final class StatementsAbout extends PFuncSimple {
         keyed.sort(Comparator.comparing(Keyed::speakerName, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Keyed::article).thenComparing(Keyed::iri));
         return keyed.stream().map(Keyed::statement).toList();
-    }
-
-    private static Node first(Graph g, Node s, Node p) {
-        Iterator<Triple> it = g.find(s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    /** The least of the names the articles give the speaker, as the query shows it. */
-    private static String leastName(Graph union, Node speaker) {
-        return union.find(speaker, Vocab.SCHEMA_NAME, Node.ANY).toList().stream()
-                .map(t -> t.getObject().getLiteralLexicalForm()).min(Comparator.naturalOrder()).orElse(null);
     }
 }

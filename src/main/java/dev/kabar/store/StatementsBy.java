@@ -2,22 +2,12 @@ package dev.kabar.store;
 
 import dev.kabar.rdf.Vocab;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.ExecutionContext;
-import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.pfunction.PFuncSimple;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -26,16 +16,10 @@ import org.apache.jena.vocabulary.RDF;
  * articles holding the speaker's statements are sorted, not every article that names the speaker, and the query
  * reads each statement's details for the rows of its page only.
  */
-final class StatementsBy extends PFuncSimple {
+final class StatementsBy extends OrderedListing {
     @Override
-    public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, Node object,
-            ExecutionContext cxt) {
-        if (!object.isConcrete() || !subject.isVariable()) {
-            return QueryIterPlainWrapper.create(Iter.nullIterator(), cxt);
-        }
-        Var var = Var.alloc(subject);
-        List<Node> statements = statements(cxt.getDataset(), object);
-        return QueryIterPlainWrapper.create(Iter.map(statements.iterator(), s -> BindingFactory.binding(binding, var, s)), cxt);
+    List<Node> listing(DatasetGraph dsg, Node speaker) {
+        return speaker.isConcrete() ? statements(dsg, speaker) : List.of();
     }
 
     /** The speaker's statements in the query's order. */
@@ -44,9 +28,9 @@ final class StatementsBy extends PFuncSimple {
         Map<Node, List<Node>> byArticle = new LinkedHashMap<>();
         union.find(Node.ANY, Vocab.SPEAKER, speaker).forEachRemaining(t -> {
             Node s = t.getSubject();
-            Iterator<Triple> from = union.find(s, Vocab.WAS_DERIVED_FROM, Node.ANY);
-            if (from.hasNext() && union.contains(s, RDF.type.asNode(), Vocab.STATEMENT)) {
-                byArticle.computeIfAbsent(from.next().getObject(), a -> new ArrayList<>()).add(s);
+            Node article = first(union, s, Vocab.WAS_DERIVED_FROM);
+            if (article != null && union.contains(s, RDF.type.asNode(), Vocab.STATEMENT)) {
+                byArticle.computeIfAbsent(article, a -> new ArrayList<>()).add(s);
             }
         });
         ArticleDays days = new ArticleDays(dsg);

@@ -1,16 +1,11 @@
 package dev.kabar.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.kb.KnowledgeBase;
-import dev.kabar.pipeline.Pipeline;
 import dev.kabar.query.CannedQuery;
 import dev.kabar.query.CannedQueryCatalog;
 import dev.kabar.query.Paging;
-import dev.kabar.support.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * without date bounds.
  */
 class NetworkOrderTest {
-    private static final Pipeline PIPELINE = new Pipeline(KnowledgeBase.bundled());
 
     /** The network as one sort of every edge: the order the property function must reproduce. */
     private static final CannedQuery SORTED = new CannedQuery("sorted", "sorted", "", CannedQueryCatalog.bundled()
@@ -94,26 +88,15 @@ class NetworkOrderTest {
     @Test
     void theEdgesOfACorpusSampleComeInTheOrderOfAWholeSort() throws IOException {
         try (KabarStore store = KabarStore.inMemory()) {
-            List<String> lines = Files.readAllLines(SharedData.corpus(), StandardCharsets.UTF_8);
-            PIPELINE.loadDocument("sample.jsonl", String.join("\n", lines.subList(0, 800))
-                    .getBytes(StandardCharsets.UTF_8), store, p -> { });
+            List<String> lines = ListingChecks.loadCorpusSample(store, 800);
             // a second outlet for some of them, so that edges differ in their number of sources
-            PIPELINE.loadDocument("again.jsonl", String.join("\n", lines.subList(0, 150)).replace("{\"id\": \"", "{\"id\": \"again-")
+            ListingChecks.PIPELINE.loadDocument("again.jsonl", String.join("\n", lines.subList(0, 150)).replace("{\"id\": \"", "{\"id\": \"again-")
                     .getBytes(StandardCharsets.UTF_8), store, p -> { });
             CannedQuery network = CannedQueryCatalog.bundled().get("network");
             for (Map<String, String> params : List.of(Map.<String, String>of(), Map.of("minSources", "2"),
                     Map.of("kind", "meeting"), Map.of("from", "2017-01-01", "to", "2017-06-30"))) {
-                List<List<String>> expected = rows(store, SORTED, params, Paging.ALL);
-                assertThat(expected).as(params.toString()).hasSizeGreaterThan(params.isEmpty() ? 50 : 2);
-                assertThat(rows(store, network, params, Paging.ALL)).as(params.toString()).isEqualTo(expected);
-                assertThat(rows(store, network, params, new Paging(5, 2))).as(params.toString())
-                        .isEqualTo(expected.subList(2, 7));
+                ListingChecks.assertSameAsReference(store, network, SORTED, params, params.isEmpty() ? 50 : 2, new Paging(5, 2));
             }
         }
-    }
-
-    private static List<List<String>> rows(KabarStore store, CannedQuery query, Map<String, String> params,
-            Paging paging) {
-        return QueryRows.of(store, query, params, paging);
     }
 }

@@ -2,15 +2,10 @@ package dev.kabar.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.kb.KnowledgeBase;
-import dev.kabar.pipeline.Pipeline;
 import dev.kabar.query.CannedQuery;
 import dev.kabar.query.CannedQueryCatalog;
 import dev.kabar.query.Paging;
-import dev.kabar.support.SharedData;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * ORDER BY over every statement: it must give the very rows, in the very order, that the whole sort gives.
  */
 class StatementsAboutOrderTest {
-    private static final Pipeline PIPELINE = new Pipeline(KnowledgeBase.bundled());
 
     /** The statements about an entity as one grouping and sort of all of them. */
     private static final CannedQuery SORTED = new CannedQuery("sorted", "sorted", "", CannedQueryCatalog.bundled()
@@ -72,24 +66,13 @@ class StatementsAboutOrderTest {
     @Test
     void theMostNamedEntitiesOfACorpusSampleGetTheRowsAndOrderOfAWholeSort() throws IOException {
         try (KabarStore store = KabarStore.inMemory()) {
-            List<String> lines = Files.readAllLines(SharedData.corpus(), StandardCharsets.UTF_8);
-            PIPELINE.loadDocument("sample.jsonl", String.join("\n", lines.subList(0, 600))
-                    .getBytes(StandardCharsets.UTF_8), store, p -> { });
-            List<String> entities = rows(store, MOST_NAMED, Map.of(), Paging.ALL).stream().map(r -> r.get(0)).toList();
+            ListingChecks.loadCorpusSample(store, 600);
+            List<String> entities = ListingChecks.rows(store, MOST_NAMED, Map.of(), Paging.ALL).stream().map(r -> r.get(0)).toList();
             assertThat(entities).hasSize(6);
             CannedQuery about = CannedQueryCatalog.bundled().get("statements-about");
             for (String entity : entities) {
-                List<List<String>> expected = rows(store, SORTED, Map.of("name", entity), Paging.ALL);
-                assertThat(expected).as(entity).hasSizeGreaterThan(3);
-                assertThat(rows(store, about, Map.of("name", entity), Paging.ALL)).as(entity).isEqualTo(expected);
-                assertThat(rows(store, about, Map.of("name", entity), new Paging(2, 1))).as(entity)
-                        .isEqualTo(expected.subList(1, 3));
+                ListingChecks.assertSameAsReference(store, about, SORTED, Map.of("name", entity), 3, new Paging(2, 1));
             }
         }
-    }
-
-    private static List<List<String>> rows(KabarStore store, CannedQuery query, Map<String, String> params,
-            Paging paging) {
-        return QueryRows.of(store, query, params, paging);
     }
 }

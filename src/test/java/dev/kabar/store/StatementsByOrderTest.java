@@ -2,15 +2,10 @@ package dev.kabar.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.kb.KnowledgeBase;
-import dev.kabar.pipeline.Pipeline;
 import dev.kabar.query.CannedQuery;
 import dev.kabar.query.CannedQueryCatalog;
 import dev.kabar.query.Paging;
-import dev.kabar.support.SharedData;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * order, that walking every article naming the speaker, newest first, gave.
  */
 class StatementsByOrderTest {
-    private static final Pipeline PIPELINE = new Pipeline(KnowledgeBase.bundled());
 
     /** The listing as it was: every article naming the speaker, newest first, then its statements by IRI. */
     private static final CannedQuery BEFORE = new CannedQuery("before", "before", "", CannedQueryCatalog.bundled()
@@ -101,18 +95,12 @@ class StatementsByOrderTest {
     @Test
     void theBusiestSpeakersOfACorpusSampleGetTheRowsAndOrderOfTheWalkOverTheirArticles() throws IOException {
         try (KabarStore store = KabarStore.inMemory()) {
-            List<String> lines = Files.readAllLines(SharedData.corpus(), StandardCharsets.UTF_8);
-            PIPELINE.loadDocument("sample.jsonl", String.join("\n", lines.subList(0, 600))
-                    .getBytes(StandardCharsets.UTF_8), store, p -> { });
-            List<String> speakers = QueryRows.of(store, BUSIEST, Map.of(), Paging.ALL).stream().map(r -> r.get(0)).toList();
+            ListingChecks.loadCorpusSample(store, 600);
+            List<String> speakers = ListingChecks.rows(store, BUSIEST, Map.of(), Paging.ALL).stream().map(r -> r.get(0)).toList();
             assertThat(speakers).hasSize(6);
             CannedQuery by = CannedQueryCatalog.bundled().get("statements-by");
             for (String speaker : speakers) {
-                List<List<String>> expected = QueryRows.of(store, BEFORE, Map.of("speaker", speaker), Paging.ALL);
-                assertThat(expected).as(speaker).hasSizeGreaterThan(3);
-                assertThat(QueryRows.of(store, by, Map.of("speaker", speaker), Paging.ALL)).as(speaker).isEqualTo(expected);
-                assertThat(QueryRows.of(store, by, Map.of("speaker", speaker), new Paging(2, 1))).as(speaker)
-                        .isEqualTo(expected.subList(1, 3));
+                ListingChecks.assertSameAsReference(store, by, BEFORE, Map.of("speaker", speaker), 3, new Paging(2, 1));
             }
         }
     }

@@ -2,15 +2,11 @@ package dev.kabar.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabar.kb.KnowledgeBase;
-import dev.kabar.pipeline.Pipeline;
 import dev.kabar.query.CannedQuery;
 import dev.kabar.query.CannedQueryCatalog;
 import dev.kabar.query.Paging;
-import dev.kabar.support.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * give the very rows, in the very order, that sorting them all in SPARQL gives, whole and page by page.
  */
 class TimelineOrderTest {
-    private static final Pipeline PIPELINE = new Pipeline(KnowledgeBase.bundled());
     private static final CannedQueryCatalog CATALOG = CannedQueryCatalog.bundled();
 
     /** The timeline as one sort of all the actor's rows: the order the property function must reproduce. */
@@ -72,10 +67,8 @@ class TimelineOrderTest {
     @Test
     void theBusiestActorsOfACorpusSampleGetTheRowsAndOrderOfAWholeSort() throws IOException {
         try (KabarStore store = KabarStore.inMemory()) {
-            List<String> lines = Files.readAllLines(SharedData.corpus(), StandardCharsets.UTF_8);
-            PIPELINE.loadDocument("sample.jsonl", String.join("\n", lines.subList(0, 600))
-                    .getBytes(StandardCharsets.UTF_8), store, p -> { });
-            List<String> actors = rows(store, BUSIEST, Map.of(), Paging.ALL).stream().map(r -> r.get(0)).toList();
+            ListingChecks.loadCorpusSample(store, 600);
+            List<String> actors = ListingChecks.rows(store, BUSIEST, Map.of(), Paging.ALL).stream().map(r -> r.get(0)).toList();
             assertThat(actors).hasSize(6);
             for (String actor : actors) {
                 assertSameAsWholeSort(store, actor);
@@ -94,7 +87,7 @@ class TimelineOrderTest {
                     {"id": "tanpa-tanggal", "title": "Tanpa tanggal", "body": "%1$s"}
                     {"id": "selasa", "title": "Selasa", "date": "2024-03-05", "body": "%1$s"}
                     """.formatted(body);
-            PIPELINE.loadDocument("timeline.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), store, p -> { });
+            ListingChecks.PIPELINE.loadDocument("timeline.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), store, p -> { });
             List<List<String>> rows = assertSameAsWholeSort(store, "https://w3id.org/kabar/id/person/retno-marsudi");
             assertThat(rows).extracting(r -> r.get(1) + " " + r.get(0) + " " + r.get(6).replaceAll(".*/", ""))
                     .startsWith("statement  tanpa-tanggal")
@@ -102,19 +95,9 @@ class TimelineOrderTest {
         }
     }
 
-    /** Compares the canned timeline with the whole sort, all rows and some pages; returns the rows. */
+    /** Compares the canned timeline with the whole sort, all rows and a page; returns the rows. */
     private static List<List<String>> assertSameAsWholeSort(KabarStore store, String actor) {
-        List<List<String>> expected = rows(store, SORTED, Map.of("name", actor), Paging.ALL);
-        assertThat(expected).as(actor).hasSizeGreaterThan(2);
-        CannedQuery timeline = CATALOG.get("timeline");
-        assertThat(rows(store, timeline, Map.of("name", actor), Paging.ALL)).as(actor).isEqualTo(expected);
-        assertThat(rows(store, timeline, Map.of("name", actor), new Paging(2, 1))).as(actor)
-                .isEqualTo(expected.subList(1, 3));
-        return expected;
-    }
-
-    private static List<List<String>> rows(KabarStore store, CannedQuery query, Map<String, String> params,
-            Paging paging) {
-        return QueryRows.of(store, query, params, paging);
+        return ListingChecks.assertSameAsReference(store, CATALOG.get("timeline"), SORTED, Map.of("name", actor), 2,
+                new Paging(2, 1));
     }
 }
