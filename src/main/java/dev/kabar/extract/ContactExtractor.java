@@ -20,6 +20,8 @@ public final class ContactExtractor {
     private static final Pattern NOT_SUBJECT_AFTER = Pattern.compile("(?iu)\\b(?:untuk|agar|supaya|yang|guna)\\b");
     private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka(?: berdua)?|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak))\\s+(?:\\p{L}+\\s+){0,3}$");
     /** Where a quotation closes or an attribution starts: actors beyond it are not the conversation's. */
+    /** "menjabat sebagai Bendahara ", "selaku Ketua Umum ": a held role whose body follows. */
+    private static final Pattern HELD_ROLE = Pattern.compile("(?u)\\b(?:sebagai|menjabat|selaku)\\s+(?:\\p{Lu}\\p{L}*\\s+){1,4}$");
     private static final Pattern QUOTE_OR_ATTRIBUTION = Pattern.compile("[\"”]|,\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur)\\b");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
     /** Between a verb's object and a second verb with the same subject: "… A dan bertemu", "… A, lalu menemui". */
@@ -157,6 +159,12 @@ public final class ContactExtractor {
         return new ContactSides.Sides(previous.subjects(), read.partners(), read.introWord(), read.passive());
     }
 
+    /** Where the clause after a cue ends: at a closing quotation mark or an attribution, else at the sentence's end. */
+    private static int quoteOrAttribution(String text, int cueEnd, Sentence s) {
+        Matcher stop = QUOTE_OR_ATTRIBUTION.matcher(text).region(cueEnd, s.end());
+        return stop.find() ? stop.start() : s.end();
+    }
+
     private List<Contact> contactsAt(AnnotatedText at, Sentence s, int cueBegin, int cueEnd, String cue,
                                      ContactKind kind, ContactSides.Sides sides, List<Contact> earlier) {
         String text = at.text();
@@ -244,17 +252,19 @@ public final class ContactExtractor {
             // or a visit noun does not ("Dalam pertemuan di Markas PBB, Sekjen PBB …" names one side only)
             // "Dalam percakapan telepon, A memberi tahu B": the first two actors after a noun cue
             List<Mention> after = new ArrayList<>();
-            Matcher stop = QUOTE_OR_ATTRIBUTION.matcher(text).region(cueEnd, s.end());
-            int until = stop.find() ? stop.start() : s.end();
+            int until = quoteOrAttribution(text, cueEnd, s);
             for (Mention m : ContactParticipants.dedupe(at.actorsIn(cueEnd, until))) {
-                if (m.entity().type() != EntityType.COUNTRY && after.size() < 2) {
+                // "X yang kala itu menjabat sebagai Ketua Partai Y": the body of a role, no second side
+                boolean roleBody = m.entity().type() == EntityType.ORGANIZATION
+                        && HELD_ROLE.matcher(text).region(Math.max(cueEnd, m.begin() - 60), m.begin()).find();
+                if (m.entity().type() != EntityType.COUNTRY && after.size() < 2 && !roleBody) {
                     after.add(m);
                 }
             }
             if (after.size() == 2) {
                 pairs.add(new Entity[] {after.get(0).entity(), after.get(1).entity()});
             }
-        } else if (passive && partners.isEmpty() && !subjects.isEmpty() && !(agent = participants.agentAfter(at, cueEnd, s)).isEmpty()) {
+        } else if (passive && partners.isEmpty() && !subjects.isEmpty() && !(agent = participants.agentAfter(at, cueEnd, quoteOrAttribution(text, cueEnd, s))).isEmpty()) {
             // "Gomez ketika diwawancarai Zane Lowe", "ditemui Presiden X": the actor right after the verb did it;
             // "saat dihubungi detikcom": an organisation reaching a source by phone is the press at work
             if (PRESS_CUES.contains(phrase)) {

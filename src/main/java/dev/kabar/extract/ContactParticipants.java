@@ -105,6 +105,8 @@ final class ContactParticipants {
         return dateline.lookingAt() ? dateline.end() : s.begin();
     }
 
+    /** "bertanya apakah …": whoever the pronoun after it is, it is not the one asking. */
+    private static final Pattern ASKED_WHETHER = Pattern.compile("(?iu)\\b(?:bertanya|menanyakan|mempertanyakan)\\s+(?:apakah\\s+)?$");
 
     /** The actor (or "X dan Y") closest before the cue in the same sentence, with few words between. */
     List<Mention> subjects(AnnotatedText at, int from, int cueBegin) {
@@ -116,6 +118,9 @@ final class ContactParticipants {
         List<Mention> out = new ArrayList<>();
         Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 90), cueBegin);
         if (pronoun.find() && (before.isEmpty() || before.get(before.size() - 1).end() <= pronoun.start())) {
+            if (ASKED_WHETHER.matcher(text).region(Math.max(from, pronoun.start() - 30), pronoun.start()).find()) {
+                return out; // "Hakim X bertanya apakah dia bertemu Y": the one asked, not the asker
+            }
             // "Ia juga bertemu dengan X": the person named just before
             Entity person = PronounSubjects.referent(at, pronoun.start());
             if (person != null) {
@@ -240,8 +245,8 @@ final class ContactParticipants {
     }
 
     /** The actors right after a passive verb ("diwawancarai Zane Lowe", "ditemui oleh X"). */
-    List<Mention> agentAfter(AnnotatedText at, int cueEnd, Sentence s) {
-        List<Mention> after = list(at, cueEnd, s.end());
+    List<Mention> agentAfter(AnnotatedText at, int cueEnd, int end) {
+        List<Mention> after = list(at, cueEnd, end);
         if (after.isEmpty()) {
             return after;
         }

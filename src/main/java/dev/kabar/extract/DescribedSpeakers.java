@@ -25,7 +25,8 @@ final class DescribedSpeakers {
             "(?u)\\s+((?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){1,8}?)(?:itu|tersebut|ini)(?![\\p{L}\\d])");
     /** Words for a person that are no titles. */
     private static final Set<String> PERSON_NOUNS = Set.of("pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda",
-            "gadis", "sosok", "penghuni", "politikus", "politisi", "kader", "tokoh", "pengusaha", "ayah", "ibu");
+            "gadis", "sosok", "penghuni", "politikus", "politisi", "kader", "tokoh", "pengusaha", "ayah", "ibu", "bintang", "insan",
+            "pemeran", "pelantun", "pentolan", "personel");
     private static final Pattern KIN = Pattern.compile("(?iu)(?:" + Appositions.KIN_WORDS + ")");
     private static final Pattern KIN_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + Appositions.KIN_WORDS + ")\\s+$");
     private final NameLexicon names;
@@ -44,8 +45,10 @@ final class DescribedSpeakers {
      * in a demonstrative, then at most {@code most} of the given adverbs.
      */
     private static Pattern description(String connectives, String adverbs, int most) {
-        return Pattern.compile("(?u)^[\\s\"“]*(?:(?:" + connectives + ")[\\s,]+)?"
-                + "(\\p{Lu}[\\p{L}\\d.\\-]*(?:\\s+[\\p{L}\\d.\\-]+){0,7})\\s+(?:itu|ini|tersebut)\\s+"
+        // after a connective the description goes on in lower case: "Lebih lanjut, pemeran film itu …"
+        return Pattern.compile("(?u)^[\\s\"“]*(?:(?:" + connectives + ")[\\s,]+(?=\\p{L})|(?=\\p{Lu}))"
+                // "Pemeran film Inception (2010) itu": a year in brackets may date a work the description names
+                + "(\\p{L}[\\p{L}\\d.\\-]*(?:\\s+(?:[\\p{L}\\d.\\-]+|\\(\\d{4}\\))){0,7})\\s+(?:itu|ini|tersebut)\\s+"
                 + "(?:(?:" + adverbs + ")\\s+){0," + most + "}$");
     }
 
@@ -53,6 +56,12 @@ final class DescribedSpeakers {
     boolean describesPersonAfter(AnnotatedText at, int from, int end) {
         Matcher m = AFTER_VERB.matcher(at.text()).region(from, end);
         return m.lookingAt() && person(at, m.start(1), m.end(1));
+    }
+
+    /** "Menurut bintang film laga itu, …": the description fills all of [from, end), up to its demonstrative. */
+    boolean describesPersonExactly(AnnotatedText at, int from, int end) {
+        Matcher m = AFTER_VERB.matcher(at.text()).region(from, end);
+        return m.lookingAt() && at.text().substring(m.end(), end).isBlank() && person(at, m.start(1), m.end(1));
     }
 
     /** Whether the sentence's words before the verb at {@code verb} are such a description of a person. */

@@ -70,6 +70,8 @@ final class ParticipantLists {
      * introduced by its role ("Ketua Umum Partai NasDem Surya Paloh": the party only qualifies the person)
      * or by a description ending in a comma ("pasangan calon gubernur …, Agus Harimurti Yudhoyono").
      */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
+
     List<Mention> list(AnnotatedText at, int from, int end) {
         String text = at.text();
         List<Mention> candidates = at.actorsIn(from, end);
@@ -85,7 +87,10 @@ final class ParticipantLists {
             Mention m = candidates.get(k);
             String gap = text.substring(cursor, m.begin());
             Matcher examples = ContactParticipants.EXAMPLES.matcher(gap);
-            if (examples.find() && ContactParticipants.words(text, cursor, cursor + examples.start()) <= 4) {
+            // "dengan Andi yaitu pada 2009. Saat itu Andi …": no example follows the word, so the list stands
+            if (examples.find() && ContactParticipants.words(text, cursor, cursor + examples.start()) <= 4
+                    && ContactParticipants.words(text, cursor + examples.end(), m.begin()) <= 6
+                    && !SENTENCE_END.matcher(gap.substring(examples.end())).find()) {
                 // "dengan tokoh dunia seperti Sekjen PBB X", "bertemu politikus PKS seperti X, Y": the list starts
                 // after "seperti"; what came before described the group
                 out.clear();

@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
 final class QuotedFirstPerson {
     private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile(
             "(?iu)\\b(saya|kami|kita|aku)\\s+(?:(?:juga|sudah|telah|sempat|pernah|akan|lalu|kemudian|langsung|sedang|tengah|masih|baru|"
-            + "segera|bakal|ingin|mau|hendak|sering|selalu)\\s+){0,3}(?:(?:melakukan|menggelar|mengadakan|menjalin)\\s+)?$");
+            + "segera|bakal|ingin|mau|hendak|sering|selalu|hanya|cuma|memang|pun|sekali|berkali-kali|"
+            + "(?:" + ContactSides.NUMBER + "|beberapa|pertama)\\s+kali)\\s+){0,4}(?:(?:melakukan|menggelar|mengadakan|menjalin)\\s+)?"
+            // "saya pernah berbicara dan bernegosiasi dengan X": a verb joined to the cue shares its subject
+            + "(?:(?:ber|me)\\p{L}+\\s+(?:dan|serta)\\s+)?$");
+    /** "memang ada pertemuan", "sudah ada pembicaraan": a meeting that was, with no one else said to hold it. */
+    private static final Pattern THERE_WAS = Pattern.compile("(?iu)(?:[,;\"“]\\s*|\\b(?:memang|sudah|telah|sempat|pernah|juga)\\s+)(ada)\\s+$");
     private static final Pattern FIRST_PERSON_AFTER = Pattern.compile("(?iu)\\s+(?:dengan\\s+|ke\\s+|kepada\\s+)?(saya|kami|aku)\\b");
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("(?iu)\\s+(saya|kami|aku)\\s+(?=dengan\\b|bersama\\b)");
 
@@ -28,6 +33,11 @@ final class QuotedFirstPerson {
         Matcher me = FIRST_PERSON_BEFORE.matcher(text).region(Math.max(s.begin(), cueBegin - 40), cueBegin);
         if (me.find()) {
             return new Mention(me.start(1), me.end(1), me.group(1), speaker);
+        }
+        Matcher there = THERE_WAS.matcher(text).region(Math.max(s.begin(), cueBegin - 30), cueBegin);
+        if (!passive && there.find()) {
+            // "Benar, memang ada pertemuan dengan X," kata Y: the speaker tells of a meeting of their own
+            return new Mention(there.start(1), there.end(1), there.group(1), speaker);
         }
         Matcher mine = POSSESSOR_AFTER.matcher(text).region(cueEnd, s.end());
         return !passive && mine.lookingAt() ? new Mention(mine.start(1), mine.end(1), mine.group(1), speaker) : null;

@@ -27,7 +27,9 @@ final class ReportedSpeech {
     /** "DPR, ia melanjutkan, juga mempersilakan …": a pronoun and a saying verb set off inside the sentence. */
     private static final Pattern INSERTED_PRONOUN = Pattern.compile(
             "(?iu),\\s*(?:dia|ia|beliau)\\s+(menambahkan|melanjutkan|menjelaskan|mengatakan|menuturkan|menegaskan|mengungkapkan)\\s*,");
-    private static final Pattern INVERTED = Pattern.compile("(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut|lanjut|tambah|imbuh)\\s+");
+    private static final Pattern INVERTED = Pattern.compile(
+            "(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut|lanjut|tambah|imbuh|terang|papar|ucap|beber|tandas|tukas|sambung)\\s+");
+    private static final Pattern NEXT_IS_COMMA = Pattern.compile("\\s*,");
     private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?iu)(?:dia|ia|beliau)\\b");
     /** After "kata X": circumstances of saying it, not more of what was said. */
     private static final Pattern CIRCUMSTANCE = Pattern.compile(
@@ -86,7 +88,17 @@ final class ReportedSpeech {
         if (menurut.find() && !("kata".equalsIgnoreCase(menurut.group(1)) && menurut.start() > s.begin())) {
             String cueWord = (menurut.group(1) != null ? menurut.group(1) : menurut.group(4)).toLowerCase(Locale.ROOT);
             int comma = text.indexOf(',', menurut.end());
+            boolean pronounForm = menurut.group(2) != null || menurut.group(3) != null;
+            if (pronounForm && menurut.start() == ContactParticipants.datelineEnd(at, s, menurut.start())
+                    && !NEXT_IS_COMMA.matcher(text).region(menurut.end(), s.end()).lookingAt()) {
+                comma = menurut.end() - 1; // "Menurutnya ajang ini …": no comma, what was said follows the pronoun
+            }
             List<Mention> named = at.actorsIn(menurut.end(), s.end());
+            List<Statement> closing = !pronounForm && "menurut".equalsIgnoreCase(menurut.group(1))
+                    ? AccordingToClauses.closingSource(at, s, menurut.start(), menurut.end()) : null;
+            if (closing != null) {
+                return closing;
+            }
             if ((comma < 0 || comma >= s.end()) && !named.isEmpty() && named.get(0).begin() - menurut.end() <= 1
                     && StatementExtractor.words(text, named.get(0).end(), s.end()) >= 4) {
                 comma = named.get(0).end(); // "Menurut Fahri urusan hak asasi manusia …": no comma after the name
@@ -114,7 +126,10 @@ final class ReportedSpeech {
                 List<Mention> who = between != null ? List.of(between) : at.actorsIn(menurut.end(), comma);
                 // "Menurut Fungsi Ekonomi KBRI Lisabon Ahmad Rama …": the person, not the body in the role
                 Entity speaker = !who.isEmpty() ? Speakers.firstPersonOrFirst(who)
-                        : menurut.group(2) != null || menurut.group(3) != null ? Speakers.openingPronounSpeaker(at, quotes, menurut.start(), previous) : null;
+                        : pronounForm ? Speakers.openingPronounSpeaker(at, quotes, menurut.start(), previous)
+                        // "Menurut bintang film laga itu, …": the person the article follows
+                        : describedSpeakers.describesPersonExactly(at, menurut.end() - 1, comma) ? Speakers.pronounSpeaker(at, quotes, s.begin(), previous)
+                        : null;
                 if (speaker != null) {
                     out.add(StatementExtractor.statement(at, speaker, StatementExtractor.clean(text.substring(comma + 1, s.end())),
                             SpeechMode.REPORTED, cueWord, s.begin(), s.end(), comma + 1, s.end()));
@@ -188,7 +203,9 @@ final class ReportedSpeech {
                 Entity person = byPronoun ? Speakers.openingPronounSpeaker(at, quotes, pronoun.start(1), previous)
                         : Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
                 int contentBegin = StatementExtractor.skipLead(text, w.end(), s.end());
-                if (person != null && StatementExtractor.words(text, contentBegin, s.end()) >= 3) {
+                // "… itu mengumumkan hal tersebut di laman Instagram-nya": what was said is elsewhere
+                if (person != null && StatementExtractor.words(text, contentBegin, s.end()) >= 3
+                        && !BACK_REFERENCE.matcher(text).region(contentBegin, s.end()).lookingAt()) {
                     out.add(StatementExtractor.statement(at, person, StatementExtractor.clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
                             w.group(), s.begin(), s.end(), contentBegin, s.end()));
                     break;
@@ -225,8 +242,10 @@ final class ReportedSpeech {
             // "X dalam konferensi pers di Jakarta, Selasa, mengatakan …": where and when, then what was said
             boolean circumstance = (CIRCUMSTANTIAL_GAP.matcher(gap).matches() || described != null) && StatementExtractor.words(text, subject.end(), w.start()) <= 20;
             // "Direktur Balinale, Deborah Gabinetti, mengatakan": the comma closes an apposition opened before the name
-            circumstance |= subject.entity().type() == EntityType.PERSON && COMMA_ONLY.matcher(gap).matches()
-                    && APPOSITION_OPENED.matcher(text).region(s.begin(), subject.begin()).find();
+            // "Harian olahraga Spanyol, Marca, mengklaim": a body set off after its description too
+            circumstance |= COMMA_ONLY.matcher(gap).matches() && APPOSITION_OPENED.matcher(text).region(s.begin(), subject.begin()).find()
+                    && (subject.entity().type() == EntityType.PERSON || subject.entity().type() == EntityType.ORGANIZATION
+                        && at.actorsIn(s.begin(), subject.begin()).stream().noneMatch(m -> m.entity().type() != EntityType.COUNTRY));
             // "Dubes RI di Tokyo Budi Santoso, sebelumnya juga telah mengatakan": only adverbs after the comma
             circumstance |= subject.entity().type() == EntityType.PERSON && ADVERBS_AFTER_COMMA.matcher(gap).matches();
             // "pelatih Kamboja Leonardo Vittorino, mengungkapkan …", "Grosjean yang sempat … dengan timnya, mengaku …":
@@ -252,6 +271,9 @@ final class ReportedSpeech {
             out.add(StatementExtractor.statement(at, subject.entity(), StatementExtractor.clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
                     w.group(), s.begin(), s.end(), contentBegin, s.end()));
             break;
+        }
+        if (out.isEmpty()) {
+            out.addAll(AccordingToClauses.inserted(at, s, quotes, previous));
         }
         return out;
     }

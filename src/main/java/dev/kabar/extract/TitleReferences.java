@@ -59,7 +59,21 @@ final class TitleReferences {
             boolean afterName = first.begin() > 0 && set.covering(first.begin() - 2) != null
                     && text.substring(set.covering(first.begin() - 2).end(), first.begin()).isBlank();
             boolean general = i - t >= 0 && NOT_ONE_PERSON.contains(toks.get(i - t).text().toLowerCase(Locale.ROOT));
-            if (!bare || afterName || general || (i + 1 < toks.size() && set.startingAt(toks.get(i + 1).begin()) != null)) {
+            Mention body = i + 1 >= toks.size() ? null : set.startingAt(toks.get(i + 1).begin());
+            if (!bare && !afterName && !general && body != null && body.entity().type() == EntityType.ORGANIZATION
+                    && text.substring(end, body.begin()).isBlank() && !nameFollows(text, body, set)
+                    // the body keeps a mention elsewhere, so that reading its holder here does not lose it
+                    && kept.stream().anyMatch(m -> m != body && m.entity().equals(body.entity()))) {
+                // "Dekan Fakultas Hukum" after "Dekan Fakultas Hukum Universitas X Agus": the holder, not the body
+                Entity holder = lastHolder(text.substring(first.begin(), end), first.begin(), set, roles, body);
+                if (holder != null) {
+                    set.remove(body);
+                    set.addKnown(text, first.begin(), body.end(), holder);
+                    i = indexAfter(toks, i, body.end());
+                }
+                continue;
+            }
+            if (!bare || afterName || general || body != null) {
                 continue;
             }
             Entity person = lastHolder(text.substring(first.begin(), end), first.begin(), set, roles);
@@ -81,6 +95,16 @@ final class TitleReferences {
      * Presiden Ashraf Ghani … Presiden juga akan bertemu …": the article follows Jokowi).
      */
     private Entity lastHolder(String title, int offset, MentionSet mentions, List<StatedRole> roles) {
+        return lastHolder(title, offset, mentions, roles, null);
+    }
+
+    /** As above; with {@code body}, only a holder whose stated role names that body ("Dekan Fakultas Hukum Universitas X"). */
+    private Entity lastHolder(String title, int offset, MentionSet mentions, List<StatedRole> roles, Mention body) {
+        List<StatedRole> ofBody = body == null ? roles : roles.stream().filter(r -> namesBody(r.role(), body)).toList();
+        if (ofBody.isEmpty()) {
+            return null;
+        }
+        roles = ofBody;
         Set<String> prefixes = new HashSet<>(Set.of(title.toLowerCase(Locale.ROOT)));
         prefixes.addAll(otherForms.getOrDefault(title.toLowerCase(Locale.ROOT), Set.of()));
         Map<Entity, Integer> named = new HashMap<>();
@@ -111,5 +135,26 @@ final class TitleReferences {
             }
         }
         return salient;
+    }
+
+    private static boolean namesBody(String role, Mention body) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        return lower.contains(body.surface().toLowerCase(Locale.ROOT)) || lower.contains(body.entity().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a capitalised word follows the body right after a space: then the role names someone ("Dekan FH Agus"). */
+    private static boolean nameFollows(String text, Mention body, MentionSet set) {
+        int at = body.end();
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at > body.end() && at < text.length() && (Character.isUpperCase(text.charAt(at)) || set.startingAt(at) != null);
+    }
+
+    private static int indexAfter(List<Token> toks, int i, int end) {
+        while (i + 1 < toks.size() && toks.get(i + 1).begin() < end) {
+            i++;
+        }
+        return i;
     }
 }

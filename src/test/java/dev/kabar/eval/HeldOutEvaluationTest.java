@@ -44,8 +44,10 @@ class HeldOutEvaluationTest {
                         "people", 0.97, "organizations", 0.89, "countries", 1.00, "statements", 0.87, "contacts", 0.40), 30),
                 Arguments.of("heldout-world", Map.of(
                         "people", 0.95, "organizations", 0.88, "countries", 0.98, "statements", 0.85, "contacts", 0.24), 30),
+                // statements 0.93 -> 0.92: "…, terang Amir." is now read as Amir's statement, which it is; the gold
+                // file left it out, so it counts as false
                 Arguments.of("heldout-final", Map.of(
-                        "people", 0.93, "organizations", 0.90, "countries", 1.00, "statements", 0.93, "contacts", 0.66), 30),
+                        "people", 0.93, "organizations", 0.90, "countries", 1.00, "statements", 0.92, "contacts", 0.66), 30),
                 Arguments.of("heldout-culture", Map.of(
                         "people", 0.95, "organizations", 0.90, "countries", 0.93, "statements", 0.94, "contacts", 0.80), 30),
                 Arguments.of("heldout-mixed", Map.of(

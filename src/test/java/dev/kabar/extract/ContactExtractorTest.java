@@ -863,4 +863,54 @@ class ContactExtractorTest {
         assertThat(contacts("Setelah bertemu rutin dengan Andi Wijaya selama dua pekan, Budi Santoso menulis buku tentang hidupnya."))
                 .singleElement().asString().startsWith("meeting:").contains("Budi Santoso").contains("Andi Wijaya");
     }
+
+    @Test
+    void aQuotationsSpeakerMeetsAfterAdverbsACountOrAJoinedVerb() {
+        assertThat(contacts("\"Saya hanya dua kali bertemu dengan Rudi Hartono pada 2009,\" kata Dimas Prakoso."))
+                .containsExactly("meeting:Dimas Prakoso|Rudi Hartono");
+        assertThat(contacts("\"Saya pernah berbicara dan bernegosiasi dengan Rudi Hartono soal kontrak itu,\" kata Dimas Prakoso."))
+                .containsExactly("talks:Dimas Prakoso|Rudi Hartono");
+        // a meeting the speaker tells of with no one else holding it is the speaker's own
+        assertThat(contacts("\"Ya, memang ada pertemuan dengan Rudi Hartono minggu lalu,\" kata pelatih Persiba, Dimas Prakoso."))
+                .containsExactly("meeting:Dimas Prakoso|Rudi Hartono");
+    }
+
+    @Test
+    void aPassiveVerbsAgentEndsWithItsQuotation() {
+        // the speaker after the quotation did not invite anyone
+        assertThat(contacts("\"Pak Wiranto dulu pernah diundang Hizbut Tahrir Indonesia dan hadir,\" kata Dimas Prakoso."))
+                .containsExactly("invitation:Hizbut Tahrir Indonesia|Wiranto>Hizbut Tahrir Indonesia");
+    }
+
+    @Test
+    void anExampleWordWithNoExampleAfterItLeavesThePartnerStanding() {
+        assertThat(contacts("\"Saya bertemu dengan Rudi Hartono yaitu pada pertengahan 2009. Saat itu Rudi datang ke kafe, "
+                + "kebetulan saya selalu di sana,\" ungkap Dimas Prakoso."))
+                .containsExactly("meeting:Dimas Prakoso|Rudi Hartono");
+    }
+
+    @Test
+    void theBodyOfAHeldRoleIsNoSecondSideOfATalk() {
+        assertThat(contacts("Usai negosiasi panjang, Dimas Prakoso yang kala itu menjabat sebagai Ketua Partai Golkar "
+                + "menolak tawaran tersebut.")).isEmpty();
+    }
+
+    @Test
+    void whoIsAskedWhetherTheyMetIsNotTheOneAsking() {
+        assertThat(contacts("Hakim Dimas Prakoso lalu bertanya apakah dia pernah mengadakan pertemuan bersama Rudi Hartono."))
+                .isEmpty();
+    }
+
+    @Test
+    void aRoleOverItsBodyStandsForTheHolderNamedWithIt() {
+        assertThat(contacts("Dekan Fakultas Hukum Universitas Pattimura Dimas Prakoso datang ke Merauke. Kehadiran Dekan "
+                + "Fakultas Hukum itu untuk memenuhi undangan Rektor Universitas Musamus."))
+                .containsExactly("invitation:Universitas Musamus|Dimas Prakoso>Universitas Musamus");
+    }
+
+    @Test
+    void whoIsSentToMeetIsTheOneWhoMeets() {
+        assertThat(contacts("Pelatih Dimas Prakoso mengirim perwakilannya Rudi Wibisono untuk bertemu petinggi PSSI."))
+                .containsExactly("meeting:Rudi Wibisono|Football Association of Indonesia");
+    }
 }

@@ -290,4 +290,46 @@ class StatementExtractorTest {
         assertThat(statements("\"Pertandingan malam ini luar biasa sekali,\" cuit Budi Santoso di Twitter."))
                 .containsExactly("Budi Santoso|D|Pertandingan malam ini luar biasa sekali");
     }
+
+    @Test
+    void anAttributionSetOffInsideTheSentenceWithAnyDirectCue() {
+        assertThat(statements("Kepala Dinas Pertanian Rina Amelia memeriksa hewan kurban. Dengan demikian, terang Rina, "
+                + "warga bisa tenang membeli daging kurban tahun ini."))
+                .containsExactly("Rina Amelia|R|warga bisa tenang membeli daging kurban tahun ini");
+    }
+
+    @Test
+    void menurutnyaWithNoCommaOpeningOrInsideTheSentence() {
+        assertThat(statements("Pengamat hukum Budi Santoso mengkritik polisi. Keputusan aparat itu menurutnya sengaja dibuat "
+                + "untuk memancing reaksi warga."))
+                .contains("Budi Santoso|R|Keputusan aparat itu sengaja dibuat untuk memancing reaksi warga");
+        assertThat(statements("Ketua panitia Budi Santoso menyambut festival silat itu. Menurutnya ajang ini dapat menjadi "
+                + "promosi bagi kota tersebut."))
+                .contains("Budi Santoso|R|ajang ini dapat menjadi promosi bagi kota tersebut");
+        // in a relative clause "menurutnya" qualifies what another cue reports
+        assertThat(statements("Budi Santoso menyinggung soal lift tua yang menurutnya harus terus dijaga."))
+                .containsExactly("Budi Santoso|R|menyinggung soal lift tua yang menurutnya harus terus dijaga");
+    }
+
+    @Test
+    void aSourceClosingTheSentence() {
+        assertThat(statements("Persija harus mencari pengganti penyerang lamanya musim depan, menurut Budi Santoso."))
+                .containsExactly("Budi Santoso|R|Persija harus mencari pengganti penyerang lamanya musim depan");
+    }
+
+    @Test
+    void aBodySetOffAfterItsDescriptionSpeaks() {
+        assertThat(statements("Harian olahraga Spanyol, Marca, mengklaim nilai pemain itu bisa menembus 90 juta euro."))
+                .containsExactly("Marca|R|mengklaim nilai pemain itu bisa menembus 90 juta euro");
+    }
+
+    @Test
+    void aDescriptionEndingInADemonstrativeAfterMenurutOrAConnective() {
+        assertThat(statements("Aktor Budi Santoso hadir di Jakarta. Menurut bintang film laga itu, perannya di film baru "
+                + "mengharuskannya belajar bahasa Korea."))
+                .containsExactly("Budi Santoso|R|perannya di film baru mengharuskannya belajar bahasa Korea");
+        assertThat(statements("Aktor Budi Santoso memuji rekannya. Lebih lanjut, pemeran film Laskar Pelangi (2008) itu juga "
+                + "mengatakan bahwa kemampuan rekannya di atas harapan."))
+                .contains("Budi Santoso|R|kemampuan rekannya di atas harapan");
+    }
 }
