@@ -332,4 +332,23 @@ class StatementExtractorTest {
                 + "mengatakan bahwa kemampuan rekannya di atas harapan."))
                 .contains("Budi Santoso|R|kemampuan rekannya di atas harapan");
     }
+
+    @Test
+    void whereAndWhenBetweenTheSpeakerAndTheVerbWithNoClosingComma() {
+        assertThat(statements("Duta Besar Rina Amelia, dalam sidang Dewan Keamanan PBB mengatakan sanksi baru itu sudah terlambat."))
+                .containsExactly("Rina Amelia|R|sanksi baru itu sudah terlambat");
+        assertThat(statements("Presiden Prancis Emmanuel Macron saat singgah di Wina untuk sidang Uni Eropa mengatakan pajak digital "
+                + "harus segera disepakati."))
+                .containsExactly("Emmanuel Macron|R|pajak digital harus segera disepakati");
+    }
+
+    @Test
+    void aSourceTellingWhatSomeoneElseSaid() {
+        assertThat(statements("Menanggapi protes itu, menurut The Guardian, Budi Santoso berkata kepada radio lokal bahwa ia "
+                + "tetap akan tampil di Sydney."))
+                .containsExactly("Budi Santoso|R|ia tetap akan tampil di Sydney");
+        // a body's view as the source tells it stays the source's
+        assertThat(statements("Menurut Budi Santoso, KPK menduga ada pihak lain yang ikut menikmati dana proyek itu."))
+                .containsExactly("Budi Santoso|R|KPK menduga ada pihak lain yang ikut menikmati dana proyek itu");
+    }
 }
