@@ -45,6 +45,10 @@ final class AccordingToClauses {
     /** "Keputusan itu menurutnya keliru …": whom the pronoun stands for thinks what the sentence says around it. */
     static List<Statement> inserted(AnnotatedText at, Sentence s, List<Quote> quotes, Statement previous) {
         String text = at.text();
+        int word = text.indexOf("enurut", s.begin());
+        if (word < 0 || word >= s.end()) {
+            return List.of(); // most sentences hold no "menurut": skip the regex, whose look-behinds try every position
+        }
         Matcher within = INSERTED.matcher(text).region(s.begin(), s.end());
         if (!within.find() || StatementExtractor.words(text, s.begin(), within.start()) < 2 || StatementExtractor.words(text, within.end(), s.end()) < 3) {
             return List.of();

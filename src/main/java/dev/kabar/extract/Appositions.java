@@ -20,7 +20,7 @@ final class Appositions {
     private static final Pattern CLOSING = Pattern.compile("(?iu)\\s*(?:\\([^()]{1,40}\\)\\s*)?,\\s*" + ADVERBS);
 
     /** A kin description may end without its comma: "X, putra motivator Y mendatangi …" is still X's visit. */
-    static final String KIN_WORDS = "putra|putri|anak|istri|suami|ayah|ibu|adik|kakak|cucu|menantu|keponakan|mertua";
+    static final String KIN_WORDS = "putra|putri|anak|istri|suami|ayahanda|ayah|ibunda|ibu|adik|kakak|cucu|menantu|keponakan|mertua";
     private static final Pattern KIN_DESCRIPTION = Pattern.compile("(?iu)\\s*,\\s*(?:" + KIN_WORDS + ")\\b[^,;\"“”]{0,60}?\\s*");
     private static final Pattern OPEN_END = Pattern.compile("(?iu)\\s+" + ADVERBS);
 

@@ -41,7 +41,7 @@ final class ContactParticipants {
     private static final String COMPANIONS = "(?:istri|suami|rombongan|keluarga|anak|tim|jajaran|staf|delegasi)(?:nya)?";
     /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
-            "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|akan|mengaku|mengakui|sedang|tengah|masih|baru|segera|"
+            "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|akan|mengaku|mengakui|mengklaim|sedang|tengah|masih|baru|segera|"
             + "pernah|langsung|bakal|dalam\\s+waktu\\s+dekat)\\s+"
             // "Ia bersama rombongan hendak memenuhi undangan": unnamed companions leave the pronoun the subject
             + "|bersama\\s+(?:sang\\s+)?" + COMPANIONS + "(?:\\s+(?:dan|serta)\\s+(?:sejumlah\\s+|para\\s+)?" + COMPANIONS + ")?\\s+"
@@ -52,7 +52,7 @@ final class ContactParticipants {
     private static final Pattern PRONOUN = Pattern.compile("(?iu)\\b(dia|ia|mereka|kami|kita|saya|aku|dirinya|beliau)\\b");
 
     /** "X mengaku sempat bertemu …": an admission of the act, not a report about someone else's. */
-    private static final Pattern ADMITS = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengaku|mengakui|membenarkan)\\s+(?:\\p{L}+\\s+){0,4}$");
+    private static final Pattern ADMITS = Pattern.compile("(?iu),?\\s*(?:juga\\s+)?(?:mengaku|mengakui|mengklaim|membenarkan)\\s+(?:\\p{L}+\\s+){0,4}$");
     /**
      * "X mengatakan sudah beberapa kali bertemu …": a speech verb, then only time words before the cue; the clause has
      * no subject of its own, so the speaker did it.

@@ -47,6 +47,8 @@ final class ContactSides {
     private static final Pattern SAID_WITHOUT_AGENT = Pattern.compile("(?iu)\\s*(?:hal|pernyataan|keterangan)\\s+(?:(?:itu|ini|tersebut)\\s+)?"
             + "(?:(?:juga|pun)\\s+)?(?:di)?(?:ungkapkan|sampaikan|katakan|tegaskan|jelaskan|utarakan)\\s+"
             + "(?:(?:dia|ia|nya|beliau)\\s+)?(?:usai|seusai|setelah|sesudah|saat|ketika|seraya|sebelum|selepas)\\s+$");
+    /** "di sela pertemuan", "dalam pertemuan": a meeting as the circumstance of what the sentence tells. */
+    private static final Pattern AMID = Pattern.compile("(?iu)(?<!\\p{L})(?:di\\s+sela(?:-sela)?|dalam|saat|ketika|usai|seusai)\\s+$");
     private static final Pattern BESIDES = Pattern.compile("(?iu)\\s*selain\\s+([^,.;\"“”]{1,120}),");
     private static final Pattern ALSO = Pattern.compile("(?iu)\\bjuga\\b");
 
@@ -199,6 +201,15 @@ final class ContactSides {
                 .region(ContactParticipants.datelineEnd(at, s, cueBegin), cueBegin).lookingAt()) {
             // "X menyatakan … . Hal itu diungkapkan usai bertemu dengan Y": who said it, named just before, met Y
             subjects = EarlierPerson.lastPersonBefore(at, s, s.begin(), partners, speakers);
+        }
+        if (subjects.isEmpty() && !partners.isEmpty() && ContactExtractor.isNoun(lowerCue) && kind != ContactKind.VISIT
+                && AMID.matcher(text).region(Math.max(s.begin(), cueBegin - 20), cueBegin).find()) {
+            // "X sudah memaparkan temuannya di sela pertemuan dengan Y": the meeting the sentence's subject was at;
+            // "X menegaskan, … dalam perundingan antara A dan B": not after a comma, nor a noun with its own two sides
+            List<Mention> opening = "antara".equalsIgnoreCase(introWord) ? List.of() : timeClauses.openingSubject(at, s, cueBegin);
+            if (!opening.isEmpty() && text.substring(opening.get(opening.size() - 1).end(), cueBegin).indexOf(',') < 0) {
+                subjects = opening;
+            }
         }
         if (subjects.isEmpty() && !partners.isEmpty() && !passive && !"antara".equalsIgnoreCase(introWord)) {
             List<Mention>[] clause = timeClauses.sides(at, s, clauseStart, cueBegin, partners);

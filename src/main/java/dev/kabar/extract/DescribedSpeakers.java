@@ -28,7 +28,8 @@ final class DescribedSpeakers {
             "gadis", "sosok", "penghuni", "politikus", "politisi", "kader", "tokoh", "pengusaha", "ayah", "ibu", "bintang", "insan",
             "pemeran", "pelantun", "pentolan", "personel");
     private static final Pattern KIN = Pattern.compile("(?iu)(?:" + Appositions.KIN_WORDS + ")");
-    private static final Pattern KIN_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + Appositions.KIN_WORDS + ")\\s+$");
+    /** "mantan istri X", "ibunda artis X": a kin word, perhaps with the relative's calling in lower case, before a name. */
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?u)(?<!\\p{L})(?i:" + Appositions.KIN_WORDS + ")\\s+(?:\\p{Ll}+\\s+){0,2}$");
     private final NameLexicon names;
 
     DescribedSpeakers(NameLexicon names) {

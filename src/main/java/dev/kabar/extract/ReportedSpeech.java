@@ -129,11 +129,11 @@ final class ReportedSpeech {
             if (!speakerInside && comma > 0 && comma < s.end() && StatementExtractor.words(text, comma + 1, s.end()) >= 3) {
                 List<Mention> who = between != null ? List.of(between) : at.actorsIn(menurut.end(), comma);
                 // "Menurut Fungsi Ekonomi KBRI Lisabon Ahmad Rama …": the person, not the body in the role
-                Entity speaker = !who.isEmpty() ? Speakers.firstPersonOrFirst(who)
-                        : pronounForm ? Speakers.openingPronounSpeaker(at, quotes, menurut.start(), previous)
-                        // "Menurut bintang film laga itu, …": the person the article follows
-                        : describedSpeakers.describesPersonExactly(at, menurut.end() - 1, comma) ? Speakers.pronounSpeaker(at, quotes, s.begin(), previous)
-                        : null;
+                // "Menurut bintang film laga itu, …", "Menurut ibunda artis X tersebut, …": the person the article follows
+                boolean describedOnly = between == null && describedSpeakers.describesPersonExactly(at, menurut.end() - 1, comma);
+                Entity speaker = describedOnly ? Speakers.pronounSpeaker(at, quotes, s.begin(), previous)
+                        : !who.isEmpty() ? Speakers.firstPersonOrFirst(who)
+                        : pronounForm ? Speakers.openingPronounSpeaker(at, quotes, menurut.start(), previous) : null;
                 if (speaker != null) {
                     out.add(StatementExtractor.statement(at, speaker, StatementExtractor.clean(text.substring(comma + 1, s.end())),
                             SpeechMode.REPORTED, cueWord, s.begin(), s.end(), comma + 1, s.end()));

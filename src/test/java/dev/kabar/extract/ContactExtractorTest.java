@@ -913,4 +913,27 @@ class ContactExtractorTest {
         assertThat(contacts("Pelatih Dimas Prakoso mengirim perwakilannya Rudi Wibisono untuk bertemu petinggi PSSI."))
                 .containsExactly("meeting:Rudi Wibisono|Football Association of Indonesia");
     }
+
+    @Test
+    void aMeetingAsTheCircumstanceOfWhatTheSubjectDid() {
+        assertThat(contacts("Sebelumnya, Badan Narkotika Nasional (BNN) sudah memaparkan temuan kasus itu di sela pertemuan "
+                + "rutin dengan Komisi III DPR, Senin."))
+                .singleElement().asString().startsWith("meeting:National Narcotics Board|Komisi III DPR");
+        // a speaker's comma, or talks with two sides of their own, leave the subject out
+        assertThat(contacts("Dimas Prakoso menegaskan, mogok berlanjut kecuali ada kesepakatan dalam perundingan antara "
+                + "Pertamina dan serikat sopir.")).noneMatch(c -> c.contains("Dimas Prakoso"));
+    }
+
+    @Test
+    void aPronounThatClaimsToHaveMet() {
+        assertThat(contacts("Politikus Golkar Dimas Prakoso membantah kabar itu. Ia mengklaim sudah menemui Rudi Hartono untuk "
+                + "membicarakan pencalonannya."))
+                .containsExactly("meeting:Dimas Prakoso|Rudi Hartono>Dimas Prakoso");
+    }
+
+    @Test
+    void attendingAnInvitation() {
+        assertThat(contacts("Badan Narkotika Nasional (BNN) menghadiri undangan Komisi III DPR pekan lalu."))
+                .containsExactly("invitation:Komisi III DPR|National Narcotics Board>Komisi III DPR");
+    }
 }

@@ -351,4 +351,11 @@ class StatementExtractorTest {
         assertThat(statements("Menurut Budi Santoso, KPK menduga ada pihak lain yang ikut menikmati dana proyek itu."))
                 .containsExactly("Budi Santoso|R|KPK menduga ada pihak lain yang ikut menikmati dana proyek itu");
     }
+
+    @Test
+    void menurutADescriptionNamingOnlyARelative() {
+        assertThat(statements("Aktivis Dewi Lestari menggugat lembaga itu ke pengadilan. Menurut ibunda aktris Rina Amelia "
+                + "tersebut, gugatan itu diajukan demi kepastian hukum."))
+                .contains("Dewi Lestari|R|gugatan itu diajukan demi kepastian hukum");
+    }
 }
