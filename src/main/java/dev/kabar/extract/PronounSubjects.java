@@ -21,6 +21,11 @@ final class PronounSubjects {
     /** "Mengutip Sydney Morning Herald, ia berkata …": the outlet relied on, fronted; the pronoun is still the subject. */
     private static final Pattern SOURCE_FIRST = Pattern.compile(
             "(?iu)[\\s\"“(]*(?:mengutip|melansir|dikutip dari|dilansir(?: dari)?|seperti dikutip dari|seperti dilansir(?: dari)?)\\s+[^,.;]{1,50},\\s*");
+    /** "Menanggapi itu, …", "Terkait hal tersebut, …": what the subject answered or spoke to, fronted. */
+    private static final Pattern FRONTED = Pattern.compile(
+            "(?iu)[\\s\"“(]*(?:menanggapi|menjawab|merespons|merespon|menyikapi|terkait|soal|mengenai)\\s+[^,.;\"“”]{1,60},\\s*");
+    /** A few words in lower case describing whoever is named next. */
+    private static final Pattern DESCRIPTION = Pattern.compile("(?u)\\s*\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+");
     private static final Pattern PRONOUN = Pattern.compile("(?iu)(ia|dia|beliau)\\b");
     /**
      * Between names of one subject: capitalised words, numbers, commas, brackets and the words that join roles ("Agen
@@ -95,6 +100,10 @@ final class PronounSubjects {
         if (told.lookingAt()) {
             from = told.end();
         }
+        Matcher fronted = FRONTED.matcher(text).region(from, previous.end());
+        if (fronted.lookingAt()) {
+            from = fronted.end(); // "Menanggapi itu, X memohon …": what X answered, fronted; the subject comes after
+        }
         List<Mention> actors = at.actorsIn(from, previous.end());
         if (actors.isEmpty()) {
             return null;
@@ -112,6 +121,8 @@ final class PronounSubjects {
             return null;
         }
         String lead = text.substring(from, first.begin());
-        return lead.isBlank() || ContactParticipants.roleWords(lead) || OPENING.matcher(lead).matches() ? subject.entity() : null;
+        // "anggota tim hukum Miryam, Heru Andeska memohon …": a description in lower case, then its holder's name
+        boolean described = last > k && DESCRIPTION.matcher(lead).matches();
+        return lead.isBlank() || described || ContactParticipants.roleWords(lead) || OPENING.matcher(lead).matches() ? subject.entity() : null;
     }
 }

@@ -26,7 +26,9 @@ final class ReportedSpeech {
     private static final Pattern APPOSITIVE_PERSON = Pattern.compile(",\\s*(\\p{Lu}[^,;\"“”]{1,60}?)\\s*,");
     /** "DPR, ia melanjutkan, juga mempersilakan …": a pronoun and a saying verb set off inside the sentence. */
     private static final Pattern INSERTED_PRONOUN = Pattern.compile(
-            "(?iu),\\s*(?:dia|ia|beliau)\\s+(menambahkan|melanjutkan|menjelaskan|mengatakan|menuturkan|menegaskan|mengungkapkan)\\s*,");
+            "(?iu),\\s*(?:(?:dia|ia|beliau)\\s+(menambahkan|melanjutkan|menjelaskan|mengatakan|menuturkan|menegaskan|mengungkapkan)"
+            // "Tahapan itu, ujarnya, disusun supaya …": the attribution's -nya set off inside the sentence
+            + "|((?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|sebut|terang|papar)nya))\\s*,");
     private static final Pattern INVERTED = Pattern.compile(
             "(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut|lanjut|tambah|imbuh|terang|papar|ucap|beber|tandas|tukas|sambung)\\s+");
     private static final Pattern NEXT_IS_COMMA = Pattern.compile("\\s*,");
@@ -67,7 +69,7 @@ final class ReportedSpeech {
     private static final Pattern CLAUSE_AFTER = Pattern.compile("(?iu)\\s*(?:[,:]|bahwa(?!\\p{L}))");
     /** "Ia mengatakan", "Dia juga menegaskan": a pronoun right before the verb, at the clause start. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "(?iu)(?:^|[,;]\\s*|\\bnamun\\s+|\\bsementara\\s+)(dia|ia|beliau)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|kembali\\s+){0,2}$");
+            "(?iu)(?:^|[,;]\\s*|\\bnamun\\s+|\\bsementara\\s+)(dia|ia|beliau|dirinya)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|kembali\\s+){0,2}$");
 
     private final SpeechLexicon speech;
     private final DescribedSpeakers describedSpeakers;
@@ -156,7 +158,8 @@ final class ReportedSpeech {
             Entity speaker = Speakers.pronounSpeaker(at, quotes, s.begin(), previous);
             if (speaker != null) {
                 String content = StatementExtractor.clean(text.substring(s.begin(), inserted.start())) + " " + StatementExtractor.clean(text.substring(inserted.end(), s.end()));
-                out.add(StatementExtractor.statement(at, speaker, content.strip(), SpeechMode.REPORTED, inserted.group(1).toLowerCase(Locale.ROOT),
+                String cue = inserted.group(1) != null ? inserted.group(1) : inserted.group(2);
+                out.add(StatementExtractor.statement(at, speaker, content.strip(), SpeechMode.REPORTED, cue.toLowerCase(Locale.ROOT),
                         s.begin(), s.end(), s.begin(), s.end()));
                 return out;
             }

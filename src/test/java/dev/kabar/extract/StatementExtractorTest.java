@@ -358,4 +358,29 @@ class StatementExtractorTest {
                 + "tersebut, gugatan itu diajukan demi kepastian hukum."))
                 .contains("Dewi Lestari|R|gugatan itu diajukan demi kepastian hukum");
     }
+
+    @Test
+    void anAttributionsNyaSetOffInsideTheSentence() {
+        assertThat(statements("Anggota DPR Budi Santoso menilai aturan itu penting. Tahapan uji publik, ujarnya, disusun supaya "
+                + "kebijakan baru tidak ditolak warga."))
+                .contains("Budi Santoso|R|Tahapan uji publik disusun supaya kebijakan baru tidak ditolak warga");
+    }
+
+    @Test
+    void moreReportingVerbsAndDirinyaAsTheSubject() {
+        assertThat(statements("Jaksa Budi Santoso hadir di sidang. Ia beralasan bahwa saksi itu tidak bisa hadir karena sakit."))
+                .containsExactly("Budi Santoso|R|saksi itu tidak bisa hadir karena sakit");
+        assertThat(statements("Menteri Budi Santoso hadir di acara itu. Dirinya pun mengklaim sudah punya cara untuk "
+                + "mengatasi banjir tahunan."))
+                .containsExactly("Budi Santoso|R|sudah punya cara untuk mengatasi banjir tahunan");
+        // continuing studies is no speech
+        assertThat(statements("Pelajar Budi Santoso melanjutkan studinya di Inggris tahun ini.")).isEmpty();
+    }
+
+    @Test
+    void aPronounAfterAFrontedAnswerAndADescribedSubject() {
+        assertThat(statements("Menanggapi itu, anggota tim pengacara terdakwa, Budi Santoso meminta kepada hakim Rina Amelia "
+                + "agar sidang dipercepat. Dia beralasan, kliennya sudah terlalu lama menunggu putusan."))
+                .contains("Budi Santoso|R|kliennya sudah terlalu lama menunggu putusan");
+    }
 }
