@@ -27,7 +27,12 @@ public final class ContactExtractor {
     /** Between a verb's object and a second verb with the same subject: "… A dan bertemu", "… A, lalu menemui". */
     private static final Pattern COORDINATION = Pattern.compile(
             "(?iu)\\s*,?\\s*(?:dan|serta|lalu|kemudian|sebelum|setelah|sekaligus|termasuk)\\s+(?:(?:juga|akan|sempat|telah|sudah|langsung)\\s+)*");
-    private static final Pattern VERB_BETWEEN = Pattern.compile("(?u)(?<!\\p{L})(?:me|ber)(?!sama\\b|serta\\b)\\p{Ll}{3,}");
+    /**
+     * A verb between a joint subject and the cue; not one that only carries a noun cue ("A bersama B telah melakukan
+     * pembahasan", "… merampungkan pembahasan"), whose pair held the talks.
+     */
+    private static final Pattern VERB_BETWEEN = Pattern.compile("(?u)(?<!\\p{L})(?:me|ber)(?!sama\\b|serta\\b)"
+            + "(?!(?:lakukan|nggelar|ngadakan|rampungkan|nyelesaikan|mulai|lanjutkan)\\s+$)\\p{Ll}{3,}");
     private static final Pattern TOPIC = Pattern.compile("(?iu)\\b(membahas|mengenai|terkait|soal|tentang|bahas)\\s+");
     /** "… untuk melakukan pembicaraan": a purpose, planned; after another cue of the sentence, no event of its own. */
     private static final Pattern PURPOSE = Pattern.compile(

@@ -936,4 +936,14 @@ class ContactExtractorTest {
         assertThat(contacts("Badan Narkotika Nasional (BNN) menghadiri undangan Komisi III DPR pekan lalu."))
                 .containsExactly("invitation:Komisi III DPR|National Narcotics Board>Komisi III DPR");
     }
+
+    @Test
+    void aJointSubjectAndALightVerbBeforeANounCue() {
+        assertThat(contacts("Komisi III DPR bersama Menteri Hukum Dimas Prakoso telah merampungkan pembahasan soal revisi "
+                + "undang-undang itu."))
+                .containsExactly("talks:Komisi III DPR|Dimas Prakoso");
+        // another verb between them and the noun leaves the pair apart
+        assertThat(contacts("Komisi III DPR bersama Menteri Hukum Dimas Prakoso menolak hasil pembahasan soal revisi "
+                + "undang-undang itu.")).isEmpty();
+    }
 }
