@@ -59,10 +59,6 @@ final class ReportedSpeech {
     private static final Pattern NOT_ABLE = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|enggan)\\s+(?:bisa\\s+|dapat\\s+|mau\\s+|mampu\\s+)?$");
     /** A comma right before the name: "Direktur Balinale, Deborah Gabinetti, …". */
     private static final Pattern APPOSITION_OPENED = Pattern.compile(",\\s*$");
-    private static final Pattern CIRCUMSTANTIAL_GAP = Pattern.compile("(?iu)\\s*,?\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|"
-            + "setelah|pada|kepada|melalui|lewat|kala|hari ini|kemarin|semalam|pagi ini|siang ini|sore ini|malam ini|pekan lalu)\\b[^\"“”;]{0,120}?,\\s*(?:\\p{Lu}\\p{L}+(?:\\s*\\([\\d/ ]+\\))?\\s*,\\s*)?");
-    private static final Pattern UNCLOSED_CIRCUMSTANCE = Pattern.compile("(?iu)(?:\\s*,\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|setelah|"
-            + "pada|kala)|\\s+(?:saat|ketika|usai|seusai|selepas|kala))\\s+[^,;\"“”]{1,100}?\\s*");
     /** ", katanya." at the very end of a sentence. */
     private static final Pattern CLOSING_PRONOUN = Pattern.compile(
             "(?iu),\\s*((?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|sebut)nya)\\s*[.!]?\\s*$");
@@ -127,7 +123,7 @@ final class ReportedSpeech {
                 comma = role.end() - 1; // "Menurut Karyono, manajer sang penyanyi, …": the role is no part of what was said
             }
             // "Menurut The Guardian, X berkata kepada Y bahwa …": the source tells of what X said; X is the speaker
-            boolean speakerInside = comma > 0 && comma < s.end() && saysInside(at, comma + 1, s.end());
+            boolean speakerInside = comma > 0 && comma < s.end() && SpeakerCircumstances.saysInside(at, speech, comma + 1, s.end());
             if (!speakerInside && comma > 0 && comma < s.end() && StatementExtractor.words(text, comma + 1, s.end()) >= 3) {
                 List<Mention> who = between != null ? List.of(between) : at.actorsIn(menurut.end(), comma);
                 // "Menurut Fungsi Ekonomi KBRI Lisabon Ahmad Rama …": the person, not the body in the role
@@ -228,7 +224,7 @@ final class ReportedSpeech {
             Mention subject = subjects.get(subjects.size() - 1);
             for (int k = subjects.size() - 2; k >= 0; k--) {
                 // "Robert Wood, dalam konferensi yang didukung PBB di Jenewa, Selasa, mengatakan": PBB is in the circumstance
-                if (circumstantial(text.substring(subjects.get(k).end(), w.start()))
+                if (SpeakerCircumstances.circumstantial(text.substring(subjects.get(k).end(), w.start()))
                         && subjects.get(k).entity().type() == EntityType.PERSON) {
                     subject = subjects.get(k);
                     break;
@@ -247,7 +243,7 @@ final class ReportedSpeech {
                 continue; // "Jokowi dan Albanese menyoroti …": said together, no single speaker
             }
             // "X dalam konferensi pers di Jakarta, Selasa, mengatakan …": where and when, then what was said
-            boolean circumstance = (circumstantial(gap) || described != null) && StatementExtractor.words(text, subject.end(), w.start()) <= 20;
+            boolean circumstance = (SpeakerCircumstances.circumstantial(gap) || described != null) && StatementExtractor.words(text, subject.end(), w.start()) <= 20;
             // "Direktur Balinale, Deborah Gabinetti, mengatakan": the comma closes an apposition opened before the name
             // "Harian olahraga Spanyol, Marca, mengklaim": a body set off after its description too
             circumstance |= COMMA_ONLY.matcher(gap).matches() && APPOSITION_OPENED.matcher(text).region(s.begin(), subject.begin()).find()
@@ -283,30 +279,6 @@ final class ReportedSpeech {
             out.addAll(AccordingToClauses.inserted(at, s, quotes, previous));
         }
         return out;
-    }
-
-    /**
-     * Where and when a person said it, between the name and the verb: set off by commas, or with no closing comma
-     * ("X, dalam pertemuan di Dewan Keamanan mengatakan", "X saat berkunjung ke Tallinn mengatakan").
-     */
-    private static boolean circumstantial(String gap) {
-        return CIRCUMSTANTIAL_GAP.matcher(gap).matches() || UNCLOSED_CIRCUMSTANCE.matcher(gap).matches();
-    }
-
-    /** Whether [from, end) opens with a person and, a few words on, a verb of saying of their own. */
-    private boolean saysInside(AnnotatedText at, int from, int end) {
-        List<Mention> actors = at.actorsIn(from, end);
-        if (actors.isEmpty() || actors.get(0).entity().type() != EntityType.PERSON
-                || !at.text().substring(from, actors.get(0).begin()).isBlank()) {
-            return false; // "Menurut X, KPK menduga …": a body's view as X tells it stays X's
-        }
-        Matcher w = StatementExtractor.WORD.matcher(at.text()).region(actors.get(0).end(), end);
-        for (int i = 0; i < 3 && w.find(); i++) {
-            if (speech.isSay(w.group())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the last actor in [from, end) is a person whose name ends right at {@code end}: roles describe people. */
