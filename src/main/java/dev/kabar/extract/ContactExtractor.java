@@ -19,9 +19,9 @@ public final class ContactExtractor {
     private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile("(?iu)\\b(?:kepada|dengan|untuk|bagi|pada|oleh|ke|dari|antara)\\s+$");
     private static final Pattern NOT_SUBJECT_AFTER = Pattern.compile("(?iu)\\b(?:untuk|agar|supaya|yang|guna)\\b");
     private static final Pattern BOTH = Pattern.compile("(?iu)\\b(keduanya|mereka(?: berdua)?|kedua(?:nya)? (?:pemimpin|tokoh|menteri|presiden|pihak))\\s+(?:\\p{L}+\\s+){0,3}$");
-    /** Where a quotation closes or an attribution starts: actors beyond it are not the conversation's. */
     /** "menjabat sebagai Bendahara ", "selaku Ketua Umum ": a held role whose body follows. */
     private static final Pattern HELD_ROLE = Pattern.compile("(?u)\\b(?:sebagai|menjabat|selaku)\\s+(?:\\p{Lu}\\p{L}*\\s+){1,4}$");
+    /** Where a quotation closes or an attribution starts: actors beyond it are not the conversation's. */
     private static final Pattern QUOTE_OR_ATTRIBUTION = Pattern.compile("[\"”]|,\\s*(?:kata|ujar|ucap|ungkap|tegas|jelas|tutur)\\b");
     private static final Pattern VISIT_TO = Pattern.compile("(?iu)\\bke\\s+");
     /** Between a verb's object and a second verb with the same subject: "… A dan bertemu", "… A, lalu menemui". */

@@ -16,6 +16,8 @@ final class ParticipantLists {
     private static final Set<String> LIST_STOP = Set.of("untuk", "terkait", "mengenai", "membahas", "soal", "tentang",
             "di", "ke", "pada", "guna", "yang", "dalam", "atas", "agar", "sejak", "setelah", "sebelum", "karena",
             "selain", "kecuali"); // "dengan salah satu tim, selain Persib": the body named is the one excluded
+    /** Where a sentence ends inside the gap before a listed name. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
     /** Between two bodies that together describe a person: "Komisi II dari fraksi Partai Hanura", "Kemlu RI". */
     private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:\\(\\s*)?(?:dari\\s+)?(?:fraksi\\s+)?");
     /** What may open a list of named people, each with a description: "seperti", "diantaranya", "Mereka adalah". */
@@ -70,8 +72,6 @@ final class ParticipantLists {
      * introduced by its role ("Ketua Umum Partai NasDem Surya Paloh": the party only qualifies the person)
      * or by a description ending in a comma ("pasangan calon gubernur …, Agus Harimurti Yudhoyono").
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
-
     List<Mention> list(AnnotatedText at, int from, int end) {
         String text = at.text();
         List<Mention> candidates = at.actorsIn(from, end);

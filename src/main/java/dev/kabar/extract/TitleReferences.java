@@ -65,7 +65,8 @@ final class TitleReferences {
                     // the body keeps a mention elsewhere, so that reading its holder here does not lose it
                     && kept.stream().anyMatch(m -> m != body && m.entity().equals(body.entity()))) {
                 // "Dekan Fakultas Hukum" after "Dekan Fakultas Hukum Universitas X Agus": the holder, not the body
-                Entity holder = lastHolder(text.substring(first.begin(), end), first.begin(), set, roles, body);
+                Entity holder = lastHolder(text.substring(first.begin(), end), first.begin(), set,
+                        roles.stream().filter(r -> namesBody(r.role(), body)).toList());
                 if (holder != null) {
                     set.remove(body);
                     set.addKnown(text, first.begin(), body.end(), holder);
@@ -95,16 +96,6 @@ final class TitleReferences {
      * Presiden Ashraf Ghani … Presiden juga akan bertemu …": the article follows Jokowi).
      */
     private Entity lastHolder(String title, int offset, MentionSet mentions, List<StatedRole> roles) {
-        return lastHolder(title, offset, mentions, roles, null);
-    }
-
-    /** As above; with {@code body}, only a holder whose stated role names that body ("Dekan Fakultas Hukum Universitas X"). */
-    private Entity lastHolder(String title, int offset, MentionSet mentions, List<StatedRole> roles, Mention body) {
-        List<StatedRole> ofBody = body == null ? roles : roles.stream().filter(r -> namesBody(r.role(), body)).toList();
-        if (ofBody.isEmpty()) {
-            return null;
-        }
-        roles = ofBody;
         Set<String> prefixes = new HashSet<>(Set.of(title.toLowerCase(Locale.ROOT)));
         prefixes.addAll(otherForms.getOrDefault(title.toLowerCase(Locale.ROOT), Set.of()));
         Map<Entity, Integer> named = new HashMap<>();
@@ -137,6 +128,7 @@ final class TitleReferences {
         return salient;
     }
 
+    /** Whether a stated role names the body ("Dekan Fakultas Hukum Universitas X" names "Fakultas Hukum"). */
     private static boolean namesBody(String role, Mention body) {
         String lower = role.toLowerCase(Locale.ROOT);
         return lower.contains(body.surface().toLowerCase(Locale.ROOT)) || lower.contains(body.entity().name().toLowerCase(Locale.ROOT));

@@ -52,6 +52,11 @@ final class ListingChecks {
         return expected;
     }
 
+    /** The first column of a query's rows: the actors, speakers or entities a listing test goes through. */
+    static List<String> firstColumn(KabarStore store, CannedQuery query) {
+        return rows(store, query, Map.of(), Paging.ALL).stream().map(r -> r.get(0)).toList();
+    }
+
     /** A query's rows as lists of values in the order of its columns. */
     static List<List<String>> rows(KabarStore store, CannedQuery query, Map<String, String> params, Paging paging) {
         return RUNNER.select(store.queryView(), query, params, paging, rows -> {
