@@ -214,6 +214,11 @@ public final class ContactExtractor {
                 && (!(otherSide = nounSides.otherSide(at, s, partners)).isEmpty() || partners.size() >= 2)) {
             // "pertemuan antara X dan Y"; "Elza dikonfirmasi mengenai pertemuan antara X dan Y": Elza was not there;
             // "pertemuan antara A, B dan C dengan D": A, B and C on one side, D on the other
+            int split = nounSides.withSplit(at.text(), partners);
+            if (otherSide.isEmpty() && split > 0) {
+                otherSide = partners.subList(split, partners.size());
+                partners = partners.subList(0, split);
+            }
             for (int i = 0; i < partners.size(); i++) {
                 if (!otherSide.isEmpty()) {
                     for (Mention o : otherSide) {

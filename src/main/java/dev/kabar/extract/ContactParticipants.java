@@ -42,7 +42,9 @@ final class ContactParticipants {
     /** A pronoun subject right before the cue ("Ia juga bertemu", "Beliau kemudian menelepon"). */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
             "(?iu)\\b(dia|ia|beliau|dirinya)\\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|akan|mengaku|mengakui|mengklaim|sedang|tengah|masih|baru|segera|"
-            + "pernah|langsung|bakal|dalam\\s+waktu\\s+dekat)\\s+"
+            + "pernah|bakal|dalam\\s+waktu\\s+dekat|hanya|kembali|akhirnya|sering|kerap|rutin|bahkan|diam-diam|"
+            // "Ia hanya bertemu …", "dia tanpa sengaja bertemu …": how or how often, still the pronoun's act
+            + "(?:secara\\s+)?(?:langsung|khusus|pribadi|resmi)|(?:tanpa|tidak)\\s+sengaja|pertama\\s+kali)\\s+"
             // "Ia bersama rombongan hendak memenuhi undangan": unnamed companions leave the pronoun the subject
             + "|bersama\\s+(?:sang\\s+)?" + COMPANIONS + "(?:\\s+(?:dan|serta)\\s+(?:sejumlah\\s+|para\\s+)?" + COMPANIONS + ")?\\s+"
             // "ia hendak pergi ke Jepang untuk memenuhi undangan": a journey whose purpose is the contact
@@ -113,7 +115,8 @@ final class ContactParticipants {
         String text = at.text();
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
         before.removeIf(m -> !actor(at, m) || SubjectQualifiers.locative(at, m) || SubjectQualifiers.countryOfPlace(at, m)
-                || SubjectQualifiers.bracketGloss(at, m) || SubjectQualifiers.reportingAside(at, m));
+                || SubjectQualifiers.bracketGloss(at, m) || SubjectQualifiers.reportingAside(at, m) || attributionAside(at, m)
+                || SubjectQualifiers.relativeOfNamed(text, m));
         before = SubjectQualifiers.withoutQualifiers(text, before);
         List<Mention> out = new ArrayList<>();
         Matcher pronoun = SUBJECT_PRONOUN.matcher(text).region(Math.max(from, cueBegin - 90), cueBegin);
@@ -194,7 +197,7 @@ final class ContactParticipants {
         // "X menyampaikan terima kasih atas undangan Y": thanking for it, X was invited
         boolean thanks = THANKS.matcher(between).matches();
         if (!thanks && (words(text, gapFrom, cueBegin) > reach
-                || PRONOUN.matcher(said).find() || saysSomething(said))) {
+                || PRONOUN.matcher(said).find() || saysSomething(said) || SubjectQualifiers.sentSomeone(between))) {
             return out; // "X mengatakan, pertemuan …", "X bertanya apakah dia bertemu …": X is not who met
         }
         out.add(0, last);
@@ -256,6 +259,23 @@ final class ContactParticipants {
     /** The gap before a passive verb's agent without its "oleh" ("ditemui oleh X"). */
     static String withoutAgentWord(String gap) {
         return AGENT_WORD.matcher(gap).replaceFirst("");
+    }
+
+    /** ", lanjut X, …" set off by commas: X tells of the clause, whose subject comes after. */
+    private static final Pattern ASIDE_CUE = Pattern.compile("(?u)(?<=[,\"”.!?])\\s*(\\p{L}+)\\s+$");
+
+    private static final Pattern SPEAKER_CIRCUMSTANCE = Pattern.compile("(?iu)\\s*(?:saat|ketika|usai|seusai|setelah|sesudah|"
+            + "sebelum|sewaktu|kala|tatkala|selepas|sambil|seraya|di|dalam|pada|yang|ditemui|dihubungi|menjelang|jelang)\\b");
+
+    /** Whether the mention is the speaker of an inserted attribution ("Selain itu, kata X, asosiasi telah …"). */
+    private boolean attributionAside(AnnotatedText at, Mention m) {
+        String text = at.text();
+        Matcher cue = ASIDE_CUE.matcher(text).region(Math.max(0, m.begin() - 20), m.begin()).useTransparentBounds(true);
+        if (!cue.find() || !speech.isDirect(cue.group(1)) || !NearestMark.isAfter(text, m.end(), ',')) {
+            return false;
+        }
+        // "kata X, saat berkunjung ke …": a clause of time or manner after the aside has no subject but the speaker
+        return !SPEAKER_CIRCUMSTANCE.matcher(text).region(NearestMark.after(text, m.end()) + 1, text.length()).lookingAt();
     }
 
     private boolean saysSomething(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The two sides of a contact cue, read from the clause around it: the subject before the cue, the partners
@@ -220,6 +221,10 @@ final class ContactSides {
         Mention me = quoted == null || !subjects.isEmpty() ? null : QuotedFirstPerson.subject(text, s, cueBegin, cueEnd, quoted, passive);
         if (me != null) {
             subjects = List.of(me);
+        }
+        Mention meAnd = quoted == null || subjects.isEmpty() ? null : QuotedFirstPerson.joinedSubject(text, s, subjects.get(0).begin(), quoted);
+        if (meAnd != null && subjects.stream().noneMatch(m -> m.entity().equals(quoted))) {
+            subjects = Stream.concat(Stream.of(meAnd), subjects.stream()).toList();
         }
         Mention meAfter = quoted == null || passive ? null : QuotedFirstPerson.partner(text, s, cueEnd, quoted);
         // "diskusi sama saya sudah lama, … (Liga 1)": the pronoun right after the cue is the partner, not a name further on

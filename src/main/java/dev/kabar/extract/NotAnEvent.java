@@ -16,6 +16,7 @@ final class NotAnEvent {
             "(?iu)\\b(?:perlu|harus|sebaiknya|seharusnya|semestinya|mesti|hendaknya|agar|supaya)\\s+(?:\\p{L}+\\s+)?$");
     /** "tidak bertemu", "belum ada pembicaraan", "tak ada rencana untuk bertemu": said not to have happened. */
     private static final Pattern NEGATED = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|tanpa|bukan|batal|urung)\\s+"
+            + "(?!sengaja\\s)" // "tanpa sengaja bertemu": by chance, still a meeting
             + "(?:ada\\s+(?:rencana|niat|agenda|jadwal)\\s+(?:untuk\\s+)?|\\p{L}+\\s+)?$");
     /** "masih rutin berkomunikasi", "sering bertemu": a relation kept up, not an event. */
     private static final Pattern HABITUAL = Pattern.compile("(?iu)\\b(?:rutin|sering|kerap|acap|biasa|selalu|terus)\\s+(?:\\p{L}+\\s+)?$");
@@ -52,7 +53,9 @@ final class NotAnEvent {
         }
         // "belum ada pembicaraan dengan X", "pertemuan dengan X dibatalkan": said not to have happened
         String before = text.substring(Math.max(s.begin(), begin - 35), begin);
-        return NEGATED.matcher(before).find() || SUGGESTED.matcher(before).find() || HABITUAL.matcher(before).find()
+        // "sering mengunjungi X": repeated visits and meetings still took place; "rutin berkomunikasi" is a relation kept up
+        boolean habitual = kind != ContactKind.VISIT && kind != ContactKind.MEETING && HABITUAL.matcher(before).find();
+        return NEGATED.matcher(before).find() || SUGGESTED.matcher(before).find() || habitual
                 || CALLED_OFF.matcher(text.substring(end, Math.min(s.end(), end + 80))).find();
     }
 }

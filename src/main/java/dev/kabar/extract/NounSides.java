@@ -63,6 +63,17 @@ final class NounSides {
                 && ContactParticipants.words(at.text(), with.end(), other.get(0).begin()) > 2 ? List.of() : other;
     }
 
+    /** Where "dengan" parts a list read after "antara" ("antara A dan B dengan C"): the first item after it, or -1. */
+    int withSplit(String text, List<Mention> listed) {
+        for (int k = 1; k < listed.size(); k++) {
+            Matcher with = OTHER_SIDE.matcher(text).region(listed.get(k - 1).end(), listed.get(k).begin());
+            if (with.lookingAt() && leadsDirectly(text.substring(with.end(), listed.get(k).begin()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static boolean leadsDirectly(String gap) {
         return gap.isBlank() || ContactParticipants.roleWords(gap);
     }

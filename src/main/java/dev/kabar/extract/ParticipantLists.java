@@ -137,6 +137,9 @@ final class ParticipantLists {
                     break;
                 }
             }
+            if (SubjectQualifiers.relativeOfNamed(text, m)) {
+                break; // "dengan adik X itu": X's sibling, whom the text names elsewhere or not at all
+            }
             if (describesListedPerson(text, out, m, gap, end)) {
                 cursor = m.end(); // "dengan X, Ketua Umum Partai Golkar, di …": the party describes X, who was met
                 continue;

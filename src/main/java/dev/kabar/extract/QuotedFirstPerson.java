@@ -43,6 +43,14 @@ final class QuotedFirstPerson {
         return !passive && mine.lookingAt() ? new Mention(mine.start(1), mine.end(1), mine.group(1), speaker) : null;
     }
 
+    private static final Pattern FIRST_PERSON_AND = Pattern.compile("(?iu)\\b(saya|aku|kami)\\s+(?:dan|serta|bersama)\\s+$");
+
+    /** "Saya dan X mau berdiskusi dengan Y," kata Z: the speaker shares the named subject's side. */
+    static Mention joinedSubject(String text, Sentence s, int subjectBegin, Entity speaker) {
+        Matcher me = FIRST_PERSON_AND.matcher(text).region(Math.max(s.begin(), subjectBegin - 20), subjectBegin);
+        return me.find() ? new Mention(me.start(1), me.end(1), me.group(1), speaker) : null;
+    }
+
     /** The speaker as the partner of an active cue: "bertemu saya", "datang ke kami". */
     static Mention partner(String text, Sentence s, int cueEnd, Entity speaker) {
         Matcher meAfter = FIRST_PERSON_AFTER.matcher(text).region(cueEnd, s.end());

@@ -72,6 +72,26 @@ final class SubjectQualifiers {
                 && PLACE_THEN.matcher(at.text()).region(Math.max(0, m.begin() - 50), m.begin()).find();
     }
 
+    private static final Pattern KIN_BEFORE = Pattern.compile(
+            "(?iu)\\b(?:adik|kakak|istri|suami|anak|putra|putri|cucu|keponakan|sepupu|mertua|menantu|ayahanda|ibunda)\\s+(?:mendiang\\s+)?$");
+    private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("(?iu)\\s+(?:itu|tersebut)\\b");
+
+    /** "X mengirim perwakilannya Y untuk bertemu …": whoever was sent met, not the sender. */
+    private static final Pattern SENT_SOMEONE = Pattern.compile("(?iu)\\b(?:mengirim|mengirimkan|mengutus|menugaskan)\\s+"
+            + "(?:(?:seorang|sejumlah|para)\\s+)?(?:perwakilan|utusan|wakil|delegasi|staf|anak\\s+buah|tim)(?:nya)?\\b");
+
+    /** Whether the words between a subject and its cue send someone else to it ("mengirim utusannya untuk …"). */
+    static boolean sentSomeone(String between) {
+        return SENT_SOMEONE.matcher(between).find();
+    }
+
+    /** "adik X itu", "suami mendiang X itu": a relative of the person named, who is someone else. */
+    static boolean relativeOfNamed(String text, Mention m) {
+        return m.entity().type() == EntityType.PERSON
+                && KIN_BEFORE.matcher(text).region(Math.max(0, m.begin() - 25), m.begin()).find()
+                && DEMONSTRATIVE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
     /** Whether the mention is the source of an aside set off by commas: "X, diberitakan AFP, dijadwalkan bertemu …". */
     static boolean reportingAside(AnnotatedText at, Mention m) {
         String text = at.text();

@@ -16,7 +16,9 @@ final class TimeClauses {
      */
     private static final Pattern WHEN_CLAUSE = Pattern.compile(
             "(?iu)\\b(?:ketika|saat|kala|tatkala|sewaktu|usai|seusai|setelah|sesudah|selepas|sebelum|setibanya|dalam|untuk|guna)\\s+"
-            + "(?:[^,.;\"“”]{1,60}\\s+dan\\s+)?(?:(?:sempat|telah|sudah|juga|lagi|melakukan|menggelar|mengadakan|terlebih dahulu|lebih dahulu|lebih dulu)\\s+){0,2}$");
+            + "(?:[^,.;\"“”]{1,60}\\s+dan\\s+)?(?:(?:sempat|telah|sudah|juga|lagi|melakukan|menggelar|mengadakan|terlebih dahulu|lebih dahulu|lebih dulu|"
+            // "saat hendak berangkat memenuhi undangan X": a journey to the contact, by the main clause's subject
+            + "hendak|akan|ingin|bakal|berangkat|pergi|datang)\\s+){0,3}$");
     /** Words that may open a sentence before a fronted time clause: "Lalu setelah bertemu …", "Saat ditanya usai …". */
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?iu)^[\\s\"“(]*(?:(?:lalu|kemudian|namun|dan|selanjutnya|sementara itu|sebelumnya|adapun)\\b[\\s,]*)?"
@@ -49,7 +51,9 @@ final class TimeClauses {
         }
         boolean fronted = CONNECTIVE.matcher(text.substring(ContactParticipants.datelineEnd(at, s, when.start()), when.start())).matches();
         if (!fronted) {
-            return new List[] {openingSubject(at, s, when.start()), partners};
+            List<Mention> opening = openingSubject(at, s, when.start());
+            return opening.isEmpty() || SubjectQualifiers.sentSomeone(text.substring(opening.get(opening.size() - 1).end(), when.start()))
+                    ? none : new List[] {opening, partners};
         }
         Mention last = partners.get(partners.size() - 1);
         String after = text.substring(last.end(), Math.min(s.end(), last.end() + 6));

@@ -48,6 +48,17 @@ final class TitleReferences {
         List<Token> toks = words.all();
         for (int i = 0; i < toks.size(); i++) {
             Token first = toks.get(i);
+            if (first.text().equalsIgnoreCase("sang") && i + 1 < toks.size() && !toks.get(i + 1).capitalised()
+                    && set.covering(toks.get(i + 1).begin()) == null && !NOT_ONE_PERSON.contains(toks.get(i + 1).lower())) {
+                // "sang pelatih", "sang sutradara": the person the article introduced with that role
+                Token role = toks.get(i + 1);
+                Entity person = lastHolder(role.text(), first.begin(), set, roles);
+                if (person != null) {
+                    set.addKnown(text, first.begin(), role.end(), person);
+                    i++;
+                }
+                continue;
+            }
             int t = names.titleAt(toks, i);
             if (t == 0 || !first.capitalised() || names.isHonorific(first.text()) || set.covering(first.begin()) != null) {
                 continue;

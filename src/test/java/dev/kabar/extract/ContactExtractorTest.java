@@ -946,4 +946,74 @@ class ContactExtractorTest {
         assertThat(contacts("Komisi III DPR bersama Menteri Hukum Dimas Prakoso menolak hasil pembahasan soal revisi "
                 + "undang-undang itu.")).isEmpty();
     }
+
+    @Test
+    void aPronounWithAnAdverbOfHowOrHowOften() {
+        assertThat(contacts("Saksi Hendra Kusuma diperiksa oleh majelis hakim. Ia hanya bertemu dengan mantan anggota DPR "
+                + "Yudi Pratama."))
+                .containsExactly("meeting:Hendra Kusuma|Yudi Pratama");
+        assertThat(contacts("Penyanyi Rina Marlinda berlibur ke Bali. Dia tanpa sengaja bertemu Bagas Wicaksono di sebuah kafe."))
+                .containsExactly("meeting:Rina Marlinda|Bagas Wicaksono");
+    }
+
+    @Test
+    void theSpeakerOfAnInsertedAttributionIsNotTheSubject() {
+        assertThat(contacts("Ketua Asosiasi Petani Kopi Nusantara Rudi Hartono hadir di Bandung. Selain itu, lanjut Rudi, "
+                + "asosiasi telah berdiskusi dengan Badan Kebijakan Fiskal.")).isEmpty();
+        // a clause of time after the aside has no subject of its own: the speaker did it
+        assertThat(contacts("\"Program ini layak ditiru,\" kata Rudi Hartono, saat berkunjung ke Badan Kebijakan Fiskal."))
+                .containsExactly("visit:Rudi Hartono|Fiscal Policy Agency");
+    }
+
+    @Test
+    void aRelativeOfTheNamedPersonIsNotThatPerson() {
+        assertThat(contacts("Penyanyi Rina Marlinda berlibur ke Bali. Ia ingin kembali berbincang dengan adik Bagas Wicaksono itu."))
+                .isEmpty();
+    }
+
+    @Test
+    void repeatedVisitsTookPlaceButAContactKeptUpIsNoEvent() {
+        assertThat(contacts("Menurut pengakuan Bagas Wicaksono, dirinya masih sering mengunjungi Rina Marlinda di Bogor."))
+                .containsExactly("visit:Bagas Wicaksono|Rina Marlinda>Bagas Wicaksono");
+        assertThat(contacts("Bagas Wicaksono mengaku masih rutin berkomunikasi dengan Rina Marlinda.")).isEmpty();
+        // the husband of the one named is the visitor, not she
+        assertThat(contacts("Kabarnya, suami mendiang Rina Marlinda itu kerap mengunjungi kediaman Bagas Wicaksono.")).isEmpty();
+    }
+
+    @Test
+    void aJourneyToTheContactInATimeClause() {
+        assertThat(contacts("Menteri Luar Negeri Rina Marlinda ditolak masuk ke Jepang saat hendak berangkat memenuhi undangan "
+                + "Menteri Pertahanan Jepang Taro Kono."))
+                .containsExactly("invitation:Taro Kono|Rina Marlinda>Taro Kono");
+    }
+
+    @Test
+    void sangAndARoleReferToThePersonIntroducedWithIt() {
+        assertThat(contacts("Film itu digarap oleh sutradara Dewi Anggraini. Konsul Jenderal Hendra Kusuma mengadakan pertemuan "
+                + "dengan sang sutradara di Toronto."))
+                .containsExactly("meeting:Hendra Kusuma|Dewi Anggraini>Hendra Kusuma");
+        // no one was introduced as a producer
+        assertThat(contacts("Film itu digarap oleh sutradara Dewi Anggraini. Konsul Jenderal Hendra Kusuma mengadakan pertemuan "
+                + "dengan sang produser di Toronto.")).isEmpty();
+    }
+
+    @Test
+    void theSpeakerJoinedToANamedSubjectInTheQuotation() {
+        assertThat(contacts("\"Saya dan Bagas Wicaksono mau berdiskusi lagi dengan Dewi Anggraini soal rencana tahun depan,\" "
+                + "kata Rina Marlinda."))
+                .containsExactlyInAnyOrder("talks:Rina Marlinda|Dewi Anggraini", "talks:Bagas Wicaksono|Dewi Anggraini");
+    }
+
+    @Test
+    void betweenAListAndWhomItMetAfterDengan() {
+        assertThat(contacts("Pertemuan antara Rina Marlinda dan Hendra Kusuma dengan Bagas Wicaksono digelar di Solo."))
+                .containsExactlyInAnyOrder("meeting:Rina Marlinda|Bagas Wicaksono", "meeting:Hendra Kusuma|Bagas Wicaksono");
+    }
+
+    @Test
+    void whoSendsSomeoneToMeetDoesNotMeet() {
+        assertThat(contacts("Pada Selasa, Hendra Kusuma mengirim perwakilannya untuk bertemu petinggi KPK.")).isEmpty();
+        assertThat(contacts("Pelatih Hendra Kusuma mengirim perwakilannya, Bagas Wicaksono, untuk menemui Rina Marlinda di Bangkok."))
+                .containsExactly("meeting:Bagas Wicaksono|Rina Marlinda>Bagas Wicaksono");
+    }
 }
