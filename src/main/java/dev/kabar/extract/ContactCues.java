@@ -75,8 +75,20 @@ final class ContactCues {
     }
 
     /** The cues in a sentence, in text order; the phrase of each is the cue as written. */
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'(]*|.{0,60}(?:--|—|–|\\s-)\\s*");
+    private static final Pattern NAME_GOES_ON = Pattern.compile(" \\p{Lu}\\p{Ll}");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}(?!\\p{L})");
+
     List<PhraseAlternation.Found> find(String text, Sentence s) {
-        return cues.find(text, s.begin(), s.end());
+        List<PhraseAlternation.Found> found = new java.util.ArrayList<>(cues.find(text, s.begin(), s.end()));
+        // "Bali Guitar Club, Dialog Dini Hari, …", "dalam Pertemuan Diaspora Indonesia": capitalised inside the
+        // sentence and followed by a capitalised word, the cue is part of a name
+        // (in a headline whose words are all capitalised, "Jokowi Bertemu Albanese", it is a cue)
+        found.removeIf(f -> Character.isUpperCase(text.charAt(f.begin()))
+                && !SENTENCE_OPENING.matcher(text).region(s.begin(), f.begin()).matches()
+                && LOWER_CASE_WORD.matcher(text).region(s.begin(), f.begin()).find()
+                && NAME_GOES_ON.matcher(text).region(f.end(), s.end()).lookingAt());
+        return found;
     }
 
     /** The cue as the lexicon writes it: lower case, single spaces, asides in brackets left out. */

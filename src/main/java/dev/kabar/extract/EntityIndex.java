@@ -16,10 +16,14 @@ import java.util.regex.Pattern;
  */
 public final class EntityIndex {
     private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,4}");
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("[ \\t]+\\p{Lu}");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*|\\b(?:de|of|du|la|le))[ \\t]+$");
     private static final Pattern LANGUAGE_BEFORE = Pattern.compile("(?iu)\\bbahasa\\s+$");
     private final Gazetteer gazetteer;
     private final Map<String, Entity> exact = new HashMap<>();
     private final Map<String, Entity> squashedOrganisations = new HashMap<>();
+    /** Country names as English writes them, which Indonesian text also quotes. */
+    private final java.util.Set<String> englishCountryNames = new java.util.HashSet<>();
 
     public EntityIndex(KnowledgeBase kb, String language) {
         List<Map.Entry<String, Entity>> labels = new ArrayList<>();
@@ -36,9 +40,16 @@ public final class EntityIndex {
                 labels.add(new AbstractMap.SimpleEntry<>(label, e));
             }
         }
-        for (CountryNames.CountryName c : CountryNames.all(language)) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        labels.forEach(l -> known.add(l.getKey()));
+        List<CountryNames.CountryName> countryNames = CountryNames.all(language);
+        countryNames.stream().filter(c -> !c.english()).forEach(c -> known.add(c.localName()));
+        for (CountryNames.CountryName c : countryNames) {
             Entity country = countryByKey.getOrDefault(c.country().key(), c.country());
             labels.add(new AbstractMap.SimpleEntry<>(c.localName(), country));
+            if (c.english() && !known.contains(c.localName())) { // "China": the knowledge base knows it as it is
+                englishCountryNames.add(c.localName());
+            }
         }
         for (Map.Entry<String, Entity> e : labels) {
             exact.putIfAbsent(normalise(e.getKey()), e.getValue());
@@ -52,6 +63,10 @@ public final class EntityIndex {
         found.removeIf(m -> m.entity().type() == EntityType.PERSON && ((m.end() + 1 < text.length()
                 && text.charAt(m.end()) == '-' && Character.isUpperCase(text.charAt(m.end() + 1)))
                 || (m.begin() > 1 && text.charAt(m.begin() - 1) == '-' && Character.isUpperCase(text.charAt(m.begin() - 2)))));
+        // "Japan Post", "Coupe de France": an English country name inside a name of capitalised words is part of it
+        found.removeIf(m -> m.entity().type() == EntityType.COUNTRY && englishCountryNames.contains(m.surface())
+                && (CAPITALISED_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || NAME_BEFORE.matcher(text).region(Math.max(0, m.begin() - 20), m.begin()).find()));
         // "bahasa Inggris" is a language, not the country
         found.removeIf(m -> m.entity().type() == EntityType.COUNTRY && LANGUAGE_BEFORE.matcher(text)
                 .region(Math.max(0, m.begin() - 8), m.begin()).find());

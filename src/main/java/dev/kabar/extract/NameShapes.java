@@ -67,7 +67,12 @@ final class NameShapes {
                 return false; // "Dick Clark Productions", "Epic Records": a body's tail closes the run
             }
         }
-        if (names.isPlaceTail(toks.get(to - 1).text()) || (to - from >= 2 && names.isPlaceHead(toks.get(from).text()))) {
+        // "Nathan Hall": a given name and a surname that also ends names of places is a person
+        // ("Royal Albert Hall", with a capitalised word before it, is still a hall)
+        boolean givenAndSurname = to - from == 2 && names.isGivenName(toks.get(from).text()) && names.isSurnameWord(toks.get(to - 1).text())
+                && !(from > 0 && toks.get(from - 1).capitalised() && text.substring(toks.get(from - 1).end(), toks.get(from).begin()).equals(" "));
+        if ((names.isPlaceTail(toks.get(to - 1).text()) && !givenAndSurname)
+                || (to - from >= 2 && names.isPlaceHead(toks.get(from).text()))) {
             // "Stadium Perpaduan Kuching", "Gedung Sate": a place named by its head word
             return false;
         }

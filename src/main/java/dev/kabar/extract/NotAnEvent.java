@@ -22,6 +22,11 @@ final class NotAnEvent {
     private static final Pattern HABITUAL = Pattern.compile("(?iu)\\b(?:rutin|sering|kerap|acap|biasa|selalu|terus)\\s+(?:\\p{L}+\\s+)?$");
     /** "diselesaikan lewat perundingan": a means, not an event. */
     private static final Pattern MEANS = Pattern.compile("(?iu)\\b(melalui|lewat|via)\\s+(?:jalur\\s+)?$");
+    /** "mengundang perhatian", "mengundang reaksi": to attract something, no one invited. */
+    private static final Pattern ATTRACTS = Pattern.compile("(?iu)\\s+(?:banyak\\s+|beragam\\s+|berbagai\\s+)?(?:perhatian|reaksi|"
+            + "simpati|empati|kritik|kritikan|kecaman|pertanyaan|kontroversi|polemik|perdebatan|spekulasi|kecurigaan|keprihatinan|"
+            + "minat|komentar|amarah|kemarahan|protes|respons|respon|tanggapan|tawa|gelak|decak|antusiasme|rasa|kekhawatiran|"
+            + "keheranan|kekaguman|pujian|cibiran|sorotan|kehebohan|kerumunan|bahaya|risiko)\\b");
     private static final Pattern HYPHEN_BEFORE = Pattern.compile("(\\p{L}+)\\s*-\\s*$");
 
     private NotAnEvent() {
@@ -39,6 +44,9 @@ final class NotAnEvent {
         // "mengunjungi Paris untuk bertemu X": a visit's purpose is met on the visit, unlike an invitation's
         if ((purposeOfEarlierCue && kindBefore != ContactKind.VISIT)
                 || (kind != ContactKind.CALL && MEANS.matcher(lead).find())) {
+            return true;
+        }
+        if (kind == ContactKind.INVITATION && ATTRACTS.matcher(text).region(end, Math.min(s.end(), end + 40)).lookingAt()) {
             return true;
         }
         // "Perundang - undangan": the second half of a reduplicated compound is no cue

@@ -1016,4 +1016,16 @@ class ContactExtractorTest {
         assertThat(contacts("Pelatih Hendra Kusuma mengirim perwakilannya, Bagas Wicaksono, untuk menemui Rina Marlinda di Bangkok."))
                 .containsExactly("meeting:Bagas Wicaksono|Rina Marlinda>Bagas Wicaksono");
     }
+
+    @Test
+    void aCapitalisedCueInsideTheSentenceIsPartOfAName() {
+        assertThat(contacts("Konser itu menampilkan Rina Marlinda, band Dialog Senja Kala dan Bagas Wicaksono.")).isEmpty();
+    }
+
+    @Test
+    void toAttractSomethingIsNoInvitation() {
+        assertThat(contacts("Penampilan Rina Marlinda mengundang perhatian dari pelatih Bagas Wicaksono.")).isEmpty();
+        assertThat(contacts("Rina Marlinda mengundang Bagas Wicaksono ke acara itu."))
+                .containsExactly("invitation:Rina Marlinda|Bagas Wicaksono>Rina Marlinda");
+    }
 }

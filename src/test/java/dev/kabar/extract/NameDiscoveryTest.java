@@ -837,4 +837,23 @@ class NameDiscoveryTest {
         assertThat(mentions("Sutradara Tamara Wijaya bertemu Ernie Lestari. Mama Ernie lalu bercerita panjang."))
                 .contains("person:Ernie=Ernie Lestari").noneMatch(m -> m.contains("=Mama Ernie"));
     }
+
+    @Test
+    void countriesWrittenInEnglishUnlessTheyArePartOfAName() {
+        assertThat(mentions("Pejabat dari New Zealand dan Saudi Arabia tiba di Jakarta."))
+                .contains("country:New Zealand=New Zealand", "country:Saudi Arabia=Saudi Arabia");
+        assertThat(mentions("Dia bekerja untuk Japan Post Insurance sejak 2015.")).noneMatch(m -> m.startsWith("country:"));
+    }
+
+    @Test
+    void aGivenNameAndASurnameThatAlsoEndsPlaceNames() {
+        assertThat(mentions("Manajer itu mengutus Peter Hall ke Bangkok pekan lalu.")).contains("person:Peter Hall=Peter Hall");
+        assertThat(mentions("Penyanyi itu akan tampil di Royal Albert Hall bulan depan.")).noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
+    void aRoyalHouseIsAnInstitution() {
+        assertThat(mentions("Pihak Keraton Kasunanan Surakarta menolak rencana pemerintah kota itu."))
+                .contains("organization:Keraton Kasunanan Surakarta=Keraton Kasunanan Surakarta");
+    }
 }
