@@ -2,9 +2,17 @@ package dev.kabar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Quotations in an article's text: “…” or "…" pairs within one paragraph, and where they stand. */
 final class Quotations {
+    /** One to three words, nothing else: what a scare quote holds. */
+    private static final Pattern SCARE_WORDS = Pattern.compile("\\s*\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s*");
+
+    /** Up to a dozen words with no end of sentence: a phrase quoted inside a clause. */
+    private static final Pattern EMBEDDED_WORDS = Pattern.compile("\\s*\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,11}\\s*");
+    private static final Pattern CLAUSE_RUNS_ON = Pattern.compile(" \\p{Ll}");
+
     /** Offsets of the opening and the closing quotation mark. */
     record Quote(int open, int close) {
     }
@@ -40,13 +48,24 @@ final class Quotations {
     }
 
     /** Whether a quotation starts or ends within the sentence. */
-    static boolean crosses(List<Quote> quotes, Sentence s) {
+    static boolean crosses(String text, List<Quote> quotes, Sentence s) {
         for (Quote q : quotes) {
-            if (q.open() < s.end() && q.close() >= s.begin()) {
+            if (q.open() < s.end() && q.close() >= s.begin() && !scare(text, q)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * 'Ahok sulit "diserang" dari sisi …', 'bisa "disalahkan karena tidak melihat" kekerasan …': words set off inside
+     * a clause that runs on after them, no quotation of its own.
+     */
+    private static boolean scare(String text, Quote q) {
+        String inside = text.substring(q.open() + 1, Math.max(q.open() + 1, q.close()));
+        boolean midClause = q.open() > 1 && Character.isLetter(text.charAt(q.open() - 2)) && text.charAt(q.open() - 1) == ' ';
+        return midClause && (SCARE_WORDS.matcher(inside).matches()
+                || EMBEDDED_WORDS.matcher(inside).matches() && CLAUSE_RUNS_ON.matcher(text).region(q.close() + 1, text.length()).lookingAt());
     }
 
     /** The quotation is its paragraph: nothing but punctuation before it on its line. */

@@ -31,6 +31,9 @@ final class ReportedSpeech {
             + "|((?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|sebut|terang|papar)nya))\\s*,");
     private static final Pattern INVERTED = Pattern.compile(
             "(?iu),\\s*(kata|ujar|ungkap|tegas|jelas|tutur|sebut|lanjut|tambah|imbuh|terang|papar|ucap|beber|tandas|tukas|sambung)\\s+");
+    private static final Pattern SO_SAID = Pattern.compile("(?iu)(?:,\\s*|\\s+)demikian\\s+(?:di)?"
+            + "(kata|ujar|katakan|sampaikan|ungkapkan|jelaskan|tegaskan|nyatakan|tuturkan)(?:\\s+oleh)?\\s+");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:tidak|tak|belum|bukan)\\s+$");
     private static final Pattern NEXT_IS_COMMA = Pattern.compile("\\s*,");
     private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?iu)(?:dia|ia|beliau)\\b");
     /** After "kata X": circumstances of saying it, not more of what was said. */
@@ -50,19 +53,11 @@ final class ReportedSpeech {
     /** "Setelah presentasi Marc, mengajak …": the sentence opens with a circumstance, whose comma is no subject's. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?iu)^\\W*(?:setelah|sebelum|saat|ketika|usai|seusai|selepas|"
             + "sejak|dalam|di|pada|bagi|untuk|dengan|kepada|atas|dari|oleh|tanpa|meski|walau|bersama)(?!\\p{L})");
-    /**
-     * "memastikan diri lolos", "memastikan tiket ke babak 16 besar": the subject makes sure of its own place; "belum bisa
-     * memastikan kapan …": nothing is confirmed. Nothing is said either way ("menyatakan diri" does say).
-     */
-    private static final Pattern NOTHING_ENSURED = Pattern.compile("\\s+(?:diri|kapan|apakah|siapa|berapa|bagaimana|mengapa|di\\s+mana|"
-            + "tiket|satu\\s+tempat|tempat|langkah|kemenangan|gelar)(?!\\p{L})");
-    private static final Pattern NOT_ABLE = Pattern.compile("(?iu)\\b(?:belum|tidak|tak|enggan)\\s+(?:bisa\\s+|dapat\\s+|mau\\s+|mampu\\s+)?$");
     /** A comma right before the name: "Direktur Balinale, Deborah Gabinetti, …". */
     private static final Pattern APPOSITION_OPENED = Pattern.compile(",\\s*$");
     /** ", katanya." at the very end of a sentence. */
     private static final Pattern CLOSING_PRONOUN = Pattern.compile(
             "(?iu),\\s*((?:kata|ujar|ucap|ungkap|tegas|jelas|tutur|imbuh|tambah|lanjut|sebut)nya)\\s*[.!]?\\s*$");
-    private static final Pattern CLAUSE_AFTER = Pattern.compile("(?iu)\\s*(?:[,:]|bahwa(?!\\p{L}))");
     /** "Ia mengatakan", "Dia juga menegaskan": a pronoun right before the verb, at the clause start. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "(?iu)(?:^|[,;]\\s*|\\bnamun\\s+|\\bsementara\\s+)(dia|ia|beliau|dirinya)\\s+(?:juga\\s+|pun\\s+|kemudian\\s+|lalu\\s+|sempat\\s+|telah\\s+|sudah\\s+|kembali\\s+){0,2}$");
@@ -75,10 +70,14 @@ final class ReportedSpeech {
         this.describedSpeakers = describedSpeakers;
     }
 
-    List<Statement> reported(AnnotatedText at, Sentence s, List<Quote> quotes, Statement previous) {
+    /**
+     * The statements the sentence reports. A verb of telling negated ("belum menyebutkan kapan …") says nothing, but
+     * still shows who is being followed: such a statement goes to {@code untold}, for later pronouns to look back to.
+     */
+    List<Statement> reported(AnnotatedText at, Sentence s, List<Quote> quotes, Statement previous, List<Statement> untold) {
         String text = at.text();
         List<Statement> out = new ArrayList<>();
-        if (Quotations.inside(quotes, s.begin()) || Quotations.crosses(quotes, s)) {
+        if (Quotations.inside(quotes, s.begin()) || Quotations.crosses(text, quotes, s)) {
             return out;
         }
         // "Menurut X, …", "Kata X, …", and with a pronoun "Menurutnya, …", "Menurut dia, …"
@@ -161,9 +160,14 @@ final class ReportedSpeech {
             }
         }
         // "…, kata X." and "…, kata X berusaha …", "Selain itu, lanjut X, …": what was said stands on either side
-        Matcher inverted = INVERTED.matcher(text);
-        inverted.region(s.begin(), s.end());
-        if (inverted.find()) {
+        Matcher inverted = INVERTED.matcher(text).region(s.begin(), s.end());
+        boolean attributed = inverted.find();
+        if (!attributed) {
+            // "Mobil itu telah melampaui target demikian dikatakan X, Wakil Presiden …"
+            inverted = SO_SAID.matcher(text).region(s.begin(), s.end());
+            attributed = inverted.find();
+        }
+        if (attributed) {
             List<Mention> who = Speakers.withoutLanguages(text,
                     at.actorsIn(inverted.end(), Speakers.beforeRelay(text, inverted.end(), Math.min(s.end(), inverted.end() + 90))));
             Mention speaker = Speakers.invertedSpeaker(at, who, inverted.end());
@@ -176,10 +180,14 @@ final class ReportedSpeech {
             }
             if (speaker != null) {
                 int after = StatementExtractor.skipLead(text, speaker.end(), s.end());
-                boolean continues = StatementExtractor.words(text, after, s.end()) >= 4 && !CIRCUMSTANCE.matcher(text).region(after, s.end()).lookingAt();
-                String before = StatementExtractor.clean(text.substring(s.begin(), inverted.start()));
-                String content = (StatementExtractor.words(text, s.begin(), inverted.start()) >= 4 ? before : "")
-                        + (continues ? (StatementExtractor.words(text, s.begin(), inverted.start()) >= 4 ? " " : "") + StatementExtractor.clean(text.substring(after, s.end())) : "");
+                // "… demikian dikatakan X, Wakil Presiden …": the attribution closes what was said
+                boolean continues = StatementExtractor.words(text, after, s.end()) >= 4 && !CIRCUMSTANCE.matcher(text).region(after, s.end()).lookingAt()
+                        && !inverted.pattern().equals(SO_SAID);
+                // "Jakarta (ANTARA News) - …" opening the article: the dateline is no part of what was said
+                int from = text.substring(0, s.begin()).isBlank() ? ContactParticipants.datelineEnd(at, s, inverted.start()) : s.begin();
+                String before = StatementExtractor.clean(text.substring(from, inverted.start()));
+                String content = (StatementExtractor.words(text, from, inverted.start()) >= 4 ? before : "")
+                        + (continues ? (StatementExtractor.words(text, from, inverted.start()) >= 4 ? " " : "") + StatementExtractor.clean(text.substring(after, s.end())) : "");
                 if (StatementExtractor.WORD.matcher(content).results().count() >= 4) {
                     out.add(StatementExtractor.statement(at, speaker.entity(), content.strip(), SpeechMode.REPORTED, inverted.group(1),
                             s.begin(), s.end(), s.begin(), s.end()));
@@ -190,12 +198,10 @@ final class ReportedSpeech {
         Matcher w = StatementExtractor.WORD.matcher(text);
         w.region(s.begin(), s.end());
         while (w.find()) {
-            if (!speech.isReported(w.group())
-                    || "memastikan".equalsIgnoreCase(w.group()) && (NOTHING_ENSURED.matcher(text).region(w.end(), s.end()).lookingAt()
-                            || NOT_ABLE.matcher(text).region(Math.max(s.begin(), w.start() - 25), w.start()).find())
-                    || (speech.needsClause(w.group()) && !CLAUSE_AFTER.matcher(text).region(w.end(), s.end()).lookingAt())) {
+            if (!speech.isReported(w.group()) || VerbsOfActs.act(speech, text, s, w.start(), w.end(), w.group())) {
                 continue;
             }
+            boolean told = !VerbsOfActs.untold(text, s, w.start(), w.group());
             // "SEOUL – Usai menyatakan …": the dateline's place is no subject
             List<Mention> subjects = at.actorsIn(ContactParticipants.datelineEnd(at, s, w.start()), w.start());
             Matcher pronoun = PRONOUN_SUBJECT.matcher(text).region(s.begin(), w.start());
@@ -243,7 +249,9 @@ final class ReportedSpeech {
                 continue; // "Jokowi dan Albanese menyoroti …": said together, no single speaker
             }
             // "X dalam konferensi pers di Jakarta, Selasa, mengatakan …": where and when, then what was said
-            boolean circumstance = (SpeakerCircumstances.circumstantial(gap) || described != null) && StatementExtractor.words(text, subject.end(), w.start()) <= 20;
+            boolean circumstance = (SpeakerCircumstances.circumstantial(gap) || described != null
+                    || subject.entity().type() == EntityType.PERSON && SpeakerCircumstances.affiliation(gap))
+                    && StatementExtractor.words(text, subject.end(), w.start()) <= 20;
             // "Direktur Balinale, Deborah Gabinetti, mengatakan": the comma closes an apposition opened before the name
             // "Harian olahraga Spanyol, Marca, mengklaim": a body set off after its description too
             circumstance |= COMMA_ONLY.matcher(gap).matches() && APPOSITION_OPENED.matcher(text).region(s.begin(), subject.begin()).find()
@@ -269,10 +277,12 @@ final class ReportedSpeech {
             }
             // "meminta agar …", "mengakui …": a verb with meaning of its own is part of what was said
             if (!speech.isSay(w.group())) {
-                contentBegin = w.start();
+                // "tidak menganggap …": the negation is part of the view
+                Matcher not = NEGATION_BEFORE.matcher(text).region(Math.max(s.begin(), w.start() - 12), w.start());
+                contentBegin = not.find() ? not.start() : w.start();
             }
-            out.add(StatementExtractor.statement(at, subject.entity(), StatementExtractor.clean(text.substring(contentBegin, s.end())), SpeechMode.REPORTED,
-                    w.group(), s.begin(), s.end(), contentBegin, s.end()));
+            (told ? out : untold).add(StatementExtractor.statement(at, subject.entity(), StatementExtractor.clean(text.substring(contentBegin, s.end())),
+                    SpeechMode.REPORTED, w.group(), s.begin(), s.end(), contentBegin, s.end()));
             break;
         }
         if (out.isEmpty()) {

@@ -14,7 +14,15 @@ final class SpeakerCircumstances {
     private static final Pattern UNCLOSED_CIRCUMSTANCE = Pattern.compile("(?iu)(?:\\s*,\\s*(?:dalam|di|saat|ketika|usai|seusai|selepas|setelah|"
             + "pada|kala)|\\s+(?:saat|ketika|usai|seusai|selepas|kala))\\s+[^,;\"“”]{1,100}?\\s*");
 
+    /** ", dari RS X, Tangerang": where the person works, set off after the name. */
+    private static final Pattern AFFILIATION_GAP = Pattern.compile(
+            "(?u)\\s*,\\s*dari\\s+\\p{Lu}[^,;\"“”]{1,60}(?:,\\s*\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?\\s*,?\\s*");
+
     private SpeakerCircumstances() {
+    }
+
+    static boolean affiliation(String gap) {
+        return AFFILIATION_GAP.matcher(gap).matches();
     }
 
     /**

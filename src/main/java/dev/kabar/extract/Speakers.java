@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Speakers {
     private static final Pattern RELATIVE = Pattern.compile("(?iu)\\byang\\s+");
+    /** "X selaku Ketua Umum PSSI mengatakan": the role the person speaks in, whatever body it names. */
+    private static final Pattern ROLE_AS = Pattern.compile("(?iu)\\s+(?:selaku|sebagai)\\s+[^,.;\"“”]{1,80}?,?\\s*");
     /** ", Vice President Legal Relation Pertamina EP, ": a role between commas, then the verb. */
     private static final Pattern ROLE_BETWEEN_COMMAS = Pattern.compile("\\s*,\\s*\\p{Lu}[^,\"“”;()]{1,100},\\s*");
     private static final Pattern LOWER_APPOSITION = Pattern.compile("(?u)\\s*,\\s*(\\p{Ll}+)[^,\"“”;()]{1,100},\\s*");
@@ -237,7 +239,8 @@ final class Speakers {
         for (int k = subjects.size() - 1; k >= 0; k--) {
             Mention m = subjects.get(k);
             if (m.entity().type() == EntityType.PERSON) {
-                return ROLE_BETWEEN_COMMAS.matcher(at.text().substring(m.end(), verb)).matches() ? m : null;
+                String gap = at.text().substring(m.end(), verb);
+                return ROLE_BETWEEN_COMMAS.matcher(gap).matches() || ROLE_AS.matcher(gap).matches() ? m : null;
             }
         }
         return null;

@@ -71,6 +71,7 @@ public final class StatementExtractor {
         List<Statement> out = new ArrayList<>();
         Entity last = null;
         Statement lastQuote = null;
+        Statement previous = null; // the last statement made, or negated, for pronouns to look back to
         for (Sentence s : at.sentences()) {
             for (Quote q : quotes) {
                 if (q.open() >= s.begin() && q.open() < s.end()) {
@@ -85,12 +86,19 @@ public final class StatementExtractor {
                         out.add(st);
                         last = st.speaker();
                         lastQuote = st;
+                        previous = st;
                     }
                 }
             }
-            for (Statement st : reported.reported(at, s, quotes, out.isEmpty() ? null : out.get(out.size() - 1))) {
+            List<Statement> untold = new ArrayList<>();
+            for (Statement st : reported.reported(at, s, quotes, previous, untold)) {
                 out.add(st);
                 last = st.speaker();
+                previous = st;
+            }
+            for (Statement st : untold) {
+                last = st.speaker(); // "X belum menyebutkan kapan …" said nothing, but the article follows X
+                previous = st;
             }
         }
         return out;

@@ -79,6 +79,16 @@ final class UntitledNames {
                     && text.substring(bodyBefore.end(), toks.get(start).begin()).equals(" ") && !names.isGivenName(toks.get(start).text())) {
                 start++;
             }
+            if (start == i && start > 2 && toks.get(start - 1).text().equals("di") && !names.opensName(toks.get(start).text())
+                    && roleBefore(toks, start - 1)) {
+                // "tokoh masyarakat di Kuranji Hasan Basri Ibrahim": where the person is from, then the person
+                for (int k = start + 1; k + 2 <= j; k++) {
+                    if (names.isGivenName(toks.get(k).text())) {
+                        start = k;
+                        break;
+                    }
+                }
+            }
             boolean nameStart = start < j && names.opensName(toks.get(start).text());
             if (j - start >= 2 && j - start <= 4 && !numberAfter && (nameStart || start > 0)
                     && shapes.plausiblePersonName(text, toks, start, j)) {
@@ -87,6 +97,16 @@ final class UntitledNames {
             i = j - 1;
         }
     }
+    /** "tokoh masyarakat di", "warga di": a lower-case role, perhaps with one word more, right before {@code at}. */
+    private boolean roleBefore(List<Token> toks, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+            if (!toks.get(k).capitalised() && names.titleAt(toks, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "…," kata Budi Santoso / Menurut Budi Santoso, / Budi Santoso mengatakan … */
     void speakers(String text, List<Token> toks, MentionSet set) {
         for (int i = 0; i < toks.size(); i++) {

@@ -856,4 +856,12 @@ class NameDiscoveryTest {
         assertThat(mentions("Pihak Keraton Kasunanan Surakarta menolak rencana pemerintah kota itu."))
                 .contains("organization:Keraton Kasunanan Surakarta=Keraton Kasunanan Surakarta");
     }
+
+    @Test
+    void aRoleAtAPlaceThenThePerson() {
+        assertThat(mentions("Sementara itu, tokoh masyarakat di Cibadak Agus Salimin Harjo menyambut baik acara itu."))
+                .contains("person:Agus Salimin Harjo=Agus Salimin Harjo");
+        // with no role before it, the words after "di" name a place
+        assertThat(mentions("Balapan itu digelar di Termas Rio Hondo pekan depan.")).noneMatch(m -> m.startsWith("person:"));
+    }
 }

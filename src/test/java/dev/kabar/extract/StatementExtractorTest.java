@@ -383,4 +383,59 @@ class StatementExtractorTest {
                 + "agar sidang dipercepat. Dia beralasan, kliennya sudah terlalu lama menunggu putusan."))
                 .contains("Budi Santoso|R|kliennya sudah terlalu lama menunggu putusan");
     }
+
+    @Test
+    void aScareQuoteLeavesReportedSpeechItsOwn() {
+        assertThat(statements("\"Isu ini menarik bagi para penantang Gubernur Rina Marlinda,\" kata peneliti Bagas Wicaksono.\n\n"
+                + "Menurut dia, isu itu bisa dipakai lawan politik Rina karena sejauh ini Rina sulit \"diserang\" dari sisi layanan.\n\n"
+                + "Karena itu, dia menilai, penolakan terhadap proyek itu merupakan hal yang wajar."))
+                .containsExactly("Bagas Wicaksono|D|Isu ini menarik bagi para penantang Gubernur Rina Marlinda",
+                        "Bagas Wicaksono|R|isu itu bisa dipakai lawan politik Rina karena sejauh ini Rina sulit \"diserang\" dari sisi layanan",
+                        "Bagas Wicaksono|R|penolakan terhadap proyek itu merupakan hal yang wajar");
+    }
+
+    @Test
+    void aSpeakerSetOffWithWhereTheyWork() {
+        assertThat(statements("Psikolog Rina Marlinda, dari RS Sehat Sentosa, Tangerang mengatakan memang ada yang mengira kopi "
+                + "bisa menghilangkan kantuk.\n\n\"Ketika orang minum kopi untuk mengatasi kantuk, itu hanya sesaat,\" ujarnya."))
+                .containsExactly("Rina Marlinda|R|memang ada yang mengira kopi bisa menghilangkan kantuk",
+                        "Rina Marlinda|D|Ketika orang minum kopi untuk mengatasi kantuk, itu hanya sesaat");
+    }
+
+    @Test
+    void aPersonSpeakingInTheRoleTheyHold() {
+        assertThat(statements("Bagas Wicaksono selaku Ketua Umum PSSI mengatakan bahwa liga akan dimulai bulan depan."))
+                .containsExactly("Bagas Wicaksono|R|liga akan dimulai bulan depan");
+    }
+
+    @Test
+    void demikianDikatakanClosesWhatWasSaid() {
+        assertThat(statements("Jakarta - Mobil baru itu rupanya telah melampaui target penjualan yang ditetapkan demikian dikatakan "
+                + "Rina Marlinda, Wakil Presiden Direktur PT Sinar Jaya."))
+                .containsExactly("Rina Marlinda|R|Mobil baru itu rupanya telah melampaui target penjualan yang ditetapkan");
+    }
+
+    @Test
+    void aPhraseQuotedInsideAReportedClause() {
+        assertThat(statements("Sebagai kepala sekolah, Hendra Kusuma bisa \"disalahkan karena tidak melihat\" kekerasan yang "
+                + "terjadi, kata Bagas Wicaksono."))
+                .containsExactly("Bagas Wicaksono|R|Sebagai kepala sekolah, Hendra Kusuma bisa \"disalahkan karena tidak melihat\" "
+                        + "kekerasan yang terjadi");
+    }
+
+    @Test
+    void whatANegatedVerbOfTellingDidNotSayIsNoStatementButItsSpeakerIsFollowed() {
+        assertThat(statements("Kuasa hukum Rina Marlinda, Bagas Wicaksono, belum menyebutkan berapa uang yang diberikan kliennya.\n\n"
+                + "\"Biaya pengobatan juga kami tanggung,\" katanya."))
+                .containsExactly("Bagas Wicaksono|D|Biaya pengobatan juga kami tanggung");
+        // a view negated is still a view
+        assertThat(statements("Pelatih Bagas Wicaksono tidak menganggap laga itu sebagai laga yang mudah bagi timnya."))
+                .containsExactly("Bagas Wicaksono|R|tidak menganggap laga itu sebagai laga yang mudah bagi timnya");
+    }
+
+    @Test
+    void aRulingAndAConcededMatchAreActs() {
+        assertThat(statements("Mahkamah Konstitusi menolak permohonan sengketa pemilihan kepala daerah itu.")).isEmpty();
+        assertThat(statements("Di kandang sendiri, tim tamu harus mengakui keunggulan Arema FC yang menang tiga gol.")).isEmpty();
+    }
 }
