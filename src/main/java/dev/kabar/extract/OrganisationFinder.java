@@ -62,6 +62,7 @@ final class OrganisationFinder {
             int extra = 0;
             boolean described = false;
             boolean placed = false;
+            boolean personAfter = false; // the loop stopped where a given name opened a person
             // "University of Texas at Arlington": an English head keeps English function words inside the name
             boolean englishHead = h > 1 && ENGLISH_INSIDE.contains(toks.get(i + h - 1).text());
             while (j < toks.size()) {
@@ -198,6 +199,7 @@ final class OrganisationFinder {
                         && names.isGivenName(tok.text()) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && text.substring(tok.end(), toks.get(j + 1).begin()).equals(" ") && !names.isCommonWord(tok.text())
                         && names.orgTailAt(toks, j + 1) == 0 && set.startingAt(toks.get(j + 1).begin()) == null) {
+                    personAfter = true;
                     break;
                 }
                 // "SMA Negeri 3 Bandung", "SDN Cibubur 01": a school's number sits inside its name
@@ -218,7 +220,10 @@ final class OrganisationFinder {
                 }
                 break;
             }
-            int officer = known == null && acronym == null && extra >= 3 && end == toks.get(j - 1).end()
+            // "Direktur PT Sigap Prima Astrea Agus Pramono": once a person was seen to start, the words before are the body's
+            Mention next = j < toks.size() ? set.startingAt(toks.get(j).begin()) : null;
+            personAfter |= next != null && next.entity().type() == EntityType.PERSON && NameShapes.joined(text, toks, j - 1, j);
+            int officer = known == null && acronym == null && extra >= 3 && end == toks.get(j - 1).end() && !personAfter
                     ? officers.personStart(text, toks, head.begin(), i + h, j, set) : -1;
             if (officer > 0) {
                 for (int k = j - 1; k >= officer; k--) {

@@ -864,4 +864,11 @@ class NameDiscoveryTest {
         // with no role before it, the words after "di" name a place
         assertThat(mentions("Balapan itu digelar di Termas Rio Hondo pekan depan.")).noneMatch(m -> m.startsWith("person:"));
     }
+
+    @Test
+    void aBodyWhoseNameHoldsAGivenNameBeforeItsOfficer() {
+        assertThat(mentions("\"Jalan tol ini akan memudahkan pengendara,\" kata Direktur PT Garda Prima Sentosa Budi Harjono."))
+                .contains("organization:PT Garda Prima Sentosa=PT Garda Prima Sentosa", "person:Budi Harjono=Budi Harjono")
+                .noneMatch(m -> m.startsWith("person:Prima"));
+    }
 }
