@@ -115,7 +115,7 @@ final class ContactParticipants {
         String text = at.text();
         List<Mention> before = new ArrayList<>(at.actorsIn(from, cueBegin));
         before.removeIf(m -> !actor(at, m) || SubjectQualifiers.locative(at, m) || SubjectQualifiers.countryOfPlace(at, m)
-                || SubjectQualifiers.bracketGloss(at, m) || SubjectQualifiers.reportingAside(at, m) || attributionAside(at, m)
+                || SubjectQualifiers.bracketGloss(at, m) || SubjectQualifiers.reportingAside(at, m) || SubjectQualifiers.attributionAside(at, m, speech)
                 || SubjectQualifiers.relativeOfNamed(text, m));
         before = SubjectQualifiers.withoutQualifiers(text, before);
         List<Mention> out = new ArrayList<>();
@@ -259,23 +259,6 @@ final class ContactParticipants {
     /** The gap before a passive verb's agent without its "oleh" ("ditemui oleh X"). */
     static String withoutAgentWord(String gap) {
         return AGENT_WORD.matcher(gap).replaceFirst("");
-    }
-
-    /** ", lanjut X, …" set off by commas: X tells of the clause, whose subject comes after. */
-    private static final Pattern ASIDE_CUE = Pattern.compile("(?u)(?<=[,\"”.!?])\\s*(\\p{L}+)\\s+$");
-
-    private static final Pattern SPEAKER_CIRCUMSTANCE = Pattern.compile("(?iu)\\s*(?:saat|ketika|usai|seusai|setelah|sesudah|"
-            + "sebelum|sewaktu|kala|tatkala|selepas|sambil|seraya|di|dalam|pada|yang|ditemui|dihubungi|menjelang|jelang)\\b");
-
-    /** Whether the mention is the speaker of an inserted attribution ("Selain itu, kata X, asosiasi telah …"). */
-    private boolean attributionAside(AnnotatedText at, Mention m) {
-        String text = at.text();
-        Matcher cue = ASIDE_CUE.matcher(text).region(Math.max(0, m.begin() - 20), m.begin()).useTransparentBounds(true);
-        if (!cue.find() || !speech.isDirect(cue.group(1)) || !NearestMark.isAfter(text, m.end(), ',')) {
-            return false;
-        }
-        // "kata X, saat berkunjung ke …": a clause of time or manner after the aside has no subject but the speaker
-        return !SPEAKER_CIRCUMSTANCE.matcher(text).region(NearestMark.after(text, m.end()) + 1, text.length()).lookingAt();
     }
 
     private boolean saysSomething(String text) {

@@ -2,6 +2,7 @@ package dev.kabar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -75,6 +76,23 @@ final class SubjectQualifiers {
     private static final Pattern KIN_BEFORE = Pattern.compile(
             "(?iu)\\b(?:adik|kakak|istri|suami|anak|putra|putri|cucu|keponakan|sepupu|mertua|menantu|ayahanda|ibunda)\\s+(?:mendiang\\s+)?$");
     private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("(?iu)\\s+(?:itu|tersebut)\\b");
+
+    /** ", lanjut X, …" set off by commas: X tells of the clause, whose subject comes after. */
+    private static final Pattern ASIDE_CUE = Pattern.compile("(?u)(?<=[,\"”.!?])\\s*(\\p{L}+)\\s+$");
+
+    private static final Pattern SPEAKER_CIRCUMSTANCE = Pattern.compile("(?iu)\\s*(?:saat|ketika|usai|seusai|setelah|sesudah|"
+            + "sebelum|sewaktu|kala|tatkala|selepas|sambil|seraya|di|dalam|pada|yang|ditemui|dihubungi|menjelang|jelang)\\b");
+
+    /** Whether the mention is the speaker of an inserted attribution ("Selain itu, kata X, asosiasi telah …"). */
+    static boolean attributionAside(AnnotatedText at, Mention m, SpeechLexicon speech) {
+        String text = at.text();
+        Matcher cue = ASIDE_CUE.matcher(text).region(Math.max(0, m.begin() - 20), m.begin()).useTransparentBounds(true);
+        if (!cue.find() || !speech.isDirect(cue.group(1)) || !NearestMark.isAfter(text, m.end(), ',')) {
+            return false;
+        }
+        // "kata X, saat berkunjung ke …": a clause of time or manner after the aside has no subject but the speaker
+        return !SPEAKER_CIRCUMSTANCE.matcher(text).region(NearestMark.after(text, m.end()) + 1, text.length()).lookingAt();
+    }
 
     /** "X mengirim perwakilannya Y untuk bertemu …": whoever was sent met, not the sender. */
     private static final Pattern SENT_SOMEONE = Pattern.compile("(?iu)\\b(?:mengirim|mengirimkan|mengutus|menugaskan)\\s+"
