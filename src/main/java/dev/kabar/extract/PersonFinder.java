@@ -22,6 +22,7 @@ final class PersonFinder {
     private static final Pattern PERIOD_GAP = Pattern.compile("\\.\\s+");
     private static final Pattern CLOSING_BRACKET_GAP = Pattern.compile("\\s*\\)\\s*");
 
+    private static final Pattern SHORT_NAME_AFTER = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&-]{1,9}\\)");
     private final NameLexicon names;
     private final EntityIndex index;
     private final NameShapes shapes;
@@ -196,6 +197,10 @@ final class PersonFinder {
             MentionSet set) {
         if (to < toks.size() && DEMONSTRATIVES.contains(toks.get(to).text().toLowerCase(Locale.ROOT))) {
             return null; // "pemimpin Atheist Republic itu": a described thing, not a name
+        }
+        if (SHORT_NAME_AFTER.matcher(text).region(toks.get(to - 1).end(), text.length()).lookingAt()
+                && java.util.stream.IntStream.range(from, to).anyMatch(k -> names.orgHeadAt(toks, k) > 0)) {
+            return null; // "Direktur Utama PT Jasa Tol Kencana (JTK) Budi": a body and its short name; the person comes after
         }
         // "Metro Jaya Brigjen Suntana", "Direktur Pemasaran Pak Koeshartono": a title or an honorific inside the
         // run starts the name anew, and after a rank or an honorific the words are all the name

@@ -871,4 +871,12 @@ class NameDiscoveryTest {
                 .contains("organization:PT Garda Prima Sentosa=PT Garda Prima Sentosa", "person:Budi Harjono=Budi Harjono")
                 .noneMatch(m -> m.startsWith("person:Prima"));
     }
+
+    @Test
+    void aBodyAndItsShortNameInBracketsBeforeItsOfficer() {
+        assertThat(mentions("PT Mandirijaya Kertasari Cendana (MKC) menargetkan proyek itu rampung tahun depan.\n\n"
+                + "\"Kami optimistis,\" kata Direktur Utama PT Mandirijaya Kertasari Cendana (MKC) Budi Harjono di Jakarta."))
+                .contains("organization:PT Mandirijaya Kertasari Cendana=PT Mandirijaya Kertasari Cendana", "person:Budi Harjono=Budi Harjono")
+                .noneMatch(m -> m.startsWith("person:Mandirijaya"));
+    }
 }
