@@ -74,11 +74,11 @@ final class ContactCues {
                 PhraseAlternation.WORD_START, "(?![\\p{L}\\d])");
     }
 
-    /** The cues in a sentence, in text order; the phrase of each is the cue as written. */
     private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'(]*|.{0,60}(?:--|—|–|\\s-)\\s*");
     private static final Pattern NAME_GOES_ON = Pattern.compile(" \\p{Lu}\\p{Ll}");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}(?!\\p{L})");
 
+    /** The cues in a sentence, in text order; the phrase of each is the cue as written. */
     List<PhraseAlternation.Found> find(String text, Sentence s) {
         List<PhraseAlternation.Found> found = new java.util.ArrayList<>(cues.find(text, s.begin(), s.end()));
         // "Bali Guitar Club, Dialog Dini Hari, …", "dalam Pertemuan Diaspora Indonesia": capitalised inside the

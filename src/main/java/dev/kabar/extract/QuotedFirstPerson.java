@@ -18,6 +18,8 @@ final class QuotedFirstPerson {
     private static final Pattern THERE_WAS = Pattern.compile("(?iu)(?:[,;\"“]\\s*|\\b(?:memang|sudah|telah|sempat|pernah|juga)\\s+)(ada)\\s+$");
     private static final Pattern FIRST_PERSON_AFTER = Pattern.compile("(?iu)\\s+(?:dengan\\s+|ke\\s+|kepada\\s+)?(saya|kami|aku)\\b");
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("(?iu)\\s+(saya|kami|aku)\\s+(?=dengan\\b|bersama\\b)");
+    /** "Saya dan X …": the speaker joined to a named subject. */
+    private static final Pattern FIRST_PERSON_AND = Pattern.compile("(?iu)\\b(saya|aku|kami)\\s+(?:dan|serta|bersama)\\s+$");
 
     private QuotedFirstPerson() {
     }
@@ -42,8 +44,6 @@ final class QuotedFirstPerson {
         Matcher mine = POSSESSOR_AFTER.matcher(text).region(cueEnd, s.end());
         return !passive && mine.lookingAt() ? new Mention(mine.start(1), mine.end(1), mine.group(1), speaker) : null;
     }
-
-    private static final Pattern FIRST_PERSON_AND = Pattern.compile("(?iu)\\b(saya|aku|kami)\\s+(?:dan|serta|bersama)\\s+$");
 
     /** "Saya dan X mau berdiskusi dengan Y," kata Z: the speaker shares the named subject's side. */
     static Mention joinedSubject(String text, Sentence s, int subjectBegin, Entity speaker) {

@@ -162,10 +162,10 @@ final class ReportedSpeech {
         // "…, kata X." and "…, kata X berusaha …", "Selain itu, lanjut X, …": what was said stands on either side
         Matcher inverted = INVERTED.matcher(text).region(s.begin(), s.end());
         boolean attributed = inverted.find();
+        boolean soSaid = false; // "Mobil itu telah melampaui target demikian dikatakan X, Wakil Presiden …"
         if (!attributed) {
-            // "Mobil itu telah melampaui target demikian dikatakan X, Wakil Presiden …"
             inverted = SO_SAID.matcher(text).region(s.begin(), s.end());
-            attributed = inverted.find();
+            attributed = soSaid = inverted.find();
         }
         if (attributed) {
             List<Mention> who = Speakers.withoutLanguages(text,
@@ -182,7 +182,7 @@ final class ReportedSpeech {
                 int after = StatementExtractor.skipLead(text, speaker.end(), s.end());
                 // "… demikian dikatakan X, Wakil Presiden …": the attribution closes what was said
                 boolean continues = StatementExtractor.words(text, after, s.end()) >= 4 && !CIRCUMSTANCE.matcher(text).region(after, s.end()).lookingAt()
-                        && !inverted.pattern().equals(SO_SAID);
+                        && !soSaid;
                 // "Jakarta (ANTARA News) - …" opening the article: the dateline is no part of what was said
                 int from = text.substring(0, s.begin()).isBlank() ? ContactParticipants.datelineEnd(at, s, inverted.start()) : s.begin();
                 String before = StatementExtractor.clean(text.substring(from, inverted.start()));

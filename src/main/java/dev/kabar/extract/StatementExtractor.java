@@ -69,13 +69,12 @@ public final class StatementExtractor {
         String text = at.text();
         List<Quote> quotes = Quotations.find(text);
         List<Statement> out = new ArrayList<>();
-        Entity last = null;
         Statement lastQuote = null;
         Statement previous = null; // the last statement made, or negated, for pronouns to look back to
         for (Sentence s : at.sentences()) {
             for (Quote q : quotes) {
                 if (q.open() >= s.begin() && q.open() < s.end()) {
-                    Statement st = direct(at, quotes, q, s, last);
+                    Statement st = direct(at, quotes, q, s, previous == null ? null : previous.speaker());
                     if (st == null && lastQuote != null && Quotations.paragraphsBetween(text, lastQuote.evidence().end(), q.open()) <= 2
                             && Quotations.wholeParagraph(text, q) && !attributedToUnnamed(text, q)
                             && !othersNamedAfter(at, q, lastQuote.speaker())) {
@@ -84,7 +83,6 @@ public final class StatementExtractor {
                     }
                     if (st != null) {
                         out.add(st);
-                        last = st.speaker();
                         lastQuote = st;
                         previous = st;
                     }
@@ -93,12 +91,10 @@ public final class StatementExtractor {
             List<Statement> untold = new ArrayList<>();
             for (Statement st : reported.reported(at, s, quotes, previous, untold)) {
                 out.add(st);
-                last = st.speaker();
                 previous = st;
             }
             for (Statement st : untold) {
-                last = st.speaker(); // "X belum menyebutkan kapan …" said nothing, but the article follows X
-                previous = st;
+                previous = st; // "X belum menyebutkan kapan …" said nothing, but the article follows X
             }
         }
         return out;
