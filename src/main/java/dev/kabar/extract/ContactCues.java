@@ -27,6 +27,8 @@ final class ContactCues {
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)|\\s+" + MANNER + "(?=\\s)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BY_PHONE = Pattern.compile("(?s).*\\(.*(telepon|telpon|video).*\\).*");
+    private static final Pattern PHONE_AFTER = Pattern.compile(
+            "(?iu)\\s*,?\\s*(?:melalui|lewat|via|per)\\s+(?:sambungan\\s+)?(?:telepon|telpon|panggilan\\s+(?:telepon|video)|video\\s*call)\\b");
     private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
     private static final Pattern PARTNER_WORD_LAST = Pattern.compile("(?s).*\\b(?:dengan|bersama|antara|sama)$");
 
@@ -104,6 +106,11 @@ final class ContactCues {
     /** "berbincang (via telepon) dengan": an aside that says how they talked. */
     static boolean byPhone(String cue) {
         return BY_PHONE.matcher(cue.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** "berbicara dengan X melalui telepon": how they talked, said right after the partners. */
+    static boolean byPhoneAfter(String text, List<Mention> partners, int sentenceEnd) {
+        return !partners.isEmpty() && PHONE_AFTER.matcher(text).region(partners.get(partners.size() - 1).end(), sentenceEnd).lookingAt();
     }
 
     /** The kind the cue signals, or null for a conversation (decided by context). */

@@ -122,7 +122,7 @@ public final class ContactExtractor {
                     }
                     if (cues.isConversation(phrase)) {
                         Contact call = ContactContext.callJustBefore(at, s, c, out);
-                        if (ContactCues.byPhone(cue)) {
+                        if (ContactCues.byPhone(cue) || ContactCues.byPhoneAfter(text, read.partners(), s.end())) {
                             c = ContactContext.withKind(c, ContactKind.CALL, c.date(), c.endDate());
                         } else if (call == null) {
                             c = ContactContext.withKind(c, ContactKind.TALKS, c.date(), c.endDate());

@@ -67,8 +67,12 @@ final class ContactParticipants {
             "(?iu)\\s*,?\\s*yang\\b[^,.;\"“”]{1,100},\\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah|pernah|mengaku|mengakui)\\s+){0,3}$");
     /** "Menurut X", "menurut pernyataan X", "seperti dilansir X": X tells of the event, it is not a side of it. */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?iu)\\b(?:menurut|dilansir|dikutip dari|mengutip)\\s+(?:\\p{Ll}+\\s+){0,2}$");
-    /** A dateline of capitalised words before the sentence proper: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA News) - ". */
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\(?[\\p{Lu}\\d][\\p{L}\\d.]*\\)?){0,4}\\s*(?:--|—|–|-)\\s*");
+    /**
+     * A dateline of capitalised words before the sentence proper: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA News) - ".
+     * A plain hyphen has a space on one side at least: the one in "Kim Jong-un" or "Jean-Claude" joins a name.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\(?[\\p{Lu}\\d][\\p{L}\\d.]*\\)?){0,4}(?:\\s*(?:--|—|–)|\\s+-|-(?=\\s))\\s*");
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:demi|guna|untuk)\\s+$");
     /** "mendatangi", "datang ke", "tiba di" right before a body or a place: where the subject went. */
     private static final Pattern WENT_TO = Pattern.compile(

@@ -141,12 +141,28 @@ final class ContactSides {
         if (kind == ContactKind.VISIT && partners.isEmpty() && !passive) {
             partners = venues.destination(at, s, cueEnd, partnersEnd);
         }
+        VisitVenues.Arrival arrival = kind == ContactKind.VISIT && partners.isEmpty() && !passive && ContactExtractor.isNoun(lowerCue)
+                ? venues.arrival(at, s, cueBegin) : null;
+        if (arrival != null) {
+            // "A dan B tiba di Kanada … untuk kunjungan resmi": who arrived visits the country arrived in
+            partners = List.of(arrival.country());
+            subjects = participants.subjects(at, Math.max(clauseStart, ContactParticipants.datelineEnd(at, s, arrival.verbBegin())),
+                    arrival.verbBegin());
+        }
         if (kind == ContactKind.VISIT && !partners.isEmpty() && ContactExtractor.isNoun(lowerCue)
                 && VisitVenues.ownVisit(text, s, cueBegin, partners.get(0).begin())) {
             // "X menemui pimpinan DPR dalam lawatan resminya ke Indonesia": whose visit it is opens the sentence
             List<Mention> opening = timeClauses.openingSubject(at, s, cueBegin);
             if (!opening.isEmpty()) {
                 subjects = opening;
+            }
+        }
+        if (subjects.isEmpty() && lowerCue.endsWith("nya") && ContactExtractor.isNoun(lowerCue) && !partners.isEmpty()) {
+            // "Dalam lawatannya ke Iran, Presiden Rusia X bertemu …": -nya is the main clause's subject, named after it
+            List<Mention>[] fronted = timeClauses.sides(at, s, s.begin(), cueBegin, partners);
+            if (!fronted[0].isEmpty()) {
+                subjects = fronted[0];
+                partners = fronted[1];
             }
         }
         if (subjects.isEmpty() && lowerCue.endsWith("nya") && ContactExtractor.isNoun(lowerCue)) {

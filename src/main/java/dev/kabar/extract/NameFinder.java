@@ -99,6 +99,7 @@ public final class NameFinder {
         }
         marked.affiliations(text, set);
         rolesAfter.appositions(text, set, roles);
+        LowerCasePhrases.remove(text, set, known.stream().map(Mention::entity).collect(java.util.stream.Collectors.toSet()));
         List<Mention> found = set.sorted();
         return new Result(found, KnownNameChecks.rolesOfFoundPeople(roles, found), nested);
     }

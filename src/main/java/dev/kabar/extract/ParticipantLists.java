@@ -20,6 +20,10 @@ final class ParticipantLists {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
     /** Between two bodies that together describe a person: "Komisi II dari fraksi Partai Hanura", "Kemlu RI". */
     private static final Pattern QUALIFIER_CHAIN = Pattern.compile("(?iu)\\s*(?:\\(\\s*)?(?:dari\\s+)?(?:fraksi\\s+)?");
+    /** "Duta Besar Australia untuk Indonesia X": an envoy's country, then where the envoy is sent, then the envoy. */
+    private static final Pattern ENVOY_BEFORE = Pattern.compile(
+            "(?iu)\\b(?:duta\\s+besar|dubes|utusan(?:\\s+khusus)?|wakil\\s+tetap|perwakilan\\s+tetap|watap|konsul(?:\\s+jenderal)?|konjen)\\s+$");
+    private static final Pattern SENT_TO = Pattern.compile("(?iu)\\s+untuk\\s+");
     /** What may open a list of named people, each with a description: "seperti", "diantaranya", "Mereka adalah". */
     private static final Pattern LIST_OPENED = Pattern.compile(
             "(?iu)\\b(?:" + ContactParticipants.EXAMPLE_WORDS + "|adalah)\\s+");
@@ -114,6 +118,11 @@ final class ParticipantLists {
             if (!actor(at, m) && !gap.isBlank()) {
                 continue;
             }
+            if (envoyChain(text, candidates, k) && ContactParticipants.roleWords(LEADING_JOIN.matcher(gap).replaceFirst(""))) {
+                k++; // "Duta Besar Australia untuk Indonesia X": both countries describe the envoy X
+                cursor = candidates.get(k).end();
+                continue;
+            }
             if (m.entity().type() != EntityType.PERSON && qualifiesPerson(text, candidates, k)
                     && ContactParticipants.roleWords(CHAIN_WORDS.matcher(LEADING_JOIN.matcher(gap).replaceFirst("")).replaceAll(" "))) {
                 continue; // "Ketua Umum Partai NasDem Surya Paloh": the organisation qualifies the person
@@ -178,6 +187,19 @@ final class ParticipantLists {
             }
         }
         return false;
+    }
+
+    /** Whether the body or country at {@code k} is an envoy's, followed by where the envoy is sent and the envoy. */
+    private static boolean envoyChain(String text, List<Mention> candidates, int k) {
+        if (k + 2 >= candidates.size() || candidates.get(k).entity().type() == EntityType.PERSON
+                || candidates.get(k + 1).entity().type() == EntityType.PERSON || candidates.get(k + 2).entity().type() != EntityType.PERSON) {
+            return false;
+        }
+        Mention sender = candidates.get(k);
+        Mention host = candidates.get(k + 1);
+        return ENVOY_BEFORE.matcher(text).region(Math.max(0, sender.begin() - 30), sender.begin()).find()
+                && SENT_TO.matcher(text.substring(sender.end(), host.begin())).matches()
+                && SubjectQualifiers.QUALIFIER_GAP.matcher(text.substring(host.end(), candidates.get(k + 2).begin())).matches();
     }
 
     /** Whether a gap holds nothing but titles ("Jenderal", "Laksamana Madya"). */

@@ -57,10 +57,10 @@ final class TimeClauses {
         }
         Mention last = partners.get(partners.size() - 1);
         String after = text.substring(last.end(), Math.min(s.end(), last.end() + 6));
-        if (partners.size() >= 2 && CLAUSE_END.matcher(text.substring(partners.get(partners.size() - 2).end(), last.begin())).matches()
+        if (partners.size() >= 2 && clauseEnds(text.substring(partners.get(partners.size() - 2).end(), last.begin()))
                 && !after.matches("(?s)\\s*(?:,|dan\\b|serta\\b).*")) {
             // "Ketika menemui Menlu Mesir, Sameh Shoukry, Retno menegaskan …", "Setelah bertemu X selama dua pekan, Y
-            // menulis …": the last item opens the main clause
+            // menulis …", "Dalam lawatannya ke Iran, Presiden Rusia X bertemu …": the last item opens the main clause
             return new List[] {List.of(last), partners.subList(0, partners.size() - 1)};
         }
         int comma = text.indexOf(',', last.end());
@@ -80,6 +80,16 @@ final class TimeClauses {
         return lead.isBlank() || ContactParticipants.roleWords(lead) ? new List[] {main.subList(0, 1), partners} : none;
     }
 
+
+    /** The end of a fronted clause, then perhaps the main clause's subject's role: ", ", "selama dua pekan, ", ", Presiden Rusia ". */
+    private static boolean clauseEnds(String gap) {
+        Matcher end = CLAUSE_END.matcher(gap);
+        if (end.matches()) {
+            return true;
+        }
+        int comma = gap.lastIndexOf(',');
+        return comma >= 0 && CLAUSE_END.matcher(gap.substring(0, comma + 1)).matches() && ContactParticipants.roleWords(gap.substring(comma + 1));
+    }
 
     /**
      * The subject that opens the sentence ("Menteri Luar Negeri X telah menyampaikan …, kala bertemu Y"): the

@@ -27,6 +27,9 @@ final class VisitVenues {
     /** After the place visited: a purpose of seeing someone. */
     private static final Pattern TO_SEE_SOMEONE = Pattern.compile("(?iu)[^.;\"“”]{0,60}?\\b(?:untuk|guna|demi)\\s+(?:\\p{L}+\\s+)?"
             + "(?:menjenguk|membesuk|menengok|mengunjungi|menemui|bertemu|menyambangi)\\b");
+    /** "tiba di Tokyo, Jepang, Minggu (20/5), untuk kunjungan kenegaraan": where the visitor arrived for the visit. */
+    private static final Pattern ARRIVED_IN = Pattern.compile("(?iu)\\b(?:tiba|mendarat|datang)\\s+di\\s+");
+    private static final Pattern FOR_VISIT = Pattern.compile("(?iu)[\\s,]*\\b(?:untuk|guna|dalam(?:\\s+rangka)?)\\s+(?:melakukan\\s+)?$");
     private final ContactParticipants participants;
 
     VisitVenues(ContactParticipants participants) {
@@ -80,6 +83,32 @@ final class VisitVenues {
         List<Mention> visited = participants.list(at, directlyTo.end(), partnersEnd);
         String gap = visited.isEmpty() ? "" : text.substring(directlyTo.end(), visited.get(0).begin());
         return gap.isBlank() || ContactSides.BUILDING.matcher(gap).matches() ? visited : List.of();
+    }
+
+    /** Where a visitor arrived for a visit: the verb of arrival starts at {@code verbBegin}; the country arrived in. */
+    record Arrival(int verbBegin, Mention country) {
+    }
+
+    /** "X tiba di Tokyo, Jepang, Minggu, untuk kunjungan kenegaraan": the country the visitor arrived in, or null. */
+    Arrival arrival(AnnotatedText at, Sentence s, int cueBegin) {
+        String text = at.text();
+        Matcher purpose = FOR_VISIT.matcher(text).region(Math.max(s.begin(), cueBegin - 30), cueBegin);
+        if (!purpose.find()) {
+            return null;
+        }
+        Matcher arrived = ARRIVED_IN.matcher(text).region(s.begin(), purpose.start());
+        int verb = -1;
+        int from = -1;
+        while (arrived.find()) {
+            verb = arrived.start();
+            from = arrived.end();
+        }
+        if (from < 0 || ContactParticipants.words(text, from, purpose.start()) > 8) {
+            return null;
+        }
+        List<Mention> there = at.actorsIn(from, purpose.start());
+        // a person or a body there is whom the visit was to, which this reading does not decide
+        return there.size() == 1 && there.get(0).entity().type() == EntityType.COUNTRY ? new Arrival(verb, there.get(0)) : null;
     }
 
     /**

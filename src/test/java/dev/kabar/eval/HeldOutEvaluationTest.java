@@ -49,7 +49,7 @@ class HeldOutEvaluationTest {
                 // statements 0.93 -> 0.92: "…, terang Amir." is now read as Amir's statement, which it is; the gold
                 // file left it out, so it counts as false
                 Arguments.of("heldout-final", Map.of(
-                        "people", 0.93, "organizations", 0.90, "countries", 1.00, "statements", 0.93, "contacts", 0.66), 30),
+                        "people", 0.94, "organizations", 0.90, "countries", 1.00, "statements", 0.93, "contacts", 0.66), 30),
                 Arguments.of("heldout-culture", Map.of(
                         "people", 0.95, "organizations", 0.90, "countries", 0.93, "statements", 0.94, "contacts", 0.80), 30),
                 Arguments.of("heldout-mixed", Map.of(
@@ -81,7 +81,7 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-meadow", Map.of(
                         "people", 0.94, "organizations", 0.85, "countries", 0.94, "statements", 0.84, "contacts", 1.00), 19),
                 Arguments.of("heldout-lantern", Map.of(
-                        "people", 0.90, "organizations", 0.88, "countries", 0.96, "statements", 0.81, "contacts", 0.80), 20),
+                        "people", 0.92, "organizations", 0.88, "countries", 0.96, "statements", 0.81, "contacts", 0.90), 20),
                 Arguments.of("heldout-orchard", Map.of(
                         "people", 0.91, "organizations", 0.89, "countries", 0.94, "statements", 0.94, "contacts", 0.33), 19),
                 Arguments.of("heldout-harvest", Map.of(
@@ -97,7 +97,7 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-river", Map.of(
                         "people", 0.94, "organizations", 0.84, "countries", 0.98, "statements", 0.89, "contacts", 1.00), 19),
                 Arguments.of("heldout-forum", Map.of(
-                        "people", 0.89, "organizations", 0.88, "countries", 0.95, "statements", 0.94, "contacts", 0.88), 20),
+                        "people", 0.90, "organizations", 0.88, "countries", 0.95, "statements", 0.94, "contacts", 0.88), 20),
                 Arguments.of("heldout-lake", Map.of(
                         "people", 0.87, "organizations", 0.84, "countries", 0.97, "statements", 0.85), 35),
                 Arguments.of("heldout-tide", Map.of(
@@ -107,7 +107,7 @@ class HeldOutEvaluationTest {
                 Arguments.of("heldout-surf", Map.of(
                         "people", 0.91, "organizations", 0.85, "countries", 0.96, "statements", 0.81, "contacts", 0.80), 18),
                 Arguments.of("heldout-wave", Map.of(
-                        "people", 0.90, "organizations", 0.81, "countries", 0.96, "statements", 0.89, "contacts", 0.66), 39),
+                        "people", 0.90, "organizations", 0.81, "countries", 0.96, "statements", 0.89, "contacts", 0.71), 39),
                 Arguments.of("heldout-gale", Map.of(
                         "people", 0.91, "organizations", 0.83, "countries", 0.99, "statements", 0.85, "contacts", 0.56), 40),
                 Arguments.of("heldout-tern", Map.of(

@@ -1028,4 +1028,53 @@ class ContactExtractorTest {
         assertThat(contacts("Rina Marlinda mengundang Bagas Wicaksono ke acara itu."))
                 .containsExactly("invitation:Rina Marlinda|Bagas Wicaksono>Rina Marlinda");
     }
+
+    @Test
+    void whoseVisitAFrontedClauseMeansIsTheMainClausesSubject() {
+        assertThat(contacts("Pengusaha Rina Marlinda tiba di Surabaya kemarin. Dalam lawatannya ke Malaysia, Menteri Luar Negeri "
+                + "Bagas Wicaksono bertemu Perdana Menteri Hendra Kusuma."))
+                .containsExactlyInAnyOrder("visit:Bagas Wicaksono|Malaysia", "meeting:Bagas Wicaksono|Hendra Kusuma");
+    }
+
+    @Test
+    void aHyphenInsideTheSubjectsNameIsNoDateline() {
+        assertThat(contacts("Lee Sung-min bertemu dengan Bagas Wicaksono di Seoul."))
+                .containsExactly("meeting:Lee Sung-min|Bagas Wicaksono");
+        assertThat(contacts("Marie-Claire Dubois dan Rina Marlinda bertemu dengan Hendra Kusuma."))
+                .containsExactlyInAnyOrder("meeting:Marie-Claire Dubois|Hendra Kusuma",
+                        "meeting:Rina Marlinda|Hendra Kusuma");
+    }
+
+    @Test
+    void whoArrivedInACountryForAVisitVisitsIt() {
+        assertThat(contacts("Presiden Hendra Kusuma dan istrinya, Rina Marlinda, tiba di Hanoi, Vietnam, Senin (6/11), "
+                + "untuk kunjungan kenegaraan selama tiga hari."))
+                .containsExactlyInAnyOrder("visit:Hendra Kusuma|Vietnam@2023-11-06", "visit:Rina Marlinda|Vietnam@2023-11-06");
+        assertThat(contacts("Hendra Kusuma tiba di Hanoi untuk kunjungan kerja.")).isEmpty();
+    }
+
+    @Test
+    void anEnvoysCountryAndWhereTheEnvoyIsSentDescribeTheEnvoy() {
+        assertThat(contacts("Menlu Rina Marlinda bertemu dengan Duta Besar Vietnam untuk Indonesia Hendra Kusuma."))
+                .containsExactly("meeting:Rina Marlinda|Hendra Kusuma");
+        assertThat(contacts("Menlu Rina Marlinda menerima kunjungan kehormatan Duta Besar Vietnam Hendra Kusuma."))
+                .containsExactly("visit:Hendra Kusuma|Rina Marlinda>Hendra Kusuma");
+    }
+
+    @Test
+    void toHostAPersonIsAMeetingToHostAClubIsAMatch() {
+        assertThat(contacts("Presiden Hendra Kusuma menjamu Perdana Menteri Bagas Wicaksono dalam jamuan makan malam."))
+                .containsExactly("meeting:Bagas Wicaksono|Hendra Kusuma>Bagas Wicaksono");
+        assertThat(contacts("Persib Bandung akan menjamu Persija Jakarta pada Sabtu malam.")).isEmpty();
+    }
+
+    @Test
+    void aCallReceivedAndAConversationByPhone() {
+        assertThat(contacts("Presiden Hendra Kusuma menerima telepon dari Perdana Menteri Bagas Wicaksono, Selasa malam."))
+                .containsExactly("call:Bagas Wicaksono|Hendra Kusuma>Bagas Wicaksono");
+        assertThat(contacts("Rina Marlinda mengatakan ia telah berbicara dengan Bagas Wicaksono melalui telepon."))
+                .containsExactly("call:Rina Marlinda|Bagas Wicaksono");
+        assertThat(contacts("Rina Marlinda mengatakan ia telah berbicara dengan Bagas Wicaksono di kantornya."))
+                .containsExactly("talks:Rina Marlinda|Bagas Wicaksono");
+    }
 }

@@ -879,4 +879,19 @@ class NameDiscoveryTest {
                 .contains("organization:PT Mandirijaya Kertasari Cendana=PT Mandirijaya Kertasari Cendana", "person:Budi Harjono=Budi Harjono")
                 .noneMatch(m -> m.startsWith("person:Mandirijaya"));
     }
+
+    @Test
+    void aSeniorOfficialOfAClubThenThePerson() {
+        assertThat(mentions("Pekan lalu agen itu bertemu dengan petinggi Genoa Stefano Capozucca di sebuah hotel."))
+                .contains("person:Stefano Capozucca=Stefano Capozucca")
+                .noneMatch(m -> m.startsWith("person:Genoa"));
+    }
+
+    @Test
+    void aNameTheArticleAlsoWritesInLowerCaseIsAnOrdinaryPhrase() {
+        assertThat(mentions("Lemang Tapai merupakan makanan khas yang dijual di pasar. \"Saya menjual lemang tapai sejak pagi,\" "
+                + "kata Rina Marlinda, Penjual Lemang Tapai di kawasan itu."))
+                .contains("person:Rina Marlinda=Rina Marlinda")
+                .noneMatch(m -> m.startsWith("person:Lemang"));
+    }
 }
