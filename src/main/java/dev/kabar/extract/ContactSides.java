@@ -65,8 +65,8 @@ final class ContactSides {
         this.described = described;
         this.participants = participants;
         this.groups = new GroupNamedNext(participants);
-        this.venues = new VisitVenues(participants);
         this.timeClauses = new TimeClauses(participants);
+        this.venues = new VisitVenues(participants, timeClauses);
     }
 
     /** The sides of the cue at [cueBegin, cueEnd); null when the cue cannot be a contact here ("menerima laporan"). */
@@ -138,24 +138,10 @@ final class ContactSides {
         if (partners.isEmpty() && (kind == ContactKind.MEETING || kind == ContactKind.VISIT)) {
             partners = venues.host(at, s, cueEnd, lowerCue);
         }
-        if (kind == ContactKind.VISIT && partners.isEmpty() && !passive) {
-            partners = venues.destination(at, s, cueEnd, partnersEnd);
-        }
-        VisitVenues.Arrival arrival = kind == ContactKind.VISIT && partners.isEmpty() && !passive && ContactExtractor.isNoun(lowerCue)
-                ? venues.arrival(at, s, cueBegin) : null;
-        if (arrival != null) {
-            // "A dan B tiba di Kanada … untuk kunjungan resmi": who arrived visits the country arrived in
-            partners = List.of(arrival.country());
-            subjects = participants.subjects(at, Math.max(clauseStart, ContactParticipants.datelineEnd(at, s, arrival.verbBegin())),
-                    arrival.verbBegin());
-        }
-        if (kind == ContactKind.VISIT && !partners.isEmpty() && ContactExtractor.isNoun(lowerCue)
-                && VisitVenues.ownVisit(text, s, cueBegin, partners.get(0).begin())) {
-            // "X menemui pimpinan DPR dalam lawatan resminya ke Indonesia": whose visit it is opens the sentence
-            List<Mention> opening = timeClauses.openingSubject(at, s, cueBegin);
-            if (!opening.isEmpty()) {
-                subjects = opening;
-            }
+        if (kind == ContactKind.VISIT && !passive) {
+            List<Mention>[] visit = venues.sides(at, s, clauseStart, cueBegin, cueEnd, partnersEnd, lowerCue, subjects, partners);
+            subjects = visit[0];
+            partners = visit[1];
         }
         if (subjects.isEmpty() && lowerCue.endsWith("nya") && ContactExtractor.isNoun(lowerCue) && !partners.isEmpty()) {
             // "Dalam lawatannya ke Iran, Presiden Rusia X bertemu …": -nya is the main clause's subject, named after it

@@ -31,9 +31,38 @@ final class VisitVenues {
     private static final Pattern ARRIVED_IN = Pattern.compile("(?iu)\\b(?:tiba|mendarat|datang)\\s+di\\s+");
     private static final Pattern FOR_VISIT = Pattern.compile("(?iu)[\\s,]*\\b(?:untuk|guna|dalam(?:\\s+rangka)?)\\s+(?:melakukan\\s+)?$");
     private final ContactParticipants participants;
+    private final TimeClauses timeClauses;
 
-    VisitVenues(ContactParticipants participants) {
+    VisitVenues(ContactParticipants participants, TimeClauses timeClauses) {
         this.participants = participants;
+        this.timeClauses = timeClauses;
+    }
+
+    /**
+     * The sides of a visit read from where it went, when the partners after the cue named no one: the destination
+     * ("kunjungannya ke X"), or the country arrived in; and whose visit it is. Returns {subjects, partners}.
+     */
+    @SuppressWarnings("unchecked")
+    List<Mention>[] sides(AnnotatedText at, Sentence s, int clauseStart, int cueBegin, int cueEnd, int partnersEnd, String lowerCue,
+                          List<Mention> subjects, List<Mention> partners) {
+        if (partners.isEmpty()) {
+            partners = destination(at, s, cueEnd, partnersEnd);
+        }
+        Arrival arrival = partners.isEmpty() && ContactExtractor.isNoun(lowerCue) ? arrival(at, s, cueBegin) : null;
+        if (arrival != null) {
+            // "A dan B tiba di Kanada … untuk kunjungan resmi": who arrived visits the country arrived in
+            partners = List.of(arrival.country());
+            subjects = participants.subjects(at, Math.max(clauseStart, ContactParticipants.datelineEnd(at, s, arrival.verbBegin())),
+                    arrival.verbBegin());
+        }
+        if (!partners.isEmpty() && ContactExtractor.isNoun(lowerCue) && ownVisit(at.text(), s, cueBegin, partners.get(0).begin())) {
+            // "X menemui pimpinan DPR dalam lawatan resminya ke Indonesia": whose visit it is opens the sentence
+            List<Mention> opening = timeClauses.openingSubject(at, s, cueBegin);
+            if (!opening.isEmpty()) {
+                subjects = opening;
+            }
+        }
+        return new List[] {subjects, partners};
     }
 
     /** "melakukan pertemuan di kediaman X": the host is whose home it was; "menghadiri rapat di DPR": the body. */
@@ -69,7 +98,7 @@ final class VisitVenues {
     }
 
     /** "kunjungannya ke Myanmar", "melakukan lawatan di Yordania", "kunjungan resmi pertama … ke Rusia": the host. */
-    List<Mention> destination(AnnotatedText at, Sentence s, int cueEnd, int partnersEnd) {
+    private List<Mention> destination(AnnotatedText at, Sentence s, int cueEnd, int partnersEnd) {
         String text = at.text();
         Matcher directlyTo = VISIT_TO.matcher(text).region(cueEnd, s.end());
         Matcher qualifiedTo = QUALIFIED_VISIT_TO.matcher(text).region(cueEnd, partnersEnd);
@@ -90,7 +119,7 @@ final class VisitVenues {
     }
 
     /** "X tiba di Tokyo, Jepang, Minggu, untuk kunjungan kenegaraan": the country the visitor arrived in, or null. */
-    Arrival arrival(AnnotatedText at, Sentence s, int cueBegin) {
+    private Arrival arrival(AnnotatedText at, Sentence s, int cueBegin) {
         String text = at.text();
         Matcher purpose = FOR_VISIT.matcher(text).region(Math.max(s.begin(), cueBegin - 30), cueBegin);
         if (!purpose.find()) {
@@ -123,7 +152,7 @@ final class VisitVenues {
     }
 
     /** "dalam lawatan resminya ke X": a visit that belongs ("-nya") to the subject of the sentence it times. */
-    static boolean ownVisit(String text, Sentence s, int cueBegin, int destinationBegin) {
+    private static boolean ownVisit(String text, Sentence s, int cueBegin, int destinationBegin) {
         return OWN_VISIT.matcher(text.substring(Math.max(s.begin(), cueBegin - 20), cueBegin)).find()
                 && POSSESSIVE.matcher(text.substring(cueBegin, destinationBegin)).find();
     }
