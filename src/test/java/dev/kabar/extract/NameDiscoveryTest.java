@@ -894,4 +894,10 @@ class NameDiscoveryTest {
                 .contains("person:Rina Marlinda=Rina Marlinda")
                 .noneMatch(m -> m.startsWith("person:Lemang"));
     }
+
+    @Test
+    void abulOpensALongName() {
+        assertThat(mentions("Rina Marlinda bertemu Menteri Perdagangan Bangladesh Abul Karim Rashid Chowdhury di Dhaka."))
+                .contains("person:Abul Karim Rashid Chowdhury=Abul Karim Rashid Chowdhury");
+    }
 }
