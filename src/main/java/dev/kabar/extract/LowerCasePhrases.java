@@ -17,14 +17,13 @@ final class LowerCasePhrases {
     /** Removes the discovered people whose whole name of two words or more also stands in lower case in {@code text}. */
     static void remove(String text, MentionSet set, Set<Entity> known) {
         Set<Entity> ordinary = new HashSet<>();
-        String lower = text.toLowerCase(Locale.ROOT);
         for (Mention m : set.sorted()) {
             Entity e = m.entity();
             if (e.type() != EntityType.PERSON || known.contains(e) || ordinary.contains(e) || !m.surface().equals(e.name())
                     || e.name().indexOf(' ') < 0) {
                 continue;
             }
-            if (writtenInLowerCase(text, lower, e.name().toLowerCase(Locale.ROOT))) {
+            if (writtenInLowerCase(text, e.name().toLowerCase(Locale.ROOT))) {
                 ordinary.add(e);
             }
         }
@@ -34,12 +33,12 @@ final class LowerCasePhrases {
         }
     }
 
-    private static boolean writtenInLowerCase(String text, String lower, String phrase) {
-        for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+    /** Whether the lower-case phrase stands as written, as whole words, somewhere in the text. */
+    private static boolean writtenInLowerCase(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
             int end = at + phrase.length();
-            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-            if (whole && text.substring(at, end).equals(phrase)) {
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 return true;
             }
         }

@@ -185,9 +185,9 @@ final class ReportedSpeech {
                         && !soSaid;
                 // "Jakarta (ANTARA News) - …" opening the article: the dateline is no part of what was said
                 int from = text.substring(0, s.begin()).isBlank() ? ContactParticipants.datelineEnd(at, s, inverted.start()) : s.begin();
-                String before = StatementExtractor.clean(text.substring(from, inverted.start()));
-                String content = (StatementExtractor.words(text, from, inverted.start()) >= 4 ? before : "")
-                        + (continues ? (StatementExtractor.words(text, from, inverted.start()) >= 4 ? " " : "") + StatementExtractor.clean(text.substring(after, s.end())) : "");
+                boolean saidBefore = StatementExtractor.words(text, from, inverted.start()) >= 4;
+                String content = (saidBefore ? StatementExtractor.clean(text.substring(from, inverted.start())) : "")
+                        + (continues ? (saidBefore ? " " : "") + StatementExtractor.clean(text.substring(after, s.end())) : "");
                 if (StatementExtractor.WORD.matcher(content).results().count() >= 4) {
                     out.add(StatementExtractor.statement(at, speaker.entity(), content.strip(), SpeechMode.REPORTED, inverted.group(1),
                             s.begin(), s.end(), s.begin(), s.end()));
